@@ -1,0 +1,113 @@
+/* cli.h: what the subcommands share: the command table, error and warning
+ * printing, corpus options, atomic output files, the default lexicons. */
+#ifndef SLANT_CLI_H
+#define SLANT_CLI_H
+
+#include <getopt.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "corpus.h"
+#include "error.h"
+#include "lexicon.h"
+#include "mem.h"
+
+struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+};
+
+/* Print "slant: error: WHERE: MESSAGE" and return the exit status. */
+int cli_fail(const struct slant_error *err);
+/* Print a usage error naming the command and return 2. */
+int cli_usage(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* slant_warn_fn printing "slant: warning: WHERE: MESSAGE"; ctx is a
+ * size_t counter (may be NULL). Silent when cli_quiet is set. */
+void cli_warn(void *ctx, const struct slant_error *w);
+extern bool cli_quiet;
+
+/* ---- corpus options, shared by every command that reads a corpus ---- */
+
+#define CLI_OPT_INPUT_FORMAT 1001
+#define CLI_OPT_GROUP_BY 1002
+#define CLI_OPT_GROUP 1003
+#define CLI_OPT_EXT 1004
+#define CLI_OPT_TITLE 1005
+#define CLI_OPT_LENIENT 1006
+#define CLI_OPT_FIELD 1007
+
+#define CLI_CORPUS_LONGOPTS                                                    \
+	{ "input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT },     \
+		{ "group-by", required_argument, NULL, CLI_OPT_GROUP_BY },     \
+		{ "group", required_argument, NULL, CLI_OPT_GROUP },           \
+		{ "ext", required_argument, NULL, CLI_OPT_EXT },               \
+		{ "title", required_argument, NULL, CLI_OPT_TITLE },           \
+		{ "lenient", no_argument, NULL, CLI_OPT_LENIENT },             \
+		{ "field", required_argument, NULL, CLI_OPT_FIELD }
+
+#define CLI_CORPUS_HELP                                                        \
+	"Corpus options:\n"                                                    \
+	"  --input-format auto|text|jsonl  how to read files and '-' (auto: by extension)\n" \
+	"  --group-by dir|KEY     group articles by parent directory or a field\n" \
+	"  --group NAME           group of the paths that follow (repeatable)\n" \
+	"  --ext .EXT             text file extension in directories (default .txt)\n" \
+	"  --title first-line     a one-line first paragraph is the headline\n" \
+	"  --field NAME=KEY       JSON field for id, group, date, title or text\n" \
+	"  --lenient              replace bad UTF-8, skip bad records, warn\n"
+
+struct cli_corpus_args {
+	struct slant_corpus_options opt;
+	struct slant_corpus_input *inputs;
+	size_t ninputs;
+	const char *next_group; /* --group applies to the paths after it */
+	size_t warnings;
+};
+
+void cli_corpus_args_init(struct cli_corpus_args *ca);
+void cli_corpus_args_release(struct cli_corpus_args *ca);
+/* Handle a corpus option (getopt code c, argument arg). Returns 1 when
+ * handled, 0 when c is not a corpus option, -1 on a usage error (printed). */
+int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
+		      const char *arg);
+/* Add a path argument (with the current --group). */
+void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
+
+/* ---- lexicons ---- */
+
+/* The bundled lexicons: $SLANT_LEXICONS, else the source tree's lexicons/
+ * when this binary runs from the build tree, else the installed copy. */
+const char *cli_default_lexicons(void);
+/* Load paths (or the default when n == 0) and finish. NULL on error
+ * (printed; *status set). */
+struct slant_lexicon *cli_load_lexicons(char **paths, size_t n, int *status);
+
+/* ---- output ---- */
+
+/* Output to a file (through a temporary file renamed on commit, so a
+ * failure never leaves half a file) or to standard output. */
+struct cli_output {
+	FILE *fp;
+	char *path; /* NULL for stdout */
+	char *tmp;
+};
+int cli_output_open(struct cli_output *o, const char *path);
+/* Write b and empty it; returns -1 on a write error. */
+int cli_output_write(struct cli_output *o, struct slant_buf *b);
+/* Flush, close and rename into place; prints and returns the exit status
+ * (0 or 4). */
+int cli_output_commit(struct cli_output *o);
+/* Remove the temporary file (after an error). */
+void cli_output_abort(struct cli_output *o);
+
+/* Parse a whole number in [min, max]; -1 when not one. */
+int cli_parse_uint(const char *s, long min, long max, long *out);
+
+/* Print text to stdout (for --help) and return 0. */
+int cli_help(const char *text);
+
+int cmd_score(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
+
+#endif

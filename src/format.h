@@ -1,0 +1,36 @@
+/* format.h: writing fields of CSV, TSV and JSON output into buffers, and
+ * fast number formatting for the per-article rows (printf is the largest
+ * cost of writing a wide table). */
+#ifndef SLANT_FORMAT_H
+#define SLANT_FORMAT_H
+
+#include <stdint.h>
+
+#include "mem.h"
+
+enum slant_table_format { SLANT_FMT_CSV = 0, SLANT_FMT_TSV, SLANT_FMT_JSONL };
+
+/* Parse "csv", "tsv", "jsonl"; returns -1 for anything else. */
+int slant_table_format_parse(const char *s, enum slant_table_format *out);
+
+/* A CSV field per RFC 4180: quoted when it holds , " CR or LF. */
+void slant_put_csv(struct slant_buf *b, const char *s);
+/* A TSV field: tab, LF, CR and backslash written as \t \n \r \\. */
+void slant_put_tsv(struct slant_buf *b, const char *s);
+/* A JSON string with quotes; control characters escaped. */
+void slant_put_json_string(struct slant_buf *b, const char *s);
+/* A field in the given table format (CSV or TSV). */
+void slant_put_field(struct slant_buf *b, enum slant_table_format f,
+		     const char *s);
+
+/* Decimal digits of v. */
+void slant_put_u64(struct slant_buf *b, uint64_t v);
+/* x rounded to `decimals` (0..9) places, half away from zero, trailing
+ * zeros kept ("2.5000"); non-finite values and |x| >= 1e15 fall back to
+ * "%.*f" / "nan" / "inf". */
+void slant_put_fixed(struct slant_buf *b, double x, int decimals);
+/* A double in the shortest form that reads back exactly ("%.17g" trimmed):
+ * for JSON outputs of statistics. NaN and infinities become null. */
+void slant_put_json_number(struct slant_buf *b, double x);
+
+#endif

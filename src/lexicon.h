@@ -1,0 +1,124 @@
+/* lexicon.h: the lexicon model and its parsers.
+ *
+ * A lexicon set holds schemes (one a file), dimensions (scheme > dimension
+ * > optional sub-dimension) and entries. Two formats are read:
+ *   - the native format (".lex", doc/lexicon-format.md, slant-lexicon(5));
+ *   - LIWC dictionaries (".dic"): a '%' header of "number name" lines, then
+ *     "entry number..." lines, tab or space separated, CRLF accepted,
+ *     multi-word entries and prefix wildcards; old conditional lines
+ *     ("like 02 134/125 (02 134)126") are skipped with a warning.
+ * Entry words are normalised exactly as text tokens are (tokenize.h).
+ *
+ * After loading, slant_lexicon_finish() sorts dimensions by path and
+ * entries by (dimension, text), so nothing downstream depends on the order
+ * of lines or files.
+ */
+#ifndef SLANT_LEXICON_H
+#define SLANT_LEXICON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "error.h"
+
+enum slant_scheme_kind {
+	SLANT_SCHEME_FRAMING = 0, /* hits per dimension */
+	SLANT_SCHEME_NAMING       /* top-level dims are naming sets, their
+				     sub-dimensions the variants */
+};
+
+struct slant_scheme {
+	char *name;          /* [a-z0-9_-]+, unique in the set */
+	char *title;         /* "" when not given */
+	char *version;       /* "" when not given */
+	char *language;      /* "" when not given */
+	char **references;
+	size_t nreferences;
+	char *path;          /* the file it came from */
+	char *format;        /* "slant" or "liwc" */
+	enum slant_scheme_kind kind;
+	/* Negation (native format only). Words are normalised. */
+	char **negators;     /* "*n't" style entries keep their leading '*' */
+	size_t nnegators;
+	char **clause_breakers;
+	size_t nclause_breakers;
+	unsigned negation_window; /* default 3 */
+};
+
+struct slant_dimension {
+	char *path;          /* "scheme/dim" or "scheme/dim/sub": column names */
+	char *name;          /* "dim" or "dim/sub" within the scheme */
+	char *description;
+	size_t scheme;       /* index into schemes */
+	size_t parent;       /* index into dims, or SIZE_MAX at top level */
+	size_t depth;        /* 0 for a dimension, 1 for a sub-dimension */
+	bool negatable;
+	bool weighted;       /* some entry (own or a sub-dimension's) has weight != 1 */
+	size_t nentries;     /* own entries */
+};
+
+struct slant_entry {
+	char *text;          /* as written, without '!' and weight: "clash*" */
+	char **words;        /* normalised words; a prefix word has no '*' */
+	bool *prefix;        /* per word: a prefix wildcard */
+	size_t nwords;
+	double weight;       /* 1 unless given */
+	bool exclusion;      /* "!entry": matches, counts nothing */
+	size_t dim;          /* index into dims (the dimension it is listed in) */
+	size_t line;         /* line in the scheme's file */
+};
+
+struct slant_lexicon {
+	struct slant_scheme *schemes;
+	size_t nschemes, schemes_cap;
+	struct slant_dimension *dims;
+	size_t ndims, dims_cap;
+	struct slant_entry *entries;
+	size_t nentries, entries_cap;
+	bool finished;
+};
+
+struct slant_lexicon *slant_lexicon_new(void);
+void slant_lexicon_free(struct slant_lexicon *lx);
+
+/* Load a file (".dic" as LIWC, anything else as native) or a directory
+ * (every ".lex" and ".dic" below it, recursively, sorted, hidden names
+ * skipped). Errors name path:line:col. warn may be NULL. */
+int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
+		       slant_warn_fn warn, void *warn_ctx,
+		       struct slant_error *err);
+
+/* The lexicon files a path names: itself when it is a file, else every
+ * ".lex" and ".dic" below the directory, sorted, hidden names skipped.
+ * *files (caller frees each and the array). */
+int slant_lexicon_files(const char *path, char ***files, size_t *n,
+			struct slant_error *err);
+
+/* Read a whole file into a NUL-terminated buffer (caller frees). */
+int slant_read_file(const char *path, char **text, size_t *len,
+		    struct slant_error *err);
+
+/* Parse text[0..len) in the native format / LIWC format; path names the
+ * source in messages. */
+int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
+			       const char *text, size_t len,
+			       struct slant_error *err);
+int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
+			    const char *text, size_t len, slant_warn_fn warn,
+			    void *warn_ctx, struct slant_error *err);
+
+/* Sort into canonical order and compute derived fields. Must be called
+ * once after loading and before compiling a matcher. Fails when the set is
+ * empty or two schemes share a name. */
+int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err);
+
+/* The index of the dimension with this path ("scheme/dim[/sub]") or with
+ * this name within any scheme when unambiguous; SIZE_MAX when none. */
+size_t slant_lexicon_find_dim(const struct slant_lexicon *lx,
+			      const char *path_or_name);
+
+/* Whether dimension d is a (the same or) descendant of ancestor a. */
+bool slant_lexicon_dim_within(const struct slant_lexicon *lx, size_t d,
+			      size_t a);
+
+#endif

@@ -1,0 +1,538 @@
+/* match.c: compiling a lexicon and matching tokens against it. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "match.h"
+#include "mem.h"
+
+#define MAX_DEPTH 3 /* a dimension and its ancestors: dim, sub */
+
+/* One word of a compiled entry after the first. */
+struct cword {
+	uint32_t type;       /* exact: the vocabulary id */
+	const char *prefix;  /* prefix wildcard: the prefix, else NULL */
+	size_t prefix_len;
+};
+
+struct centry {
+	uint32_t nwords;
+	struct cword *rest;  /* words 1 .. nwords-1 */
+	size_t chain[MAX_DEPTH];
+	size_t nchain;
+	uint32_t exact_words;  /* tie-break: more exact words win */
+	uint32_t prefix_chars; /* then more prefix characters */
+	double weight;
+	bool exclusion;
+	unsigned neg_bit;      /* bit of the scheme's negation, or 0 */
+	bool negatable;
+	unsigned window;
+};
+
+/* A type's candidates: the single-word winner per dimension (decided once
+ * per type: all have length 1, so the tie-break alone picks), stored as
+ * (dimension, entry) pairs sorted by dimension, and the phrases whose first
+ * word the type matches (decided per occurrence). */
+struct cand {
+	uint32_t single_off, nsingle;
+	uint32_t phrase_off, nphrase;
+};
+
+struct slant_matcher {
+	const struct slant_lexicon *lx;
+	struct slant_vocab *vocab;
+	struct centry *entries;
+	/* First words: exact spellings and prefixes -> entry lists. */
+	struct slant_vocab *first_exact, *first_prefix;
+	uint32_t **exact_list, **prefix_list;
+	size_t *exact_n, *prefix_n;
+	size_t max_prefix;
+	/* Negation words per scheme bit. */
+	struct slant_vocab **negators, **breakers;
+	const char ***neg_suffix;
+	size_t *neg_suffix_n;
+	unsigned nbits;
+	/* Per type, resolved once. */
+	struct cand *cand;
+	uint64_t *has_cand; /* bit per type: any candidate (mostly cached) */
+	uint32_t *neg_mask, *brk_mask;
+	size_t resolved, type_cap;
+	uint32_t *pool;
+	size_t pool_n, pool_cap;
+	uint32_t *scratch; /* entries gathered for one type */
+	size_t scratch_n, scratch_cap;
+	/* Per-document scratch, by dimension. */
+	uint32_t *blocked;
+	uint32_t *best_entry, *best_len;
+	size_t *touched;
+	size_t ntouched;
+};
+
+void slant_tally_init(struct slant_tally *t, size_t ndims)
+{
+	memset(t, 0, sizeof *t);
+	t->ndims = ndims;
+	for (int v = 0; v < 2; v++) {
+		t->hits[v] = slant_xcalloc(ndims, sizeof *t->hits[v]);
+		t->score[v] = slant_xcalloc(ndims, sizeof *t->score[v]);
+		t->negated[v] = slant_xcalloc(ndims, sizeof *t->negated[v]);
+	}
+}
+
+void slant_tally_release(struct slant_tally *t)
+{
+	for (int v = 0; v < 2; v++) {
+		free(t->hits[v]);
+		free(t->score[v]);
+		free(t->negated[v]);
+	}
+	memset(t, 0, sizeof *t);
+}
+
+void slant_tally_reset(struct slant_tally *t)
+{
+	t->tokens[0] = t->tokens[1] = 0;
+	for (int v = 0; v < 2; v++) {
+		memset(t->hits[v], 0, t->ndims * sizeof *t->hits[v]);
+		memset(t->score[v], 0, t->ndims * sizeof *t->score[v]);
+		memset(t->negated[v], 0, t->ndims * sizeof *t->negated[v]);
+	}
+}
+
+static void list_add(struct slant_vocab *v, uint32_t ***lists, size_t **ns,
+		     const char *w, size_t len, uint32_t entry)
+{
+	size_t before = slant_vocab_size(v);
+	uint32_t id = slant_vocab_intern(v, w, len);
+	if (id >= before) {
+		*lists = slant_xreallocarray(*lists, id + 1, sizeof **lists);
+		*ns = slant_xreallocarray(*ns, id + 1, sizeof **ns);
+		(*lists)[id] = NULL;
+		(*ns)[id] = 0;
+	}
+	(*lists)[id] = slant_xreallocarray((*lists)[id], (*ns)[id] + 1,
+					   sizeof *(*lists)[id]);
+	(*lists)[id][(*ns)[id]++] = entry;
+}
+
+struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
+					struct slant_vocab *vocab)
+{
+	SLANT_ASSERT(lx->finished);
+	struct slant_matcher *m = slant_xcalloc(1, sizeof *m);
+	m->lx = lx;
+	m->vocab = vocab;
+	m->first_exact = slant_vocab_new();
+	m->first_prefix = slant_vocab_new();
+	size_t nsch = lx->nschemes;
+	unsigned *scheme_bit = slant_xcalloc(nsch ? nsch : 1, sizeof *scheme_bit);
+	m->negators = slant_xcalloc(33, sizeof *m->negators);
+	m->breakers = slant_xcalloc(33, sizeof *m->breakers);
+	m->neg_suffix = slant_xcalloc(33, sizeof *m->neg_suffix);
+	m->neg_suffix_n = slant_xcalloc(33, sizeof *m->neg_suffix_n);
+	for (size_t s = 0; s < nsch && m->nbits < 32; s++) {
+		const struct slant_scheme *S = &lx->schemes[s];
+		if (!S->nnegators)
+			continue;
+		unsigned b = ++m->nbits; /* bits 1..32; 0 means none */
+		scheme_bit[s] = b;
+		m->negators[b] = slant_vocab_new();
+		m->breakers[b] = slant_vocab_new();
+		for (size_t i = 0; i < S->nnegators; i++) {
+			const char *w = S->negators[i];
+			if (w[0] == '*') {
+				m->neg_suffix[b] = slant_xreallocarray(
+					m->neg_suffix[b], m->neg_suffix_n[b] + 1,
+					sizeof *m->neg_suffix[b]);
+				m->neg_suffix[b][m->neg_suffix_n[b]++] =
+					w + 1;
+			} else {
+				slant_vocab_intern(m->negators[b], w, strlen(w));
+			}
+		}
+		for (size_t i = 0; i < S->nclause_breakers; i++)
+			slant_vocab_intern(m->breakers[b], S->clause_breakers[i],
+					   strlen(S->clause_breakers[i]));
+	}
+
+	m->entries = slant_xcalloc(lx->nentries ? lx->nentries : 1,
+				   sizeof *m->entries);
+	for (size_t i = 0; i < lx->nentries; i++) {
+		const struct slant_entry *e = &lx->entries[i];
+		struct centry *c = &m->entries[i];
+		c->nwords = (uint32_t)e->nwords;
+		c->weight = e->weight;
+		c->exclusion = e->exclusion;
+		for (size_t d = e->dim; d != SIZE_MAX && c->nchain < MAX_DEPTH;
+		     d = lx->dims[d].parent)
+			c->chain[c->nchain++] = d;
+		const struct slant_dimension *D = &lx->dims[e->dim];
+		c->neg_bit = scheme_bit[D->scheme];
+		c->window = lx->schemes[D->scheme].negation_window;
+		for (size_t w = 0; w < e->nwords; w++) {
+			if (e->prefix[w])
+				c->prefix_chars += (uint32_t)strlen(e->words[w]);
+			else
+				c->exact_words++;
+		}
+		if (e->nwords > 1) {
+			c->rest = slant_xcalloc(e->nwords - 1, sizeof *c->rest);
+			for (size_t w = 1; w < e->nwords; w++) {
+				struct cword *cw = &c->rest[w - 1];
+				if (e->prefix[w]) {
+					cw->prefix = e->words[w];
+					cw->prefix_len = strlen(e->words[w]);
+				} else {
+					cw->type = slant_vocab_intern(
+						vocab, e->words[w],
+						strlen(e->words[w]));
+				}
+			}
+		}
+		size_t fl = strlen(e->words[0]);
+		if (e->prefix[0]) {
+			list_add(m->first_prefix, &m->prefix_list, &m->prefix_n,
+				 e->words[0], fl, (uint32_t)i);
+			if (fl > m->max_prefix)
+				m->max_prefix = fl;
+		} else {
+			list_add(m->first_exact, &m->exact_list, &m->exact_n,
+				 e->words[0], fl, (uint32_t)i);
+		}
+	}
+	/* A dimension is negatable per its own flag; entries count in their
+	 * chain, and the flag is looked up per dimension when accepting. */
+	free(scheme_bit);
+	size_t nd = lx->ndims ? lx->ndims : 1;
+	m->blocked = slant_xcalloc(nd, sizeof *m->blocked);
+	m->best_entry = slant_xcalloc(nd, sizeof *m->best_entry);
+	m->best_len = slant_xcalloc(nd, sizeof *m->best_len);
+	m->touched = slant_xcalloc(nd, sizeof *m->touched);
+	return m;
+}
+
+void slant_matcher_free(struct slant_matcher *m)
+{
+	if (!m)
+		return;
+	for (size_t i = 0; i < m->lx->nentries; i++)
+		free(m->entries[i].rest);
+	free(m->entries);
+	for (size_t i = 0; i < slant_vocab_size(m->first_exact); i++)
+		free(m->exact_list[i]);
+	for (size_t i = 0; i < slant_vocab_size(m->first_prefix); i++)
+		free(m->prefix_list[i]);
+	free(m->exact_list);
+	free(m->prefix_list);
+	free(m->exact_n);
+	free(m->prefix_n);
+	slant_vocab_free(m->first_exact);
+	slant_vocab_free(m->first_prefix);
+	for (unsigned b = 1; b <= m->nbits; b++) {
+		slant_vocab_free(m->negators[b]);
+		slant_vocab_free(m->breakers[b]);
+		free(m->neg_suffix[b]);
+	}
+	free(m->negators);
+	free(m->breakers);
+	free(m->neg_suffix);
+	free(m->neg_suffix_n);
+	free(m->cand);
+	free(m->has_cand);
+	free(m->neg_mask);
+	free(m->brk_mask);
+	free(m->pool);
+	free(m->scratch);
+	free(m->blocked);
+	free(m->best_entry);
+	free(m->best_len);
+	free(m->touched);
+	free(m);
+}
+
+/* Insertion sort: the lists are a handful of dimensions long. */
+static void sort_dims(size_t *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		size_t x = v[i], j = i;
+		while (j > 0 && v[j - 1] > x) {
+			v[j] = v[j - 1];
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
+static void pool_add(struct slant_matcher *m, const uint32_t *ids, size_t n)
+{
+	SLANT_GROW(&m->pool, &m->pool_cap, m->pool_n + n);
+	memcpy(m->pool + m->pool_n, ids, n * sizeof *ids);
+	m->pool_n += n;
+}
+
+static void scratch_add(struct slant_matcher *m, const uint32_t *ids, size_t n)
+{
+	SLANT_GROW(&m->scratch, &m->scratch_cap, m->scratch_n + n);
+	memcpy(m->scratch + m->scratch_n, ids, n * sizeof *ids);
+	m->scratch_n += n;
+}
+
+static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
+		   uint32_t be, uint32_t blen);
+
+/* Split the gathered entries into per-dimension single-word winners and
+ * phrases, appending both to the pool. */
+static struct cand build_cand(struct slant_matcher *m)
+{
+	struct cand c = { 0, 0, 0, 0 };
+	c.single_off = (uint32_t)m->pool_n;
+	m->ntouched = 0;
+	for (size_t k = 0; k < m->scratch_n; k++) {
+		uint32_t ei = m->scratch[k];
+		const struct centry *e = &m->entries[ei];
+		if (e->nwords != 1)
+			continue;
+		for (size_t h = 0; h < e->nchain; h++) {
+			size_t d = e->chain[h];
+			if (m->best_len[d] == 0)
+				m->touched[m->ntouched++] = d;
+			else if (!better(m, ei, 1, m->best_entry[d], 1))
+				continue;
+			m->best_entry[d] = ei;
+			m->best_len[d] = 1;
+		}
+	}
+	sort_dims(m->touched, m->ntouched);
+	for (size_t k = 0; k < m->ntouched; k++) {
+		size_t d = m->touched[k];
+		uint32_t pair[2] = { (uint32_t)d, m->best_entry[d] };
+		pool_add(m, pair, 2);
+		m->best_len[d] = 0;
+	}
+	c.nsingle = (uint32_t)m->ntouched;
+	m->ntouched = 0;
+	c.phrase_off = (uint32_t)m->pool_n;
+	for (size_t k = 0; k < m->scratch_n; k++)
+		if (m->entries[m->scratch[k]].nwords > 1) {
+			pool_add(m, &m->scratch[k], 1);
+			c.nphrase++;
+		}
+	return c;
+}
+
+/* Resolve every type interned since the last call: once per type. */
+static void resolve_types(struct slant_matcher *m)
+{
+	size_t nv = slant_vocab_size(m->vocab);
+	if (nv <= m->resolved)
+		return;
+	if (nv > m->type_cap) {
+		size_t cap = m->type_cap ? m->type_cap : 1024;
+		while (cap < nv)
+			cap *= 2;
+		m->cand = slant_xreallocarray(m->cand, cap, sizeof *m->cand);
+		m->has_cand = slant_xreallocarray(m->has_cand, cap / 64 + 1,
+						  sizeof *m->has_cand);
+		memset(m->has_cand + m->type_cap / 64, 0,
+		       (cap / 64 + 1 - m->type_cap / 64) * sizeof *m->has_cand);
+		m->neg_mask = slant_xreallocarray(m->neg_mask, cap,
+						  sizeof *m->neg_mask);
+		m->brk_mask = slant_xreallocarray(m->brk_mask, cap,
+						  sizeof *m->brk_mask);
+		m->type_cap = cap;
+	}
+	for (size_t t = m->resolved; t < nv; t++) {
+		size_t len;
+		const char *w = slant_vocab_word(m->vocab, (uint32_t)t, &len);
+		/* Gather every entry whose first word this type matches. */
+		m->scratch_n = 0;
+		uint32_t id = slant_vocab_find(m->first_exact, w, len);
+		if (id != UINT32_MAX)
+			scratch_add(m, m->exact_list[id], m->exact_n[id]);
+		size_t maxl = len < m->max_prefix ? len : m->max_prefix;
+		for (size_t l = 2; l <= maxl; l++) {
+			id = slant_vocab_find(m->first_prefix, w, l);
+			if (id != UINT32_MAX)
+				scratch_add(m, m->prefix_list[id],
+					    m->prefix_n[id]);
+		}
+		m->cand[t] = build_cand(m);
+		if (m->cand[t].nsingle || m->cand[t].nphrase)
+			m->has_cand[t / 64] |= 1ull << (t % 64);
+		uint32_t neg = 0, brk = 0;
+		for (unsigned b = 1; b <= m->nbits; b++) {
+			if (slant_vocab_find(m->negators[b], w, len) != UINT32_MAX)
+				neg |= 1u << (b - 1);
+			for (size_t k = 0; k < m->neg_suffix_n[b]; k++) {
+				size_t sl = strlen(m->neg_suffix[b][k]);
+				if (len > sl &&
+				    memcmp(w + len - sl, m->neg_suffix[b][k], sl) == 0)
+					neg |= 1u << (b - 1);
+			}
+			if (slant_vocab_find(m->breakers[b], w, len) != UINT32_MAX)
+				brk |= 1u << (b - 1);
+		}
+		m->neg_mask[t] = neg;
+		m->brk_mask[t] = brk;
+	}
+	m->resolved = nv;
+}
+
+/* Length in tokens of entry e matched at token i, or 0. */
+static uint32_t match_len(const struct slant_matcher *m, const struct centry *e,
+			  const struct slant_tokens *toks, size_t i)
+{
+	if (e->nwords == 1)
+		return 1;
+	if (i + e->nwords > toks->n)
+		return 0;
+	uint32_t sentence = toks->v[i].sentence;
+	for (uint32_t k = 1; k < e->nwords; k++) {
+		const struct slant_token *t = &toks->v[i + k];
+		const struct cword *cw = &e->rest[k - 1];
+		if (t->sentence != sentence)
+			return 0;
+		if (!cw->prefix) {
+			if (t->type != cw->type)
+				return 0;
+		} else {
+			size_t len;
+			const char *w = slant_vocab_word(m->vocab, t->type, &len);
+			if (len < cw->prefix_len ||
+			    memcmp(w, cw->prefix, cw->prefix_len) != 0)
+				return 0;
+		}
+	}
+	return e->nwords;
+}
+
+static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
+		   uint32_t be, uint32_t blen)
+{
+	if (len != blen)
+		return len > blen;
+	const struct centry *x = &m->entries[e], *y = &m->entries[be];
+	if (x->exact_words != y->exact_words)
+		return x->exact_words > y->exact_words;
+	if (x->prefix_chars != y->prefix_chars)
+		return x->prefix_chars > y->prefix_chars;
+	return e < be;
+}
+
+static bool is_negated(const struct slant_matcher *m, const struct centry *e,
+		       const struct slant_tokens *toks, size_t i)
+{
+	uint32_t bit = 1u << (e->neg_bit - 1);
+	for (size_t k = 1; k <= e->window && k <= i; k++) {
+		if (toks->v[i - k + 1].flags & SLANT_TOK_CLAUSE_START)
+			return false;
+		uint32_t type = toks->v[i - k].type;
+		if (m->brk_mask[type] & bit)
+			return false;
+		if (m->neg_mask[type] & bit)
+			return true;
+	}
+	return false;
+}
+
+
+/* Count (or report) the match of entry ei over len tokens at i in
+ * dimension d. */
+static inline void accept(struct slant_matcher *m,
+			  const struct slant_tokens *toks, size_t i, size_t d,
+			  uint32_t ei, uint32_t len, struct slant_tally *t,
+			  slant_match_fn on_match, void *ctx)
+{
+	m->blocked[d] = (uint32_t)(i + len);
+	const struct centry *e = &m->entries[ei];
+	int voice = (toks->v[i].flags & SLANT_TOK_QUOTED) ? SLANT_QUOTED
+							  : SLANT_OWN;
+	bool negated = false;
+	if (!e->exclusion) {
+		if (e->neg_bit && m->lx->dims[d].negatable &&
+		    is_negated(m, e, toks, i)) {
+			negated = true;
+			t->negated[voice][d]++;
+		} else {
+			t->hits[voice][d]++;
+			t->score[voice][d] += e->weight;
+		}
+	}
+	if (on_match) {
+		struct slant_match mt = { d,   ei,	 (uint32_t)i, len,
+					  voice == SLANT_QUOTED, negated,
+					  e->exclusion };
+		on_match(ctx, &mt);
+	}
+}
+
+void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
+		       struct slant_tally *t, slant_match_fn on_match,
+		       void *ctx)
+{
+	const struct slant_lexicon *lx = m->lx;
+	resolve_types(m);
+	t->tokens[SLANT_QUOTED] += toks->nquoted;
+	t->tokens[SLANT_OWN] += toks->n - toks->nquoted;
+	memset(m->blocked, 0, lx->ndims * sizeof *m->blocked);
+	const struct cand *cand = m->cand;
+	const uint32_t *pool = m->pool;
+	const uint64_t *has = m->has_cand;
+	for (size_t i = 0; i < toks->n; i++) {
+		uint32_t type = toks->v[i].type;
+		if (i + 8 < toks->n)
+			__builtin_prefetch(&cand[toks->v[i + 8].type]);
+		if (!(has[type / 64] & (1ull << (type % 64))))
+			continue;
+		struct cand c = cand[type];
+		if (!c.nphrase) {
+			/* Common case: the winners are known per type. */
+			for (uint32_t k = 0; k < c.nsingle; k++) {
+				uint32_t d = pool[c.single_off + 2 * k];
+				if (m->blocked[d] <= i)
+					accept(m, toks, i, d,
+					       pool[c.single_off + 2 * k + 1], 1,
+					       t, on_match, ctx);
+			}
+			continue;
+		}
+		m->ntouched = 0;
+		for (uint32_t k = 0; k < c.nsingle; k++) {
+			uint32_t d = pool[c.single_off + 2 * k];
+			if (m->blocked[d] > i)
+				continue;
+			m->touched[m->ntouched++] = d;
+			m->best_entry[d] = pool[c.single_off + 2 * k + 1];
+			m->best_len[d] = 1;
+		}
+		for (uint32_t k = 0; k < c.nphrase; k++) {
+			uint32_t ei = pool[c.phrase_off + k];
+			const struct centry *e = &m->entries[ei];
+			uint32_t len = match_len(m, e, toks, i);
+			if (!len)
+				continue;
+			for (size_t h = 0; h < e->nchain; h++) {
+				size_t d = e->chain[h];
+				if (m->blocked[d] > i)
+					continue;
+				if (m->best_len[d] == 0) {
+					m->touched[m->ntouched++] = d;
+				} else if (!better(m, ei, len, m->best_entry[d],
+						   m->best_len[d])) {
+					continue;
+				}
+				m->best_entry[d] = ei;
+				m->best_len[d] = len;
+			}
+		}
+		sort_dims(m->touched, m->ntouched);
+		for (size_t k = 0; k < m->ntouched; k++) {
+			size_t d = m->touched[k];
+			uint32_t len = m->best_len[d];
+			m->best_len[d] = 0;
+			accept(m, toks, i, d, m->best_entry[d], len, t, on_match,
+			       ctx);
+		}
+	}
+}

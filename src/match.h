@@ -1,0 +1,65 @@
+/* match.h: a lexicon compiled against a vocabulary, and the matcher that
+ * turns a document's tokens into per-dimension tallies.
+ *
+ * Each token type's candidate entries (exact words, prefix wildcards, the
+ * first word of phrases) are resolved once per type, when the type is first
+ * seen. Within a dimension (its own entries plus its sub-dimensions') the
+ * leftmost-longest match wins and matches do not overlap; ties go to an
+ * exact word over a wildcard, then the longer prefix, then the entry's
+ * canonical position (lexicon.h) — never to the order of lines in a file.
+ * Phrases stay within one sentence. A match's voice is its first token's.
+ */
+#ifndef SLANT_MATCH_H
+#define SLANT_MATCH_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lexicon.h"
+#include "tokenize.h"
+#include "vocab.h"
+
+enum { SLANT_OWN = 0, SLANT_QUOTED = 1 };
+
+/* Per-document counts, indexed by dimension (lexicon order). */
+struct slant_tally {
+	size_t ndims;
+	uint64_t tokens[2];       /* own voice, quoted */
+	uint32_t *hits[2];        /* counted hits per dimension and voice */
+	double *score[2];         /* sum of weights of counted hits */
+	uint32_t *negated[2];     /* hits not counted because negated */
+};
+
+void slant_tally_init(struct slant_tally *t, size_t ndims);
+void slant_tally_release(struct slant_tally *t);
+void slant_tally_reset(struct slant_tally *t);
+
+/* One accepted match, for --explain and evidence. */
+struct slant_match {
+	size_t dim;           /* the dimension it counts in */
+	uint32_t entry;       /* index into lexicon entries */
+	uint32_t first;       /* first token index */
+	uint32_t ntokens;
+	bool quoted;
+	bool negated;         /* found negated: not counted in hits */
+	bool excluded;        /* an exclusion entry: counts nothing */
+};
+typedef void (*slant_match_fn)(void *ctx, const struct slant_match *m);
+
+struct slant_matcher;
+
+/* Compile lx (finished; borrowed, must outlive the matcher) against vocab
+ * (borrowed; phrase words are interned into it). */
+struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
+					struct slant_vocab *vocab);
+void slant_matcher_free(struct slant_matcher *m);
+
+/* Match the tokens of one document and add to *t (which the caller resets
+ * between documents). on_match, when not NULL, is called for every
+ * accepted match in every dimension it counts in, in token order. */
+void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
+		       struct slant_tally *t, slant_match_fn on_match,
+		       void *ctx);
+
+#endif

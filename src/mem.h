@@ -1,0 +1,61 @@
+/* mem.h: allocation that never returns NULL, growable byte buffers and a
+ * bump arena for per-document scratch.
+ *
+ * Allocation failure is not a user error: it aborts with a message. */
+#ifndef SLANT_MEM_H
+#define SLANT_MEM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+void *slant_xmalloc(size_t n);
+void *slant_xcalloc(size_t count, size_t size);
+void *slant_xrealloc(void *p, size_t n);
+/* realloc for arrays: n elements of size each, overflow-checked. */
+void *slant_xreallocarray(void *p, size_t n, size_t size);
+char *slant_xstrdup(const char *s);
+char *slant_xstrndup(const char *s, size_t n);
+
+/* Abort with file:line for a broken invariant (never for user input). */
+#define SLANT_ASSERT(cond)                                                     \
+	((cond) ? (void)0 : slant_die_bug(__FILE__, __LINE__, #cond))
+_Noreturn void slant_die_bug(const char *file, int line, const char *what);
+
+/* Grow an array *pv of *pcap elements so that it holds at least need. */
+#define SLANT_GROW(pv, pcap, need)                                             \
+	do {                                                                   \
+		if ((need) > *(pcap)) {                                        \
+			size_t c_ = *(pcap) ? *(pcap) : 16;                    \
+			while (c_ < (need))                                    \
+				c_ *= 2;                                       \
+			*(pv) = slant_xreallocarray(*(pv), c_, sizeof **(pv)); \
+			*(pcap) = c_;                                          \
+		}                                                              \
+	} while (0)
+
+/* A growable byte buffer, always NUL-terminated after the first append. */
+struct slant_buf {
+	char *data;
+	size_t len;
+	size_t cap;
+};
+
+void slant_buf_init(struct slant_buf *b);
+void slant_buf_release(struct slant_buf *b);
+void slant_buf_reserve(struct slant_buf *b, size_t extra);
+void slant_buf_append(struct slant_buf *b, const void *p, size_t n);
+void slant_buf_putc(struct slant_buf *b, char c);
+void slant_buf_puts(struct slant_buf *b, const char *s);
+void slant_buf_printf(struct slant_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static inline void slant_buf_reset(struct slant_buf *b)
+{
+	b->len = 0;
+	if (b->data)
+		b->data[0] = '\0';
+}
+/* Give the bytes to the caller (who frees them) and reset b. */
+char *slant_buf_take(struct slant_buf *b);
+
+#endif

@@ -1,0 +1,614 @@
+/* stats.c: keyness, effect sizes, tests, bootstrap and divergence.
+ *
+ * The only file in slant that includes GSL headers (DESIGN.md section 1).
+ * Formulas and conventions are documented in stats.h; comments here say
+ * why the code is shaped the way it is. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sort.h>
+#include <gsl/gsl_statistics_double.h>
+
+#include "mem.h"
+#include "stats.h"
+
+#ifndef M_LN2 /* POSIX, not C11: absent under a strict -std=c11 */
+#define M_LN2 0.69314718055994530942
+#endif
+
+/* GSL's default error handler prints and calls abort(), which the library
+ * core must never do. Every entry point that reaches GSL calls this first;
+ * storing the same pointer again is harmless, and GSL is private to this
+ * module, so no other code relies on the default handler. With the handler
+ * off, GSL functions return their best value (0 on underflow, NaN on a
+ * domain error), which the callers below guard against anyway. */
+static void gsl_quiet(void)
+{
+	gsl_set_error_handler_off();
+}
+
+/* Arrays sized by caller input: the product is overflow-checked, and a
+ * zero count still yields a pointer that free() accepts. */
+static void *new_array(size_t n, size_t size)
+{
+	return slant_xreallocarray(NULL, n ? n : 1, size);
+}
+
+/* 0 ln(0 / e) is taken as 0: the limit of o ln(o/e) as o -> 0, and the
+ * convention of every G2 implementation. */
+static double xlogy_ratio(double o, double e)
+{
+	return o > 0 ? o * log(o / e) : 0.0;
+}
+
+static double chisq_p(double stat, double df)
+{
+	if (isnan(stat) || isnan(df) || df <= 0)
+		return NAN;
+	gsl_quiet();
+	/* Rounding can leave a true zero as -1e-16; Q(0) = 1 either way. */
+	return stat <= 0 ? 1.0 : gsl_cdf_chisq_Q(stat, df);
+}
+
+/* Two-sided p of Student's t with nu df. gsl_cdf_tdist_Q loses relative
+ * accuracy in the tail for moderate nu (7e-7 at t = 20, nu = 43, against
+ * mpmath), and SciPy does not, so tiny Welch p-values disagreed. The
+ * incomplete beta form I_x(nu/2, 1/2) with x = nu / (nu + t^2) is good to
+ * ~1e-15 while x <= 1/2, but loses digits as x -> 1 (1 - x is rounded);
+ * there, t^2 < nu, gsl_cdf_tdist_Q is fine. Measured on a grid of t in
+ * [0, 40] and nu in [1, 1e5], this split stays below 1e-12 relative. */
+static double t_two_sided_p(double t, double nu)
+{
+	double t2 = t * t, p;
+	gsl_quiet();
+	if (t2 >= nu)
+		p = gsl_sf_beta_inc(nu / 2.0, 0.5, nu / (nu + t2));
+	else
+		p = 2.0 * gsl_cdf_tdist_Q(fabs(t), nu);
+	return p > 1.0 ? 1.0 : p;
+}
+
+static int table_ok(double a, double b, double c, double d)
+{
+	/* Every comparison with NaN is false, so NaN fails here too. */
+	return a >= 0 && b >= 0 && c > 0 && d > 0 && a <= c && b <= d &&
+	       isfinite(c) && isfinite(d);
+}
+
+static double set_p(double *p, double v)
+{
+	if (p)
+		*p = v;
+	return v;
+}
+
+double slant_stats_g2(double a, double b, double c, double d, double *p)
+{
+	if (!table_ok(a, b, c, d)) {
+		set_p(p, NAN);
+		return NAN;
+	}
+	double n = c + d, k = a + b;
+	double e1 = c * k / n, e2 = d * k / n;
+	/* The other-words cells use their own expected counts rather than
+	 * c - e1, so that the result does not lose digits to cancellation
+	 * when the term is a large share of the corpus. */
+	double e3 = c * (n - k) / n, e4 = d * (n - k) / n;
+	double g2 = 2.0 * (xlogy_ratio(a, e1) + xlogy_ratio(b, e2) +
+			   xlogy_ratio(c - a, e3) + xlogy_ratio(d - b, e4));
+	/* The exact value is >= 0 (Gibbs' inequality); tiny negative sums
+	 * are rounding from near-identical relative frequencies. */
+	if (g2 < 0)
+		g2 = 0;
+	set_p(p, chisq_p(g2, 1));
+	return g2;
+}
+
+double slant_stats_g2_2term(double a, double b, double c, double d, double *p)
+{
+	if (!table_ok(a, b, c, d)) {
+		set_p(p, NAN);
+		return NAN;
+	}
+	double n = c + d, k = a + b;
+	double g2 =
+		2.0 * (xlogy_ratio(a, c * k / n) + xlogy_ratio(b, d * k / n));
+	if (g2 < 0)
+		g2 = 0;
+	set_p(p, chisq_p(g2, 1));
+	return g2;
+}
+
+double slant_stats_chi2(double a, double b, double c, double d, double *p)
+{
+	if (!table_ok(a, b, c, d) || a + b <= 0 || a + b >= c + d) {
+		set_p(p, NAN);
+		return NAN;
+	}
+	/* Closed form N (a d' - b c')^2 / (row and column products) with
+	 * c' = c - a, d' = d - b: one division instead of four, and exact
+	 * zero for proportional tables. */
+	double n = c + d, k = a + b;
+	double diff = a * (d - b) - b * (c - a);
+	double chi2 = n * diff * diff / (k * (n - k) * c * d);
+	set_p(p, chisq_p(chi2, 1));
+	return chi2;
+}
+
+static int interval_nan(struct slant_stats_interval *out)
+{
+	out->est = out->lo = out->hi = NAN;
+	return -1;
+}
+
+int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
+			  struct slant_stats_interval *out)
+{
+	if (!table_ok(a, b, c, d) || a + b <= 0 || !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	/* Hardie's 0.5 for a zero count keeps a one-sided term finite while
+	 * making it as weak as a ratio based on half an occurrence. */
+	double aa = a > 0 ? a : 0.5, bb = b > 0 ? b : 0.5;
+	gsl_quiet();
+	double z = gsl_cdf_ugaussian_Pinv(1.0 - (1.0 - conf) / 2.0);
+	double se = sqrt(1.0 / aa + 1.0 / bb) / M_LN2;
+	out->est = log2((aa / c) / (bb / d));
+	out->lo = out->est - z * se;
+	out->hi = out->est + z * se;
+	return 0;
+}
+
+static int log_odds_nan(struct slant_stats_log_odds *out)
+{
+	out->delta = out->variance = out->z = NAN;
+	return -1;
+}
+
+int slant_stats_log_odds(double y_a, double n_a, double y_b, double n_b,
+			 double alpha_w, double alpha_0,
+			 struct slant_stats_log_odds *out)
+{
+	if (!(y_a >= 0 && n_a >= 0 && y_b >= 0 && n_b >= 0 && alpha_w >= 0 &&
+	      alpha_0 >= 0))
+		return log_odds_nan(out);
+	double num_a = y_a + alpha_w, num_b = y_b + alpha_w;
+	double den_a = n_a + alpha_0 - num_a, den_b = n_b + alpha_0 - num_b;
+	if (!(num_a > 0 && num_b > 0 && den_a > 0 && den_b > 0))
+		return log_odds_nan(out);
+	/* log of the ratio of odds as a difference of logs: each odds can be
+	 * tiny (rare term, large corpus) and the difference keeps the
+	 * relative precision. */
+	out->delta = (log(num_a) - log(den_a)) - (log(num_b) - log(den_b));
+	out->variance = 1.0 / num_a + 1.0 / num_b;
+	out->z = out->delta / sqrt(out->variance);
+	return 0;
+}
+
+double slant_stats_prior_uniform(double alpha, size_t n, double *alpha_out)
+{
+	for (size_t i = 0; i < n; i++)
+		alpha_out[i] = alpha;
+	return alpha * (double)n;
+}
+
+double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
+				double scale, double *alpha_out)
+{
+	double total = 0;
+	int bad = !(scale > 0) || !isfinite(scale);
+	for (size_t i = 0; i < n && !bad; i++) {
+		if (!(y_a[i] >= 0 && y_b[i] >= 0))
+			bad = 1;
+		else
+			total += y_a[i] + y_b[i];
+	}
+	if (bad || !(total > 0) || !isfinite(total)) {
+		for (size_t i = 0; i < n; i++)
+			alpha_out[i] = NAN;
+		return NAN;
+	}
+	for (size_t i = 0; i < n; i++)
+		alpha_out[i] = scale * ((y_a[i] + y_b[i]) / total);
+	return scale;
+}
+
+size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
+				const double *alpha, double alpha_0, size_t n,
+				struct slant_stats_log_odds *out)
+{
+	double n_a = 0, n_b = 0;
+	size_t good = 0;
+	for (size_t i = 0; i < n; i++) {
+		n_a += y_a[i];
+		n_b += y_b[i];
+	}
+	for (size_t i = 0; i < n; i++) {
+		slant_stats_log_odds(y_a[i], n_a, y_b[i], n_b, alpha[i],
+				     alpha_0, &out[i]);
+		if (isfinite(out[i].z))
+			good++;
+	}
+	return good;
+}
+
+/* ---- Benjamini-Hochberg ------------------------------------------------- */
+
+size_t slant_stats_bh(const double *p, size_t n, double *q)
+{
+	size_t m = 0;
+	double *vals = new_array(n, sizeof *vals);
+	size_t *where = new_array(n, sizeof *where);
+	size_t *order = new_array(n, sizeof *order);
+
+	/* Compact the non-NaN p-values first: the family is what was tested,
+	 * and a NaN (untestable term) must not inflate m. */
+	for (size_t i = 0; i < n; i++) {
+		if (!isnan(p[i])) {
+			vals[m] = p[i];
+			where[m] = i;
+			m++;
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		q[i] = NAN; /* after reading p: q may alias it */
+	if (m > 0) {
+		gsl_sort_index(order, vals, 1, m);
+		/* Step down from the largest p: the running minimum makes q
+		 * monotone in p, and ties end up with the same q. */
+		double run = 1.0;
+		for (size_t r = m; r-- > 0;) {
+			size_t j = order[r];
+			double v = vals[j] * (double)m / (double)(r + 1);
+			if (v < run)
+				run = v;
+			q[where[j]] = run;
+		}
+	}
+	free(vals);
+	free(where);
+	free(order);
+	return m;
+}
+
+/* ---- Moments ------------------------------------------------------------- */
+
+static int any_nan(const double *x, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isnan(x[i]))
+			return 1;
+	return 0;
+}
+
+static int test_nan(struct slant_stats_test *out)
+{
+	out->stat = out->df = out->p = NAN;
+	return -1;
+}
+
+int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
+			struct slant_stats_test *out)
+{
+	if (nx < 2 || ny < 2 || any_nan(x, nx) || any_nan(y, ny))
+		return test_nan(out);
+	double mx = gsl_stats_mean(x, 1, nx), my = gsl_stats_mean(y, 1, ny);
+	double sx = gsl_stats_variance_m(x, 1, nx, mx) / (double)nx;
+	double sy = gsl_stats_variance_m(y, 1, ny, my) / (double)ny;
+	double se2 = sx + sy;
+	if (!(se2 > 0) || !isfinite(se2))
+		return test_nan(out);
+	out->stat = (mx - my) / sqrt(se2);
+	out->df = se2 * se2 /
+		  (sx * sx / (double)(nx - 1) + sy * sy / (double)(ny - 1));
+	out->p = t_two_sided_p(out->stat, out->df);
+	return 0;
+}
+
+static double pooled_d(const double *x, size_t nx, const double *y, size_t ny)
+{
+	if (nx < 1 || ny < 1 || nx + ny < 3 || any_nan(x, nx) || any_nan(y, ny))
+		return NAN;
+	double mx = gsl_stats_mean(x, 1, nx), my = gsl_stats_mean(y, 1, ny);
+	/* A one-element sample contributes no spread but still counts in
+	 * the mean difference; GSL's variance of one value is NaN, so add
+	 * its sum of squares (zero) by hand. */
+	double ssx =
+		nx > 1 ? gsl_stats_variance_m(x, 1, nx, mx) * (double)(nx - 1)
+		       : 0.0;
+	double ssy =
+		ny > 1 ? gsl_stats_variance_m(y, 1, ny, my) * (double)(ny - 1)
+		       : 0.0;
+	double pooled = (ssx + ssy) / (double)(nx + ny - 2);
+	if (!(pooled > 0))
+		return NAN;
+	return (mx - my) / sqrt(pooled);
+}
+
+double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
+			    size_t ny)
+{
+	return pooled_d(x, nx, y, ny);
+}
+
+double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
+			    size_t ny)
+{
+	double d = pooled_d(x, nx, y, ny);
+	if (isnan(d) || nx + ny < 4)
+		return NAN;
+	double df = (double)(nx + ny - 2);
+	gsl_quiet();
+	/* Through log-gamma: Gamma(df/2) overflows from df ~ 344 on, while
+	 * the ratio tends to 1. */
+	double logj = gsl_sf_lngamma(df / 2.0) - 0.5 * log(df / 2.0) -
+		      gsl_sf_lngamma((df - 1.0) / 2.0);
+	return exp(logj) * d;
+}
+
+/* ---- Ranks --------------------------------------------------------------- */
+
+struct ranked {
+	double v;
+	size_t i; /* position in the caller's concatenated input */
+};
+
+static int cmp_ranked(const void *pa, const void *pb)
+{
+	const struct ranked *a = pa, *b = pb;
+	if (a->v < b->v)
+		return -1;
+	if (a->v > b->v)
+		return 1;
+	/* Ties by position, so qsort's instability cannot change anything
+	 * (mid-ranks do not depend on it, but reproducibility is cheap). */
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+/* Mid-ranks (1-based, ties averaged, as scipy.stats.rankdata) of v[0..n-1]
+ * into rank[]; returns the tie term sum over tie groups of t^3 - t. */
+static double mid_ranks(const double *v, size_t n, double *rank)
+{
+	struct ranked *s = new_array(n, sizeof *s);
+	double ties = 0;
+	for (size_t i = 0; i < n; i++) {
+		s[i].v = v[i];
+		s[i].i = i;
+	}
+	qsort(s, n, sizeof *s, cmp_ranked);
+	for (size_t lo = 0; lo < n;) {
+		size_t hi = lo + 1;
+		while (hi < n && s[hi].v == s[lo].v)
+			hi++;
+		/* positions lo..hi-1 hold ranks lo+1..hi, mean (lo+1+hi)/2 */
+		double r = ((double)lo + 1.0 + (double)hi) / 2.0;
+		for (size_t j = lo; j < hi; j++)
+			rank[s[j].i] = r;
+		double t = (double)(hi - lo);
+		ties += t * t * t - t;
+		lo = hi;
+	}
+	free(s);
+	return ties;
+}
+
+/* U of x and the tie term over the pooled sample. */
+static double u_stat(const double *x, size_t nx, const double *y, size_t ny,
+		     double *tie_term)
+{
+	size_t n = nx + ny;
+	double *v = new_array(n, sizeof *v);
+	double *rank = new_array(n, sizeof *rank);
+	for (size_t i = 0; i < nx; i++)
+		v[i] = x[i];
+	for (size_t i = 0; i < ny; i++)
+		v[nx + i] = y[i];
+	double ties = mid_ranks(v, n, rank);
+	double r1 = 0;
+	for (size_t i = 0; i < nx; i++)
+		r1 += rank[i];
+	free(v);
+	free(rank);
+	if (tie_term)
+		*tie_term = ties;
+	return r1 - (double)nx * ((double)nx + 1.0) / 2.0;
+}
+
+int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
+			     size_t ny, struct slant_stats_test *out)
+{
+	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
+		return test_nan(out);
+	double ties;
+	double u1 = u_stat(x, nx, y, ny, &ties);
+	double n1 = (double)nx, n2 = (double)ny, n = n1 + n2;
+	/* SciPy's two-sided asymptotic p: take the larger of U1 and U2,
+	 * subtract the continuity 0.5 and double the upper tail. */
+	double u = fmax(u1, n1 * n2 - u1);
+	double s = n > 1 ? sqrt(n1 * n2 / 12.0 *
+				((n + 1.0) - ties / (n * (n - 1.0))))
+			 : 0.0;
+	double num = u - n1 * n2 / 2.0 - 0.5;
+	double p;
+	gsl_quiet();
+	if (s > 0)
+		p = 2.0 * gsl_cdf_ugaussian_Q(num / s);
+	else
+		/* All values tied: z = -0.5/0 = -inf in SciPy, p clipped to
+		 * 1. (num is -0.5 here because U1 = n1 n2 / 2.) */
+		p = 1.0;
+	out->stat = u1;
+	out->df = NAN;
+	out->p = p > 1.0 ? 1.0 : p;
+	return 0;
+}
+
+double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
+				size_t ny)
+{
+	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
+		return NAN;
+	/* U1 = #(x > y) + #(x == y)/2 and U1 + U2 = nx ny, so
+	 * #(x > y) - #(x < y) = 2 U1 - nx ny: ranks instead of nx*ny
+	 * comparisons. U1 is a multiple of 0.5, exact in a double. */
+	double u1 = u_stat(x, nx, y, ny, NULL);
+	double nn = (double)nx * (double)ny;
+	return (2.0 * u1 - nn) / nn;
+}
+
+int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
+			struct slant_stats_test *out)
+{
+	if (k < 2 || n < 2 || any_nan(x, n))
+		return test_nan(out);
+	size_t *count = slant_xcalloc(k, sizeof *count);
+	double *sum = slant_xcalloc(k, sizeof *sum);
+	double *rank = new_array(n, sizeof *rank);
+	int bad = 0;
+	for (size_t i = 0; i < n && !bad; i++)
+		if (g[i] >= k)
+			bad = 1;
+	double ties = 0;
+	if (!bad) {
+		ties = mid_ranks(x, n, rank);
+		for (size_t i = 0; i < n; i++) {
+			count[g[i]]++;
+			sum[g[i]] += rank[i];
+		}
+		for (size_t j = 0; j < k; j++)
+			if (count[j] == 0)
+				bad = 1;
+	}
+	double nn = (double)n, h = 0;
+	/* The tie correction 1 - sum(t^3 - t)/(N^3 - N) is 0 when all
+	 * values are equal: H would be 0/0. */
+	double corr = 1.0 - ties / (nn * nn * nn - nn);
+	if (!bad && corr > 0) {
+		for (size_t j = 0; j < k; j++)
+			h += sum[j] * sum[j] / (double)count[j];
+		h = 12.0 / (nn * (nn + 1.0)) * h - 3.0 * (nn + 1.0);
+		h /= corr;
+	}
+	free(count);
+	free(sum);
+	free(rank);
+	if (bad || !(corr > 0))
+		return test_nan(out);
+	out->stat = h;
+	out->df = (double)(k - 1);
+	out->p = chisq_p(h, out->df);
+	return 0;
+}
+
+/* ---- Bootstrap ----------------------------------------------------------- */
+
+size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
+			     unsigned long seed, slant_stats_fn fn, void *ctx,
+			     struct slant_stats_interval *out)
+{
+	out->est = out->lo = out->hi = NAN;
+	if (n == 0 || B == 0 || !(conf > 0 && conf < 1))
+		return 0;
+	size_t *idx = new_array(n, sizeof *idx);
+	double *rep = new_array(B, sizeof *rep);
+	for (size_t i = 0; i < n; i++)
+		idx[i] = i;
+	out->est = fn(idx, n, ctx);
+
+	gsl_quiet();
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (!rng)
+		/* gsl_rng_alloc fails only when malloc does, and allocation
+		 * failure aborts with a message everywhere in slant. */
+		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
+	gsl_rng_set(rng, seed);
+	size_t used = 0;
+	for (size_t b = 0; b < B; b++) {
+		/* gsl_rng_uniform_int draws by rejection, so each index is
+		 * exactly uniform over 0..n-1 (no modulo bias). Its argument
+		 * is an unsigned long; n beyond that is not a real corpus. */
+		for (size_t i = 0; i < n; i++)
+			idx[i] = (size_t)gsl_rng_uniform_int(rng,
+							     (unsigned long)n);
+		double v = fn(idx, n, ctx);
+		if (isfinite(v))
+			rep[used++] = v;
+	}
+	gsl_rng_free(rng);
+	if (used > 0) {
+		double tail = (1.0 - conf) / 2.0;
+		gsl_sort(rep, 1, used);
+		out->lo =
+			gsl_stats_quantile_from_sorted_data(rep, 1, used, tail);
+		out->hi = gsl_stats_quantile_from_sorted_data(rep, 1, used,
+							      1.0 - tail);
+	}
+	free(idx);
+	free(rep);
+	return used;
+}
+
+/* The items of a mean bootstrap. A struct rather than the array itself:
+ * the callback's context is void *, and wrapping the const pointer passes
+ * it without a cast that drops const (-Wcast-qual). */
+struct mean_items {
+	const double *x;
+};
+
+static double mean_of_resample(const size_t *idx, size_t n, void *ctx)
+{
+	const struct mean_items *items = ctx;
+	double s = 0;
+	for (size_t i = 0; i < n; i++)
+		s += items->x[idx[i]];
+	return s / (double)n;
+}
+
+size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
+				  double conf, unsigned long seed,
+				  struct slant_stats_interval *out)
+{
+	struct mean_items items = { x };
+	return slant_stats_bootstrap(n, B, conf, seed, mean_of_resample, &items,
+				     out);
+}
+
+/* ---- Jensen-Shannon divergence ------------------------------------------ */
+
+double slant_stats_jsd(const double *p, const double *q, size_t n,
+		       double *contrib)
+{
+	double sp = 0, sq = 0;
+	int bad = 0;
+	for (size_t i = 0; i < n && !bad; i++) {
+		if (!(p[i] >= 0 && q[i] >= 0))
+			bad = 1;
+		sp += p[i];
+		sq += q[i];
+	}
+	if (bad || !(sp > 0) || !(sq > 0) || !isfinite(sp) || !isfinite(sq)) {
+		if (contrib)
+			for (size_t i = 0; i < n; i++)
+				contrib[i] = NAN;
+		return NAN;
+	}
+	double total = 0;
+	for (size_t i = 0; i < n; i++) {
+		double pi = p[i] / sp, qi = q[i] / sq, mi = 0.5 * (pi + qi);
+		/* 0 log 0 = 0 handles terms present on one side only; mi > 0
+		 * whenever either side is, so no division by zero. */
+		double c = 0.5 * (xlogy_ratio(pi, mi) + xlogy_ratio(qi, mi)) /
+			   M_LN2;
+		if (contrib)
+			contrib[i] = c;
+		total += c;
+	}
+	/* Rounding can push identical distributions a hair below 0 or
+	 * disjoint ones a hair above 1. */
+	return total < 0 ? 0 : total > 1 ? 1 : total;
+}

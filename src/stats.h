@@ -1,0 +1,249 @@
+/* stats.h: the statistics used to compare corpora and groups of articles.
+ *
+ * This module is the only place GSL is used (see DESIGN.md, section 1);
+ * nothing else in slant includes a GSL header.
+ *
+ * Conventions that hold for every function below:
+ *
+ * - Pure functions: no I/O, no global state the caller can see (one
+ *   exception: the first call switches off GSL's error handler, whose
+ *   default prints and aborts; GSL is private to this module, so nobody
+ *   else depends on that handler).
+ * - A statistic that cannot be computed (too few observations, zero
+ *   variance, an empty group, a zero corpus size, NaN or negative input)
+ *   comes back as NaN, never as a made-up number. Functions that fill a
+ *   result struct then set every field to NaN and return -1; they return 0
+ *   when the main statistic was computed.
+ * - Counts are doubles so that weighted or scaled counts work too; the
+ *   formulas do not require integers.
+ * - Input arrays are borrowed for the duration of the call and never kept.
+ *   Output arrays are owned by the caller and must hold the stated number
+ *   of elements.
+ * - Logarithms: G2 and the log-odds use natural logs; Log Ratio and the
+ *   Jensen-Shannon divergence use base 2.
+ *
+ * The values are checked against SciPy / NumPy by tests/unit/t-stats.c with
+ * numbers made by tests/reference/make-stats-ref.py.
+ */
+#ifndef SLANT_STATS_H
+#define SLANT_STATS_H
+
+#include <stddef.h>
+
+/* The result of a hypothesis test. df is NaN where the test has no degrees
+ * of freedom (Mann-Whitney). p is two-sided where that question arises. */
+struct slant_stats_test {
+	double stat; /* G2, chi-square, t, U or H */
+	double df;
+	double p;
+};
+
+/* An estimate with a confidence interval [lo, hi]. */
+struct slant_stats_interval {
+	double est;
+	double lo;
+	double hi;
+};
+
+/* The Monroe et al. (2008) log-odds ratio of one term. */
+struct slant_stats_log_odds {
+	double delta;	 /* log-odds ratio, target minus reference (nats) */
+	double variance; /* its approximate variance */
+	double z;	 /* delta / sqrt(variance) */
+};
+
+/* ---- Keyness of one term in a 2x2 table ---------------------------------
+ *
+ * All keyness functions take the same four numbers:
+ *   a = count of the term in the target corpus
+ *   b = count of the term in the reference corpus
+ *   c = total tokens in the target corpus   (a <= c)
+ *   d = total tokens in the reference corpus (b <= d)
+ * The table is [[a, b], [c - a, d - b]]; expected counts are
+ * E1 = c (a+b) / (c+d) and E2 = d (a+b) / (c+d) for the term cells and
+ * E3 = c - E1, E4 = d - E2 for the "all other words" cells.
+ * Every function returns NaN when c <= 0, d <= 0, a < 0, b < 0, a > c,
+ * b > d or any argument is NaN. */
+
+/* Log-likelihood G2 in the 4-term form (Dunning 1993; Rayson & Garside
+ * 2000): G2 = 2 * sum over the four cells of O ln(O / E), with 0 ln 0 = 0.
+ * A term absent from both corpora (a + b == 0) gets G2 = 0, p = 1.
+ * If p is not NULL, *p receives the upper tail of chi-square with 1 df
+ * (NaN when G2 is NaN). G2 is never negative: look at log_ratio for the
+ * direction. */
+double slant_stats_g2(double a, double b, double c, double d, double *p);
+
+/* Log-likelihood G2 in the 2-term form used by AntConc and Rayson's online
+ * log-likelihood wizard: G2 = 2 (a ln(a/E1) + b ln(b/E2)), 0 ln 0 = 0. It
+ * leaves out the "other words" cells, so it is a little larger than the
+ * 4-term form for rare terms. a + b == 0 gives 0, p = 1. p as for
+ * slant_stats_g2. */
+double slant_stats_g2_2term(double a, double b, double c, double d, double *p);
+
+/* Pearson chi-square of the 2x2 table, without Yates' correction, with p
+ * from chi-square with 1 df (when p is not NULL). NaN (and p NaN) when a
+ * margin of the table is zero, i.e. a + b == 0 or a + b == c + d, because
+ * the statistic is then 0/0. */
+double slant_stats_chi2(double a, double b, double c, double d, double *p);
+
+/* Log Ratio (Hardie 2014): est = log2((a/c) / (b/d)), where a zero a or b
+ * is replaced by 0.5 first (so a term missing from one corpus still gets a
+ * finite, conservative score). The interval is
+ *   est -+ z * sqrt(1/a + 1/b) / ln 2
+ * with the same substituted counts and z = Phi^-1(1 - (1 - conf)/2), e.g.
+ * conf = 0.95 gives z = 1.959964. Returns 0, or -1 with every field NaN
+ * when the table is invalid (see above), when a + b == 0 (a term seen in
+ * neither corpus has no ratio), or when conf is not in (0, 1). */
+int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
+			  struct slant_stats_interval *out);
+
+/* ---- Log-odds ratio with an informative Dirichlet prior -------------------
+ *
+ * Monroe, Colaresi & Quinn (2008), "Fightin' words", eqs. 16-22. For term
+ * w with count y_a in the target (n_a tokens) and y_b in the reference
+ * (n_b tokens), prior pseudo-count alpha_w and prior total alpha_0:
+ *   delta = ln((y_a + alpha_w) / (n_a + alpha_0 - y_a - alpha_w))
+ *         - ln((y_b + alpha_w) / (n_b + alpha_0 - y_b - alpha_w))
+ *   variance = 1/(y_a + alpha_w) + 1/(y_b + alpha_w)
+ *   z = delta / sqrt(variance)
+ * Positive delta means the term is favoured by the target. */
+
+/* Log-odds of one term. Returns 0, or -1 with every field NaN when an
+ * argument is NaN or negative, when alpha_w <= 0 and the term is missing
+ * from a corpus (a log of zero), or when either denominator
+ * n + alpha_0 - y - alpha_w is <= 0. */
+int slant_stats_log_odds(double y_a, double n_a, double y_b, double n_b,
+			 double alpha_w, double alpha_0,
+			 struct slant_stats_log_odds *out);
+
+/* The uninformative prior: alpha[w] = alpha for each of the n terms and
+ * alpha_0 = n * alpha (the sum of the pseudo-counts, as in the paper).
+ * Monroe et al. use alpha = 0.01. Returns alpha_0. */
+double slant_stats_prior_uniform(double alpha, size_t n, double *alpha_out);
+
+/* The pooled informative prior: each term's pseudo-count is its share of
+ * the pooled corpus scaled to a total of `scale`:
+ *   alpha[w] = scale * (y_a[w] + y_b[w]) / sum over v of (y_a[v] + y_b[v])
+ * so alpha_0 = sum of alpha[w] = scale (up to rounding). `scale` is how many
+ * tokens of belief the prior is worth; a larger scale shrinks rare terms
+ * harder. Returns alpha_0 = scale, or NaN (alpha_out all NaN) when the
+ * pooled total is zero, scale <= 0, or a count is negative or NaN. A term
+ * with zero pooled count gets alpha 0: use the uniform prior, or add a
+ * small constant, if such terms are to be scored. */
+double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
+				double scale, double *alpha_out);
+
+/* Log-odds of every term of a vocabulary of n terms: n_a and n_b are the
+ * sums of y_a and y_b, and the prior's total is alpha_0 as given (the
+ * value returned by the prior helpers). out[w] receives term w's result,
+ * NaN fields where it cannot be computed. Returns the number of terms with
+ * a finite z. */
+size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
+				const double *alpha, double alpha_0, size_t n,
+				struct slant_stats_log_odds *out);
+
+/* ---- Multiple comparisons ------------------------------------------------ */
+
+/* Benjamini-Hochberg adjusted p-values (q-values) of p[0..n-1] into
+ * q[0..n-1]; q may be the same array as p. NaN p-values are skipped: they
+ * stay NaN in q and are not counted in the family size m, which is the
+ * number of non-NaN p-values. q[i] = min over j with p_j >= p_i of
+ * min(1, m p_j / rank_j), so q is monotone in p and capped at 1. Returns
+ * m. */
+size_t slant_stats_bh(const double *p, size_t n, double *q);
+
+/* ---- Two samples --------------------------------------------------------
+ *
+ * x has nx values, y has ny values. Any NaN in the input makes the result
+ * NaN (as SciPy's nan_policy='propagate'). */
+
+/* Welch's unequal-variance t test: t = (mean x - mean y) / sqrt(vx/nx +
+ * vy/ny) with sample variances, Welch-Satterthwaite df, two-sided p.
+ * Matches scipy.stats.ttest_ind(x, y, equal_var=False). Returns -1 with NaN
+ * fields when nx < 2, ny < 2, or both variances are zero (SciPy returns an
+ * infinite t there; slant reports that no test was possible). */
+int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
+			struct slant_stats_test *out);
+
+/* Mann-Whitney U test. stat = U of x (the rank sum of x with mid-ranks
+ * for ties, minus nx (nx+1)/2), df = NaN, p from the normal approximation
+ * with tie-corrected variance and continuity correction, two-sided. Matches
+ * scipy.stats.mannwhitneyu(x, y, method='asymptotic', use_continuity=True)
+ * including its one quirk: when every value is tied the variance is zero
+ * and p = 1 (no evidence of a difference) rather than NaN. Returns -1 with
+ * NaN fields when nx or ny is 0. */
+int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
+			     size_t ny, struct slant_stats_test *out);
+
+/* Cliff's delta: (#{x_i > y_j} - #{x_i < y_j}) / (nx ny), in [-1, 1],
+ * positive when x tends to be larger. Computed from ranks in O(n log n).
+ * NaN when nx or ny is 0. */
+double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
+				size_t ny);
+
+/* Cohen's d with the pooled standard deviation:
+ *   d = (mean x - mean y) / sqrt(((nx-1) vx + (ny-1) vy) / (nx + ny - 2)).
+ * NaN when nx + ny < 3, either sample is empty, or the pooled variance is
+ * zero. */
+double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
+			    size_t ny);
+
+/* Hedges' g = J(df) * Cohen's d, df = nx + ny - 2, with the exact
+ * correction of Hedges (1981)
+ *   J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2)),
+ * as in R's effectsize::hedges_g, not the approximation 1 - 3/(4 df - 1)
+ * (which is within 0.3% of it from df = 4 on). NaN when d is NaN or
+ * df < 2 (J(1) = 0 would turn any difference into g = 0). */
+double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
+			    size_t ny);
+
+/* ---- k samples ----------------------------------------------------------- */
+
+/* Kruskal-Wallis H test of n values x[i] in k groups, x[i] belonging to
+ * group g[i] (0 <= g[i] < k). H is tie-corrected, df = k - 1, p from
+ * chi-square. Matches scipy.stats.kruskal. Returns -1 with NaN fields when
+ * k < 2, a group is empty, a label is out of range, a value is NaN, or all
+ * values are equal (SciPy raises there). */
+int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
+			struct slant_stats_test *out);
+
+/* ---- Bootstrap and divergence -------------------------------------------- */
+
+/* A statistic over a resample: idx holds n indices (with repeats) into
+ * the caller's items; ctx is the caller's. Return NaN if the statistic is
+ * undefined for this resample. */
+typedef double (*slant_stats_fn)(const size_t *idx, size_t n, void *ctx);
+
+/* Percentile bootstrap: draws B resamples of n indices (uniform with
+ * replacement, from GSL's mt19937 seeded with seed), calls fn on each, and
+ * sets out->lo and out->hi to the (1-conf)/2 and 1-(1-conf)/2 quantiles of
+ * the finite replicates (linear interpolation between order statistics,
+ * as numpy.quantile's default). out->est = fn on the identity indices
+ * 0..n-1. The same (n, B, seed, fn) always gives the same interval.
+ * Replicates for which fn returns NaN or an infinity are dropped. Returns
+ * the number of replicates used; 0 (with lo, hi NaN) when n == 0, B == 0,
+ * conf is not in (0, 1) or no replicate was finite. */
+size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
+			     unsigned long seed, slant_stats_fn fn, void *ctx,
+			     struct slant_stats_interval *out);
+
+/* Mean of x[0..n-1] with a percentile bootstrap interval, as
+ * slant_stats_bootstrap with fn = the mean (same draws for the same seed).
+ * Returns as slant_stats_bootstrap. */
+size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
+				  double conf, unsigned long seed,
+				  struct slant_stats_interval *out);
+
+/* Jensen-Shannon divergence, base 2 (so in [0, 1]), between the
+ * distributions of count vectors p[0..n-1] and q[0..n-1] (each normalised
+ * by its own sum here). If contrib is not NULL, contrib[i] receives term
+ * i's share, 0.5 P_i log2(P_i/M_i) + 0.5 Q_i log2(Q_i/M_i) with
+ * M = (P + Q)/2 and 0 log 0 = 0; each share is >= 0 and the shares sum to
+ * the returned total up to rounding (the total is clamped to [0, 1]).
+ * Equals scipy.spatial.distance.jensenshannon(p, q, base=2) ** 2. NaN
+ * (contrib all NaN) when a count is negative or NaN or a vector sums to
+ * zero. */
+double slant_stats_jsd(const double *p, const double *q, size_t n,
+		       double *contrib);
+
+#endif

@@ -1,0 +1,330 @@
+/* stream.c: batches of articles through worker threads, in order.
+ *
+ * The reading thread fills batches (copies of articles: the corpus reuses
+ * its buffers) and queues them; workers take the oldest unclaimed batch,
+ * score it into the batch's output buffer and mark it done; the reading
+ * thread flushes done batches in sequence. A fixed ring of batches bounds
+ * memory. With one thread everything runs inline, no copies. */
+#include "config.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "stream.h"
+#include "vocab.h"
+
+#define BATCH_ARTICLES 64
+#define BATCH_BYTES (1u << 20)
+
+struct worker {
+	struct slant_vocab *vocab;
+	struct slant_tokenizer *tk;
+	struct slant_matcher *m;
+	struct slant_tokens toks;
+	struct slant_tally tally;
+	struct slant_match *matches;
+	size_t nmatches, cap;
+};
+
+static void collect(void *ctx, const struct slant_match *m)
+{
+	struct worker *w = ctx;
+	SLANT_GROW(&w->matches, &w->cap, w->nmatches + 1);
+	w->matches[w->nmatches++] = *m;
+}
+
+static void worker_init(struct worker *w, const struct slant_lexicon *lx)
+{
+	memset(w, 0, sizeof *w);
+	w->vocab = slant_vocab_new();
+	w->tk = slant_tokenizer_new(w->vocab);
+	w->m = slant_matcher_new(lx, w->vocab);
+	slant_tokens_init(&w->toks);
+	slant_tally_init(&w->tally, lx->ndims);
+}
+
+static void worker_release(struct worker *w)
+{
+	free(w->matches);
+	slant_tally_release(&w->tally);
+	slant_tokens_release(&w->toks);
+	slant_matcher_free(w->m);
+	slant_tokenizer_free(w->tk);
+	slant_vocab_free(w->vocab);
+}
+
+static void score_one(struct worker *w, const struct slant_stream_options *o,
+		      const struct slant_article *a, struct slant_buf *out)
+{
+	slant_tokenize(w->tk, a->text, a->text_len, &w->toks);
+	slant_tally_reset(&w->tally);
+	w->nmatches = 0;
+	slant_matcher_run(w->m, &w->toks, &w->tally,
+			  o->collect_matches ? collect : NULL, w);
+	o->article(o->ctx, a, &w->toks, &w->tally,
+		   o->collect_matches ? w->matches : NULL, w->nmatches, out);
+}
+
+static int check_size(const struct slant_article *a, struct slant_error *err)
+{
+	if (a->text_len >= UINT32_MAX)
+		return slant_error_set(err, SLANT_EDATA, a->where,
+				       "article of 4 GiB or more is not supported");
+	return 0;
+}
+
+/* ---- one thread ---- */
+
+static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
+		       const struct slant_stream_options *o,
+		       struct slant_error *err)
+{
+	struct worker w;
+	worker_init(&w, lx);
+	struct slant_buf out;
+	slant_buf_init(&out);
+	struct slant_article *a;
+	long n = 0;
+	int r;
+	while ((r = slant_corpus_next(c, &a, err)) == 1) {
+		if (check_size(a, err) < 0) {
+			r = -1;
+			break;
+		}
+		score_one(&w, o, a, &out);
+		n++;
+		if (out.len >= (1u << 16) && o->flush(o->ctx, &out) < 0) {
+			r = slant_error_set(err, SLANT_EIO, NULL, "write failed");
+			break;
+		}
+	}
+	if (r == 0 && o->flush(o->ctx, &out) < 0)
+		r = slant_error_set(err, SLANT_EIO, NULL, "write failed");
+	slant_buf_release(&out);
+	worker_release(&w);
+	return r < 0 ? -1 : n;
+}
+
+/* ---- several threads ---- */
+
+/* An owned copy of an article. */
+struct copy {
+	struct slant_article a;
+	struct slant_field *fields;
+};
+
+enum batch_state { B_FREE, B_FILLED, B_WORKING, B_DONE };
+
+struct batch {
+	enum batch_state state;
+	unsigned long seq;
+	struct copy items[BATCH_ARTICLES];
+	size_t n;
+	struct slant_buf out;
+};
+
+struct pool {
+	pthread_mutex_t mu;
+	pthread_cond_t work;   /* a batch was filled, or stop */
+	pthread_cond_t done;   /* a batch was finished */
+	struct batch *ring;
+	size_t nring;
+	bool stop;
+	const struct slant_stream_options *o;
+	const struct slant_lexicon *lx;
+};
+
+static char *dup_str(const char *s)
+{
+	return slant_xstrdup(s);
+}
+
+static void copy_article(struct copy *dst, const struct slant_article *a)
+{
+	dst->a = *a;
+	dst->a.id = dup_str(a->id);
+	dst->a.group = dup_str(a->group);
+	dst->a.date = dup_str(a->date);
+	dst->a.title = dup_str(a->title);
+	dst->a.where = dup_str(a->where);
+	dst->a.text = slant_xstrndup(a->text, a->text_len);
+	dst->fields = slant_xcalloc(a->nfields ? a->nfields : 1,
+				    sizeof *dst->fields);
+	for (size_t i = 0; i < a->nfields; i++) {
+		dst->fields[i].key = dup_str(a->fields[i].key);
+		dst->fields[i].value = dup_str(a->fields[i].value);
+	}
+	dst->a.fields = dst->fields;
+}
+
+static void free_copy(struct copy *c)
+{
+	free(c->a.id);
+	free(c->a.group);
+	free(c->a.date);
+	free(c->a.title);
+	free(c->a.where);
+	free(c->a.text);
+	for (size_t i = 0; i < c->a.nfields; i++) {
+		free(c->fields[i].key);
+		free(c->fields[i].value);
+	}
+	free(c->fields);
+}
+
+static void *worker_main(void *arg)
+{
+	struct pool *p = arg;
+	struct worker w;
+	worker_init(&w, p->lx);
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		/* The oldest filled batch. */
+		struct batch *b = NULL;
+		for (size_t i = 0; i < p->nring; i++)
+			if (p->ring[i].state == B_FILLED &&
+			    (!b || p->ring[i].seq < b->seq))
+				b = &p->ring[i];
+		if (!b) {
+			if (p->stop)
+				break;
+			pthread_cond_wait(&p->work, &p->mu);
+			continue;
+		}
+		b->state = B_WORKING;
+		pthread_mutex_unlock(&p->mu);
+		for (size_t i = 0; i < b->n; i++)
+			score_one(&w, p->o, &b->items[i].a, &b->out);
+		pthread_mutex_lock(&p->mu);
+		b->state = B_DONE;
+		pthread_cond_broadcast(&p->done);
+	}
+	pthread_mutex_unlock(&p->mu);
+	worker_release(&w);
+	return NULL;
+}
+
+static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
+			const struct slant_stream_options *o,
+			struct slant_error *err)
+{
+	struct pool p = { .o = o, .lx = lx };
+	unsigned nt = o->threads;
+	p.nring = 2 * (size_t)nt + 2;
+	p.ring = slant_xcalloc(p.nring, sizeof *p.ring);
+	pthread_mutex_init(&p.mu, NULL);
+	pthread_cond_init(&p.work, NULL);
+	pthread_cond_init(&p.done, NULL);
+	pthread_t *tids = slant_xcalloc(nt, sizeof *tids);
+	for (unsigned i = 0; i < nt; i++)
+		if (pthread_create(&tids[i], NULL, worker_main, &p) != 0)
+			slant_die_bug(__FILE__, __LINE__, "pthread_create failed");
+
+	unsigned long next_fill = 0, next_flush = 0;
+	long n = 0;
+	int r = 1;
+	bool failed = false, eof = false;
+	struct batch *cur = NULL;
+	while (!eof || next_flush < next_fill) {
+		/* Flush finished batches in order. */
+		pthread_mutex_lock(&p.mu);
+		for (;;) {
+			struct batch *ready = NULL;
+			for (size_t i = 0; i < p.nring; i++)
+				if (p.ring[i].state == B_DONE &&
+				    p.ring[i].seq == next_flush)
+					ready = &p.ring[i];
+			if (!ready)
+				break;
+			pthread_mutex_unlock(&p.mu);
+			if (!failed && o->flush(o->ctx, &ready->out) < 0) {
+				failed = true;
+				slant_error_set(err, SLANT_EIO, NULL, "write failed");
+			}
+			for (size_t i = 0; i < ready->n; i++)
+				free_copy(&ready->items[i]);
+			ready->n = 0;
+			slant_buf_reset(&ready->out);
+			pthread_mutex_lock(&p.mu);
+			ready->state = B_FREE;
+			next_flush++;
+		}
+		if (eof || failed) {
+			if (next_flush < next_fill)
+				pthread_cond_wait(&p.done, &p.mu);
+			pthread_mutex_unlock(&p.mu);
+			if (failed && next_flush == next_fill)
+				break;
+			continue;
+		}
+		/* Find a free batch to fill, or wait for one. */
+		if (!cur) {
+			for (size_t i = 0; i < p.nring && !cur; i++)
+				if (p.ring[i].state == B_FREE)
+					cur = &p.ring[i];
+			if (!cur) {
+				pthread_cond_wait(&p.done, &p.mu);
+				pthread_mutex_unlock(&p.mu);
+				continue;
+			}
+		}
+		pthread_mutex_unlock(&p.mu);
+		/* Fill it. */
+		size_t bytes = 0;
+		struct slant_article *a;
+		while (cur->n < BATCH_ARTICLES && bytes < BATCH_BYTES &&
+		       (r = slant_corpus_next(c, &a, err)) == 1) {
+			if (check_size(a, err) < 0) {
+				r = -1;
+				break;
+			}
+			copy_article(&cur->items[cur->n++], a);
+			bytes += a->text_len;
+			n++;
+		}
+		if (r <= 0) {
+			eof = true;
+			if (r < 0)
+				failed = true;
+		}
+		pthread_mutex_lock(&p.mu);
+		if (cur->n) {
+			cur->seq = next_fill++;
+			cur->state = B_FILLED;
+			pthread_cond_signal(&p.work);
+		}
+		pthread_mutex_unlock(&p.mu);
+		cur = NULL;
+	}
+	pthread_mutex_lock(&p.mu);
+	p.stop = true;
+	pthread_cond_broadcast(&p.work);
+	pthread_mutex_unlock(&p.mu);
+	for (unsigned i = 0; i < nt; i++)
+		pthread_join(tids[i], NULL);
+	for (size_t i = 0; i < p.nring; i++) {
+		for (size_t k = 0; k < p.ring[i].n; k++)
+			free_copy(&p.ring[i].items[k]);
+		slant_buf_release(&p.ring[i].out);
+	}
+	free(p.ring);
+	free(tids);
+	pthread_mutex_destroy(&p.mu);
+	pthread_cond_destroy(&p.work);
+	pthread_cond_destroy(&p.done);
+	if (!failed && o->flush(o->ctx, &(struct slant_buf){ 0 }) < 0) {
+		slant_error_set(err, SLANT_EIO, NULL, "write failed");
+		failed = true;
+	}
+	return failed ? -1 : n;
+}
+
+long slant_stream_run(struct slant_corpus *c, const struct slant_lexicon *lx,
+		      const struct slant_stream_options *opt,
+		      struct slant_error *err)
+{
+	if (opt->threads <= 1)
+		return run_inline(c, lx, opt, err);
+	return run_threads(c, lx, opt, err);
+}

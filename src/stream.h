@@ -1,0 +1,49 @@
+/* stream.h: the scoring pipeline over a corpus, on one or more threads.
+ *
+ * Reads articles in order, tokenizes and matches them (in worker threads
+ * when threads > 1, each with its own vocabulary, tokenizer and matcher),
+ * lets a callback turn each article into output bytes, and hands those
+ * bytes back strictly in input order: the output is the same for any
+ * number of threads. Memory is bounded by a few batches of articles.
+ */
+#ifndef SLANT_STREAM_H
+#define SLANT_STREAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "corpus.h"
+#include "error.h"
+#include "lexicon.h"
+#include "match.h"
+#include "mem.h"
+#include "tokenize.h"
+
+/* Called in a worker for each article: append its output to out. matches
+ * is NULL unless collect_matches was set; then it lists every accepted
+ * match in token order. Must be thread-safe when threads > 1. */
+typedef void (*slant_article_fn)(void *ctx, const struct slant_article *a,
+				 const struct slant_tokens *toks,
+				 const struct slant_tally *tally,
+				 const struct slant_match *matches,
+				 size_t nmatches, struct slant_buf *out);
+
+/* Called in the calling thread, in input order, with output to write;
+ * returns -1 to stop (a write error). */
+typedef int (*slant_flush_fn)(void *ctx, struct slant_buf *out);
+
+struct slant_stream_options {
+	unsigned threads;       /* 1 = no extra thread */
+	bool collect_matches;
+	slant_article_fn article;
+	slant_flush_fn flush;
+	void *ctx;
+};
+
+/* Run the corpus through. Returns the number of articles (>= 0), or -1
+ * with *err set (bad input from the corpus, or flush failed: SLANT_EIO). */
+long slant_stream_run(struct slant_corpus *c, const struct slant_lexicon *lx,
+		      const struct slant_stream_options *opt,
+		      struct slant_error *err);
+
+#endif

@@ -1,0 +1,469 @@
+/* tokenize.c: one pass over the bytes of a document. The ASCII path never
+ * calls utf8proc; a non-ASCII word is normalised once per distinct raw
+ * spelling and cached (raw spelling -> type id). */
+#include "config.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "tokenize.h"
+#include "unicode.h"
+
+/* Byte table for ASCII: the lower-cased letter or digit for word bytes,
+ * 0 for everything else. */
+static unsigned char ascii_word[256];
+/* Class of each ASCII byte; bytes >= 0x80 are decoded. */
+static unsigned char ascii_class[128];
+static bool tables_ready;
+
+static void init_tables(void)
+{
+	if (tables_ready)
+		return;
+	for (int c = 0; c < 128; c++)
+		ascii_class[c] = (unsigned char)slant_unicode_class(c);
+	/* CR and other controls are white space here; only LF ends lines. */
+	for (int c = 0; c < 32; c++)
+		if (c != '\n')
+			ascii_class[c] = SLANT_CH_SPACE;
+	for (int c = '0'; c <= '9'; c++)
+		ascii_word[c] = (unsigned char)c;
+	for (int c = 'a'; c <= 'z'; c++)
+		ascii_word[c] = (unsigned char)c;
+	for (int c = 'A'; c <= 'Z'; c++)
+		ascii_word[c] = (unsigned char)(c - 'A' + 'a');
+	tables_ready = true;
+}
+
+enum quote_kind { Q_CURLY, Q_STRAIGHT, Q_GUILLEMET, Q_SINGLE };
+#define MAX_QUOTE_DEPTH 16
+
+#define RAW_UNKNOWN UINT32_MAX
+#define RAW_EMPTY (UINT32_MAX - 1) /* normalises to nothing: not a token */
+
+struct slant_tokenizer {
+	struct slant_vocab *vocab;
+	struct slant_vocab *raw;  /* raw spellings of non-ASCII words */
+	uint32_t *raw_type;       /* raw id -> type id */
+	size_t raw_type_cap;
+	struct slant_buf lower;   /* ASCII scratch */
+	struct slant_buf norm;    /* normalisation scratch */
+	/* per-document state */
+	unsigned char qstack[MAX_QUOTE_DEPTH];
+	size_t qdepth;            /* may exceed MAX_QUOTE_DEPTH: counted only */
+};
+
+void slant_tokens_init(struct slant_tokens *t)
+{
+	memset(t, 0, sizeof *t);
+}
+
+void slant_tokens_release(struct slant_tokens *t)
+{
+	free(t->v);
+	slant_tokens_init(t);
+}
+
+struct slant_tokenizer *slant_tokenizer_new(struct slant_vocab *vocab)
+{
+	init_tables();
+	struct slant_tokenizer *tk = slant_xcalloc(1, sizeof *tk);
+	tk->vocab = vocab;
+	tk->raw = slant_vocab_new();
+	slant_buf_init(&tk->lower);
+	slant_buf_init(&tk->norm);
+	return tk;
+}
+
+void slant_tokenizer_free(struct slant_tokenizer *tk)
+{
+	if (!tk)
+		return;
+	slant_vocab_free(tk->raw);
+	free(tk->raw_type);
+	slant_buf_release(&tk->lower);
+	slant_buf_release(&tk->norm);
+	free(tk);
+}
+
+/* ---- quote state ---- */
+
+static void quote_push(struct slant_tokenizer *tk, enum quote_kind k)
+{
+	if (tk->qdepth < MAX_QUOTE_DEPTH)
+		tk->qstack[tk->qdepth] = (unsigned char)k;
+	tk->qdepth++;
+}
+
+/* Close the innermost open quote of kind k (and anything opened inside it
+ * and left open). Returns false when no such quote is open. */
+static bool quote_close(struct slant_tokenizer *tk, enum quote_kind k)
+{
+	size_t d = tk->qdepth < MAX_QUOTE_DEPTH ? tk->qdepth : MAX_QUOTE_DEPTH;
+	while (d > 0) {
+		if (tk->qstack[d - 1] == k) {
+			tk->qdepth = d - 1;
+			return true;
+		}
+		d--;
+	}
+	return false;
+}
+
+static bool quote_open_of(const struct slant_tokenizer *tk, enum quote_kind k)
+{
+	size_t d = tk->qdepth < MAX_QUOTE_DEPTH ? tk->qdepth : MAX_QUOTE_DEPTH;
+	for (size_t i = 0; i < d; i++)
+		if (tk->qstack[i] == k)
+			return true;
+	return false;
+}
+
+/* ---- character access ---- */
+
+static inline enum slant_char_class class_at(const unsigned char *s, size_t i,
+					     size_t n, int32_t *cp, size_t *k)
+{
+	if (s[i] < 0x80) {
+		*cp = s[i];
+		*k = 1;
+		return (enum slant_char_class)ascii_class[s[i]];
+	}
+	*k = slant_utf8_decode(s + i, n - i, cp);
+	return slant_unicode_class(*cp);
+}
+
+static inline bool word_at(const unsigned char *s, size_t i, size_t n)
+{
+	if (i >= n)
+		return false;
+	if (s[i] < 0x80)
+		return ascii_word[s[i]] != 0;
+	int32_t cp;
+	size_t k;
+	return class_at(s, i, n, &cp, &k) == SLANT_CH_WORD;
+}
+
+static inline bool digit_at(const unsigned char *s, size_t i, size_t n)
+{
+	return i < n && s[i] >= '0' && s[i] <= '9';
+}
+
+/* Words after which a period does not end a sentence. Lower case. */
+static const char *const abbreviations[] = {
+	"adm", "capt", "cmdr", "co", "col", "corp", "dr", "etc", "gen", "gov",
+	"inc", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "prof",
+	"rep", "rev", "sen", "sgt", "sr", "st", "vs",
+};
+
+static bool is_abbreviation(const char *w, size_t len)
+{
+	if (len == 1)
+		return true;
+	for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
+		if (strlen(abbreviations[i]) == len &&
+		    memcmp(abbreviations[i], w, len) == 0)
+			return true;
+	return false;
+}
+
+/* ---- words ---- */
+
+/* The end of the word starting at s[i], for the general (Unicode) case. */
+static size_t scan_word(const unsigned char *s, size_t i, size_t n)
+{
+	while (i < n) {
+		int32_t cp;
+		size_t k;
+		enum slant_char_class c = class_at(s, i, n, &cp, &k);
+		if (c == SLANT_CH_WORD || c == SLANT_CH_IGNORABLE) {
+			i += k;
+		} else if ((c == SLANT_CH_APOS || c == SLANT_CH_HYPHEN) &&
+			   word_at(s, i + k, n)) {
+			i += k;
+		} else if ((cp == '.' || cp == ',') && i > 0 &&
+			   digit_at(s, i - 1, n) && digit_at(s, i + 1, n)) {
+			i += k;
+		} else {
+			break;
+		}
+	}
+	return i;
+}
+
+static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
+			       size_t len)
+{
+	uint32_t rid = slant_vocab_intern(tk->raw, raw, len);
+	if (rid >= tk->raw_type_cap) {
+		size_t old = tk->raw_type_cap;
+		SLANT_GROW(&tk->raw_type, &tk->raw_type_cap, (size_t)rid + 1);
+		for (size_t i = old; i < tk->raw_type_cap; i++)
+			tk->raw_type[i] = RAW_UNKNOWN;
+	}
+	if (tk->raw_type[rid] == RAW_UNKNOWN) {
+		slant_buf_reset(&tk->norm);
+		slant_unicode_normalize(raw, len, &tk->norm);
+		tk->raw_type[rid] =
+			tk->norm.len ? slant_vocab_intern(tk->vocab, tk->norm.data,
+							  tk->norm.len)
+				     : RAW_EMPTY;
+	}
+	return tk->raw_type[rid];
+}
+
+/* ---- the pass ---- */
+
+struct pass {
+	struct slant_tokens *out;
+	uint32_t sentence, paragraph;
+	bool sent_pending;   /* a sentence end was seen; next word may start one */
+	bool sent_forced;    /* the next word starts a sentence, whatever its case */
+	bool clause_pending;
+	bool para_pending;
+	bool any_token;
+	unsigned newlines;   /* line feeds since the last visible character */
+	/* An ASCII word whose type is looked up after the next word is
+	 * scanned, so that its table slot is fetched from memory meanwhile. */
+	bool pending;
+	size_t pending_tok;
+	const char *pending_word;
+	size_t pending_len;
+	uint64_t pending_hash;
+};
+
+static inline void resolve_pending(struct slant_tokenizer *tk, struct pass *p)
+{
+	if (!p->pending)
+		return;
+	p->out->v[p->pending_tok].type = slant_vocab_intern_hashed(
+		tk->vocab, p->pending_word, p->pending_len, p->pending_hash);
+	p->pending = false;
+}
+
+static void emit(struct slant_tokenizer *tk, struct pass *p,
+		 const unsigned char *s, size_t start, size_t end, uint32_t type)
+{
+	uint32_t flags = 0;
+	if (p->any_token) {
+		bool starts = p->sent_forced;
+		if (!starts && p->sent_pending) {
+			/* "e.g. this" does not start a sentence; "it. This" does. */
+			int32_t cp;
+			size_t k;
+			class_at(s, start, end, &cp, &k);
+			starts = !(cp >= 'a' && cp <= 'z');
+			if (starts && cp >= 0x80)
+				starts = slant_unicode_is_upper(cp) ||
+					 !(cp >= 0x80 && cp < 0x250);
+		}
+		if (starts)
+			p->sentence++;
+		if (starts)
+			flags |= SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START;
+	} else {
+		flags |= SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START |
+			 SLANT_TOK_PARA_START;
+	}
+	if (p->para_pending && p->any_token) {
+		p->paragraph++;
+		flags |= SLANT_TOK_PARA_START;
+	}
+	if (p->clause_pending)
+		flags |= SLANT_TOK_CLAUSE_START;
+	if (tk->qdepth > 0)
+		flags |= SLANT_TOK_QUOTED;
+	p->sent_pending = p->sent_forced = p->clause_pending = false;
+	p->para_pending = false;
+	p->any_token = true;
+
+	struct slant_tokens *out = p->out;
+	SLANT_GROW(&out->v, &out->cap, out->n + 1);
+	out->v[out->n++] = (struct slant_token){
+		(uint32_t)start, (uint32_t)(end - start), type,
+		p->sentence, p->paragraph, flags,
+	};
+	if (flags & SLANT_TOK_QUOTED)
+		out->nquoted++;
+}
+
+/* A blank line was crossed and a visible character follows at s[i]: end the
+ * paragraph. Returns true when that character is an opening quotation mark
+ * that continues a quotation left open (it is then consumed). */
+static bool paragraph_break(struct slant_tokenizer *tk, struct pass *p,
+			    enum slant_char_class c)
+{
+	p->newlines = 0;
+	p->para_pending = true;
+	p->sent_forced = true;
+	if (tk->qdepth > 0 &&
+	    (c == SLANT_CH_QUOTE_OPEN || c == SLANT_CH_QUOTE_BOTH))
+		return true;
+	tk->qdepth = 0;
+	return false;
+}
+
+void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
+		    struct slant_tokens *out)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	struct pass p = { .out = out };
+	out->n = 0;
+	out->nquoted = 0;
+	tk->qdepth = 0;
+	slant_buf_reset(&tk->lower);
+	slant_buf_reserve(&tk->lower, len + 1);
+	char *lowbuf = tk->lower.data;
+
+	size_t i = 0;
+	while (i < len) {
+		unsigned char b = s[i];
+		/* ASCII word fast path: lower-case and hash in one go. */
+		if (ascii_word[b]) {
+			if (p.newlines >= 2)
+				paragraph_break(tk, &p, SLANT_CH_WORD);
+			p.newlines = 0;
+			size_t start = i, m = 0;
+			char *low = lowbuf + start;
+			uint64_t h = SLANT_HASH_INIT;
+			for (;;) {
+				unsigned char w = ascii_word[s[i]];
+				if (w) {
+					low[m++] = (char)w;
+					h = slant_hash_step(h, w);
+					i++;
+				} else if ((s[i] == '\'' || s[i] == '-') &&
+					   ascii_word[s[i + 1]]) {
+					low[m++] = (char)s[i];
+					h = slant_hash_step(h, s[i]);
+					i++;
+				} else if ((s[i] == '.' || s[i] == ',') &&
+					   digit_at(s, i - 1, len) &&
+					   digit_at(s, i + 1, len)) {
+					low[m++] = (char)s[i];
+					h = slant_hash_step(h, s[i]);
+					i++;
+				} else {
+					break;
+				}
+			}
+			if (s[i] >= 0x80 || s[i] == '\'' || s[i] == '-') {
+				/* The word goes on with non-ASCII characters
+				 * (or an apostrophe before one): redo it. */
+				size_t end = scan_word(s, start, len);
+				if (end > i) {
+					i = end;
+					resolve_pending(tk, &p);
+					uint32_t t = intern_unicode(
+						tk, text + start, end - start);
+					if (t != RAW_EMPTY)
+						emit(tk, &p, s, start, end, t);
+					continue;
+				}
+			}
+			slant_vocab_prefetch(tk->vocab, h, m);
+			emit(tk, &p, s, start, i, UINT32_MAX);
+			resolve_pending(tk, &p);
+			p.pending = true;
+			p.pending_tok = out->n - 1;
+			p.pending_word = low;
+			p.pending_len = m;
+			p.pending_hash = h;
+			continue;
+		}
+
+		int32_t cp;
+		size_t k;
+		enum slant_char_class c = class_at(s, i, len, &cp, &k);
+		if (c == SLANT_CH_SPACE) {
+			i += k;
+			continue;
+		}
+		if (c == SLANT_CH_NEWLINE) {
+			p.newlines += cp == '\n' ? 1 : 2;
+			i += k;
+			continue;
+		}
+		if (p.newlines >= 2 && paragraph_break(tk, &p, c)) {
+			i += k; /* the continuing quotation's opening mark */
+			continue;
+		}
+		p.newlines = 0;
+		switch (c) {
+		case SLANT_CH_WORD: {
+			resolve_pending(tk, &p);
+			size_t end = scan_word(s, i, len);
+			uint32_t t = intern_unicode(tk, text + i, end - i);
+			if (t != RAW_EMPTY)
+				emit(tk, &p, s, i, end, t);
+			i = end;
+			continue;
+		}
+		case SLANT_CH_SENT_END:
+			resolve_pending(tk, &p);
+			if (cp == '.' && out->n > 0) {
+				const struct slant_token *last = &out->v[out->n - 1];
+				if (last->offset + last->length == i) {
+					size_t wl;
+					const char *w = slant_vocab_word(
+						tk->vocab, last->type, &wl);
+					if (is_abbreviation(w, wl))
+						break;
+				}
+			}
+			p.sent_pending = true;
+			p.clause_pending = true;
+			break;
+		case SLANT_CH_CLAUSE:
+			p.clause_pending = true;
+			break;
+		case SLANT_CH_QUOTE_OPEN:
+			if (cp == 0x2018 || cp == 0x201A) {
+				/* ‘ after a letter is a misplaced apostrophe. */
+				if (!(i > 0 && word_at(s, i - 1, len) &&
+				      (s[i - 1] < 0x80)))
+					quote_push(tk, Q_SINGLE);
+			} else if (cp == 0x00AB || cp == 0x2039) {
+				quote_push(tk, Q_GUILLEMET);
+			} else {
+				quote_push(tk, Q_CURLY);
+			}
+			p.clause_pending = true;
+			break;
+		case SLANT_CH_QUOTE_CLOSE:
+			if (cp == 0x201D)
+				quote_close(tk, Q_CURLY);
+			else
+				quote_close(tk, Q_GUILLEMET);
+			p.clause_pending = true;
+			break;
+		case SLANT_CH_QUOTE_BOTH:
+			if (quote_open_of(tk, Q_STRAIGHT))
+				quote_close(tk, Q_STRAIGHT);
+			else
+				quote_push(tk, Q_STRAIGHT);
+			p.clause_pending = true;
+			break;
+		case SLANT_CH_APOS:
+			/* Not inside a word (that is the word path): ’ may close
+			 * a single quotation. */
+			if (cp == 0x2019)
+				quote_close(tk, Q_SINGLE);
+			break;
+		default:
+			break;
+		}
+		i += k;
+	}
+	resolve_pending(tk, &p);
+	out->nsentences = p.any_token ? p.sentence + 1 : 0;
+	out->nparagraphs = p.any_token ? p.paragraph + 1 : 0;
+}
+
+void slant_tokenize_string(struct slant_tokenizer *tk, const char *s,
+			   struct slant_tokens *out)
+{
+	slant_tokenize(tk, s, strlen(s), out);
+}

@@ -1,0 +1,79 @@
+/* tokenize.h: text to tokens. A token is a byte span into the original
+ * text plus the vocabulary id of its normalised form (see unicode.h), the
+ * sentence and paragraph it belongs to, and whether it is in the outlet's
+ * own voice or inside quotation marks.
+ *
+ * Words: runs of letters, marks and digits; an apostrophe (' or ’) or a
+ * hyphen between two word characters stays inside the word ("don't",
+ * "well-known"), as does a '.' or ',' between two digits ("3.5", "15,000").
+ * ASCII words take a fast path (a byte table, hashing while lower-casing);
+ * words with other bytes are normalised once per distinct spelling.
+ *
+ * Quotes: “ ” „ « » ‹ › ‘ ’ and " open and close quoted speech, nested
+ * to any depth. ’ between letters is an apostrophe; ‘ after a letter is
+ * not a quote. A quotation left open at the end of a paragraph continues
+ * when the next paragraph opens with a quotation mark (the newspaper
+ * convention) and ends otherwise, so one stray mark never quotes the rest
+ * of an article.
+ *
+ * Sentences end at . ! ? … ؟ ۔ when the next word does not start with a
+ * lower-case letter, except after a known abbreviation ("Mr.", "Gen.") or a
+ * single letter ("U.S."); paragraphs end at blank lines and also end a
+ * sentence.
+ */
+#ifndef SLANT_TOKENIZE_H
+#define SLANT_TOKENIZE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "vocab.h"
+
+enum {
+	SLANT_TOK_QUOTED = 1u << 0,       /* inside quotation marks */
+	SLANT_TOK_SENT_START = 1u << 1,   /* first token of a sentence */
+	SLANT_TOK_PARA_START = 1u << 2,   /* first token of a paragraph */
+	SLANT_TOK_CLAUSE_START = 1u << 3  /* first after , ; : — or a sentence start */
+};
+
+struct slant_token {
+	uint32_t offset;    /* first byte in the text */
+	uint32_t length;    /* bytes in the text (not of the normalised form) */
+	uint32_t type;      /* vocabulary id of the normalised form */
+	uint32_t sentence;  /* 0-based sentence number in the document */
+	uint32_t paragraph; /* 0-based paragraph number in the document */
+	uint32_t flags;     /* SLANT_TOK_* */
+};
+
+/* The tokens of one document; reused between documents (no allocation in
+ * steady state). */
+struct slant_tokens {
+	struct slant_token *v;
+	size_t n, cap;
+	size_t nquoted;     /* tokens with SLANT_TOK_QUOTED */
+	uint32_t nsentences;
+	uint32_t nparagraphs;
+};
+
+void slant_tokens_init(struct slant_tokens *t);
+void slant_tokens_release(struct slant_tokens *t);
+
+struct slant_tokenizer;
+
+/* A tokenizer interning into vocab (borrowed: it must outlive the
+ * tokenizer). Not thread-safe; use one per thread with its own vocab. */
+struct slant_tokenizer *slant_tokenizer_new(struct slant_vocab *vocab);
+void slant_tokenizer_free(struct slant_tokenizer *tk);
+
+/* Tokenize text[0..len) into out (replacing its contents). text[len] must
+ * be '\0' (the fast path relies on it as a sentinel). Texts of 4 GiB or
+ * more are not supported: the caller checks. */
+void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
+		    struct slant_tokens *out);
+
+/* Tokenize a short NUL-terminated string (a lexicon entry) with a fresh
+ * quote state; convenience for parsers and tests. */
+void slant_tokenize_string(struct slant_tokenizer *tk, const char *s,
+			   struct slant_tokens *out);
+
+#endif

@@ -1,0 +1,54 @@
+/* fuzz-lexicon.c: libFuzzer target for the lexicon parsers and the matcher.
+ * The first byte picks the format (even: native, odd: LIWC); the rest is
+ * the file. A lexicon that parses is compiled and run on its own text.
+ *
+ *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I src -I build/default \
+ *     tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c \
+ *     src/unicode.c src/vocab.c src/mem.c src/error.c -lutf8proc -lm -o fuzz-lexicon
+ */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "match.h"
+#include "mem.h"
+#include "tokenize.h"
+#include "vocab.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	if (size < 1)
+		return 0;
+	char *text = slant_xstrndup((const char *)data + 1, size - 1);
+	struct slant_lexicon *lx = slant_lexicon_new();
+	struct slant_error err;
+	int rc = (data[0] & 1)
+			 ? slant_lexicon_parse_dic(lx, "f.dic", text, size - 1,
+						   NULL, NULL, &err)
+			 : slant_lexicon_parse_native(lx, "f.lex", text,
+						      size - 1, &err);
+	if (rc == 0 && slant_lexicon_finish(lx, &err) == 0) {
+		struct slant_vocab *v = slant_vocab_new();
+		struct slant_tokenizer *tk = slant_tokenizer_new(v);
+		struct slant_matcher *m = slant_matcher_new(lx, v);
+		struct slant_tokens toks;
+		struct slant_tally t;
+		slant_tokens_init(&toks);
+		slant_tally_init(&t, lx->ndims);
+		slant_tokenize(tk, text, strlen(text), &toks);
+		slant_matcher_run(m, &toks, &t, NULL, NULL);
+		slant_tally_release(&t);
+		slant_tokens_release(&toks);
+		slant_matcher_free(m);
+		slant_tokenizer_free(tk);
+		slant_vocab_free(v);
+	}
+	slant_lexicon_free(lx);
+	free(text);
+	return 0;
+}

@@ -1,0 +1,393 @@
+#!/usr/bin/env python3
+"""Reference values for tests/unit/t-stats.c, computed with SciPy / NumPy.
+
+Run from anywhere; writes stats-ref.txt next to this script:
+
+    python3 tests/reference/make-stats-ref.py
+
+(On Debian the SciPy package is for /usr/bin/python3; use that interpreter
+if `python3` on PATH has no SciPy.)
+
+Where SciPy has the statistic (Pearson chi-square, Welch t, Mann-Whitney,
+Kruskal-Wallis, Jensen-Shannon distance) SciPy computes it. The rest (G2 in
+both forms, Log Ratio, Monroe et al. log-odds, BH q-values, Cliff's delta,
+Cohen's d, Hedges' g, JSD contributions) is written out here in NumPy from
+the published formulas, independently of src/stats.c, and cross-checked
+against SciPy where SciPy can compute the same number another way.
+
+Output format, one record per line:
+    name value [value ...]
+with values as %.17g (nan for "cannot be computed"). The inputs are in the
+file too (names ending in .in, .x, .y, .g, .p, .q, ...), so the C test and
+this script cannot drift apart. Lines starting with # are comments.
+
+Where slant's documented policy differs from what SciPy returns (SciPy
+gives t = -inf for two constant samples; SciPy raises for Kruskal-Wallis on
+all-equal data) the file holds slant's NaN, and the case says so.
+"""
+
+import os
+import sys
+
+import numpy as np
+import scipy
+import scipy.special
+import scipy.stats
+from scipy.spatial.distance import jensenshannon
+from scipy.stats.contingency import chi2_contingency
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stats-ref.txt")
+NAN = float("nan")
+lines = []
+
+
+def fmt(v):
+    v = float(v)
+    if np.isnan(v):
+        return "nan"
+    return "%.17g" % v
+
+
+def put(name, *values):
+    flat = []
+    for v in values:
+        if np.ndim(v) == 0:
+            flat.append(v)
+        else:
+            flat.extend(np.asarray(v, dtype=float).ravel().tolist())
+    assert " " not in name
+    lines.append(name + " " + " ".join(fmt(v) for v in flat))
+
+
+def close(a, b, rel=1e-12):
+    if np.isnan(a) and np.isnan(b):
+        return True
+    return abs(a - b) <= rel * max(1.0, abs(b))
+
+
+# ---- keyness -------------------------------------------------------------
+
+def xlogx_ratio(o, e):
+    return o * np.log(o / e) if o > 0 else 0.0
+
+
+def table_ok(a, b, c, d):
+    return a >= 0 and b >= 0 and c > 0 and d > 0 and a <= c and b <= d
+
+
+def g2_4(a, b, c, d):
+    if not table_ok(a, b, c, d):
+        return NAN
+    n, k = c + d, a + b
+    obs = [a, b, c - a, d - b]
+    exp = [c * k / n, d * k / n, c * (n - k) / n, d * (n - k) / n]
+    return 2 * sum(xlogx_ratio(o, e) for o, e in zip(obs, exp))
+
+
+def g2_2(a, b, c, d):
+    if not table_ok(a, b, c, d):
+        return NAN
+    n, k = c + d, a + b
+    return 2 * (xlogx_ratio(a, c * k / n) + xlogx_ratio(b, d * k / n))
+
+
+def chisq_p(x):
+    return NAN if np.isnan(x) else scipy.stats.chi2.sf(x, 1)
+
+
+def log_ratio(a, b, c, d, conf):
+    if not table_ok(a, b, c, d) or a + b <= 0 or not 0 < conf < 1:
+        return NAN, NAN, NAN
+    aa = a if a > 0 else 0.5
+    bb = b if b > 0 else 0.5
+    lr = np.log2((aa / c) / (bb / d))
+    z = scipy.stats.norm.ppf(1 - (1 - conf) / 2)
+    half = z * np.sqrt(1 / aa + 1 / bb) / np.log(2)
+    return lr, lr - half, lr + half
+
+
+KEYNESS = {
+    # name: (a, b, c, d, conf)
+    "typical": (120, 40, 100000, 150000, 0.95),
+    "only_target": (15, 0, 50000, 80000, 0.95),
+    "only_reference": (0, 25, 50000, 80000, 0.95),
+    "same_rate": (10, 20, 1000, 2000, 0.95),
+    "absent": (0, 0, 1000, 2000, 0.95),
+    "large_share": (900, 100, 1000, 1000000, 0.99),
+    "tiny": (1, 1, 10, 10, 0.90),
+    "whole_corpus": (100, 200, 100, 200, 0.95),
+    "weighted": (3.5, 0.25, 1200.5, 900.75, 0.95),
+    "invalid_a_gt_c": (5, 1, 4, 10, 0.95),
+    "zero_corpus": (0, 3, 0, 10, 0.95),
+    "strong": (5000, 10, 1e6, 1e6, 0.95),
+}
+
+for name, (a, b, c, d, conf) in KEYNESS.items():
+    g4, g2, lr = g2_4(a, b, c, d), g2_2(a, b, c, d), log_ratio(a, b, c, d, conf)
+    chi = NAN
+    if table_ok(a, b, c, d) and 0 < a + b < c + d:
+        table = np.array([[a, b], [c - a, d - b]], dtype=float)
+        chi = chi2_contingency(table, correction=False)[0]
+        # Independent check of the 4-term G2 by SciPy's own code path.
+        g_sp = chi2_contingency(table, correction=False,
+                                lambda_="log-likelihood")[0]
+        assert close(g4, g_sp, 1e-9), (name, g4, g_sp)
+    put("keyness.%s.in" % name, a, b, c, d, conf)
+    put("keyness.%s.g2" % name, g4)
+    put("keyness.%s.g2_p" % name, chisq_p(g4))
+    put("keyness.%s.g2_2term" % name, g2)
+    put("keyness.%s.g2_2term_p" % name, chisq_p(g2))
+    put("keyness.%s.chi2" % name, chi)
+    put("keyness.%s.chi2_p" % name, chisq_p(chi))
+    put("keyness.%s.log_ratio" % name, *lr)
+
+# ---- Monroe et al. log-odds -------------------------------------------------
+
+
+def log_odds(ya, na, yb, nb, aw, a0):
+    if min(ya, na, yb, nb, aw, a0) < 0:
+        return NAN, NAN, NAN
+    num_a, num_b = ya + aw, yb + aw
+    den_a, den_b = na + a0 - num_a, nb + a0 - num_b
+    if min(num_a, num_b, den_a, den_b) <= 0:
+        return NAN, NAN, NAN
+    delta = np.log(num_a / den_a) - np.log(num_b / den_b)
+    var = 1 / num_a + 1 / num_b
+    return delta, var, delta / np.sqrt(var)
+
+
+LOG_ODDS = {
+    # name: (y_a, n_a, y_b, n_b, alpha_w, alpha_0); alpha_0 = 0.01 * 5000
+    "typical": (30, 10000, 10, 12000, 0.01, 50),
+    "only_target": (12, 10000, 0, 12000, 0.01, 50),
+    "identical": (20, 10000, 20, 10000, 0.5, 500),
+    "no_prior_zero": (5, 1000, 0, 1000, 0, 0),
+    "informative": (30, 10000, 10, 12000, 2.5, 1000),
+    "negative": (-1, 100, 3, 100, 0.01, 1),
+}
+for name, args in LOG_ODDS.items():
+    put("logodds.%s.in" % name, *args)
+    put("logodds.%s.out" % name, *log_odds(*args))
+
+# A small vocabulary for the prior helpers and the all-terms function.
+VOCAB = {
+    "mixed": ([50, 30, 0, 5, 115, 1], [40, 10, 8, 0, 142, 1]),
+    "identical": ([7, 3, 1, 9], [7, 3, 1, 9]),
+}
+for name, (ya, yb) in VOCAB.items():
+    ya, yb = np.array(ya, float), np.array(yb, float)
+    put("vocab.%s.ya" % name, ya)
+    put("vocab.%s.yb" % name, yb)
+    na, nb = ya.sum(), yb.sum()
+    # uniform prior, alpha = 0.01
+    alpha_u = np.full(len(ya), 0.01)
+    a0_u = 0.01 * len(ya)
+    put("vocab.%s.uniform_alpha0" % name, a0_u)
+    res = np.array([log_odds(ya[i], na, yb[i], nb, alpha_u[i], a0_u)
+                    for i in range(len(ya))])
+    put("vocab.%s.uniform_delta" % name, res[:, 0])
+    put("vocab.%s.uniform_z" % name, res[:, 2])
+    # pooled informative prior, scale 100
+    pooled = ya + yb
+    alpha_p = 100 * pooled / pooled.sum()
+    put("vocab.%s.pooled_alpha" % name, alpha_p)
+    put("vocab.%s.pooled_alpha0" % name, 100.0)
+    res = np.array([log_odds(ya[i], na, yb[i], nb, alpha_p[i], 100.0)
+                    for i in range(len(ya))])
+    put("vocab.%s.pooled_delta" % name, res[:, 0])
+    put("vocab.%s.pooled_var" % name, res[:, 1])
+    put("vocab.%s.pooled_z" % name, res[:, 2])
+    put("vocab.%s.pooled_finite" % name, np.isfinite(res[:, 2]).sum())
+
+# ---- Benjamini-Hochberg ------------------------------------------------------
+
+
+def bh(p):
+    p = np.asarray(p, float)
+    q = np.full(p.shape, NAN)
+    ok = ~np.isnan(p)
+    pv = p[ok]
+    m = len(pv)
+    if m:
+        order = np.argsort(pv)[::-1]  # largest first
+        ranks = np.arange(m, 0, -1)
+        qs = np.minimum.accumulate(pv[order] * m / ranks)
+        qs = np.minimum(qs, 1.0)
+        out = np.empty(m)
+        out[order] = qs
+        q[ok] = out
+    return q, m
+
+
+BH = {
+    "mixed": [0.01, 0.04, NAN, 0.03, 0.2, 0.04, 0.9, 0.001, NAN, 0.5],
+    "no_nan": [0.0001, 0.0004, 0.0019, 0.0095, 0.0201, 0.0278, 0.0298,
+               0.0344, 0.0459, 0.324, 0.4262, 0.5719, 0.6528, 0.759, 1.0],
+    "all_nan": [NAN, NAN],
+    "single": [0.03],
+    "ties": [0.02, 0.02, 0.02, 0.5],
+}
+for name, p in BH.items():
+    q, m = bh(p)
+    put("bh.%s.p" % name, p)
+    put("bh.%s.q" % name, q)
+    put("bh.%s.m" % name, m)
+    if hasattr(scipy.stats, "false_discovery_control") and m:
+        ok = ~np.isnan(np.asarray(p))
+        qs = scipy.stats.false_discovery_control(np.asarray(p)[ok])
+        assert np.allclose(qs, q[ok], rtol=1e-12)
+
+# ---- two samples -------------------------------------------------------------
+
+rng = np.random.default_rng(20240501)
+TWO = {
+    "basic": ([2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8],
+              [1.2, 2.2, 0.8, 1.9, 2.5, 1.1]),
+    "ties": ([1, 2, 2, 3, 3, 3, 4], [2, 3, 3, 4, 4, 5]),
+    "identical": ([1.5, 2.5, 3.5, 4.5], [1.5, 2.5, 3.5, 4.5]),
+    "tiny": ([1.0, 2.0], [3.0, 5.0]),
+    "constant": ([1, 1, 1], [2, 2, 2]),
+    "one_x": ([3.0], [1, 2, 4]),
+    "all_tied": ([2, 2], [2, 2, 2]),
+    "separated": (list(range(1, 21)), list(range(21, 46))),
+    "random": (np.round(rng.normal(0.3, 1.0, 40), 1).tolist(),
+               np.round(rng.normal(0.0, 1.5, 35), 1).tolist()),
+}
+
+
+def welch(x, y):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    if len(x) < 2 or len(y) < 2:
+        return NAN, NAN, NAN
+    vx, vy = x.var(ddof=1) / len(x), y.var(ddof=1) / len(y)
+    if vx + vy <= 0:
+        return NAN, NAN, NAN  # slant's policy; SciPy says t = +-inf
+    t, p = scipy.stats.ttest_ind(x, y, equal_var=False)
+    df = (vx + vy) ** 2 / (vx ** 2 / (len(x) - 1) + vy ** 2 / (len(y) - 1))
+    return t, df, p
+
+
+def cohens_d(x, y):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    nx, ny = len(x), len(y)
+    if nx < 1 or ny < 1 or nx + ny < 3:
+        return NAN
+    ss = ((x - x.mean()) ** 2).sum() + ((y - y.mean()) ** 2).sum()
+    pooled = ss / (nx + ny - 2)
+    if pooled <= 0:
+        return NAN
+    return (x.mean() - y.mean()) / np.sqrt(pooled)
+
+
+def hedges_j(df):
+    return np.exp(scipy.special.gammaln(df / 2) - 0.5 * np.log(df / 2)
+                  - scipy.special.gammaln((df - 1) / 2))
+
+
+def hedges_g(x, y):
+    d = cohens_d(x, y)
+    df = len(x) + len(y) - 2
+    if np.isnan(d) or df < 2:
+        return NAN
+    # cross-check of the gamma form against the plain gamma function
+    jg = scipy.special.gamma(df / 2) / (np.sqrt(df / 2)
+                                        * scipy.special.gamma((df - 1) / 2))
+    assert close(hedges_j(df), jg, 1e-12)
+    return hedges_j(df) * d
+
+
+def cliffs_delta(x, y):
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    if len(x) == 0 or len(y) == 0:
+        return NAN
+    return np.sign(x[:, None] - y[None, :]).mean()
+
+
+for name, (x, y) in TWO.items():
+    put("two.%s.x" % name, x)
+    put("two.%s.y" % name, y)
+    put("two.%s.welch" % name, *welch(x, y))
+    mw = scipy.stats.mannwhitneyu(x, y, alternative="two-sided",
+                                  method="asymptotic", use_continuity=True)
+    put("two.%s.mwu" % name, mw.statistic, mw.pvalue)
+    put("two.%s.cliff" % name, cliffs_delta(x, y))
+    put("two.%s.cohen" % name, cohens_d(x, y))
+    put("two.%s.hedges" % name, hedges_g(x, y))
+
+# J(df) itself, to pin down which correction is used.
+for df in (2, 3, 4, 10, 50, 400, 5000):
+    put("hedges_j.%d" % df, hedges_j(df))
+
+# ---- Kruskal-Wallis -----------------------------------------------------------
+
+KW = {
+    "k3": ([2.9, 3.0, 2.5, 2.6, 3.2], [3.8, 2.7, 4.0, 2.4],
+           [2.8, 3.4, 3.7, 2.2, 2.0]),
+    "k3_ties": ([1, 1, 2, 3], [2, 2, 3, 4, 4], [3, 5, 5, 6]),
+    "scipy_doc": ([1, 1, 1], [2, 2, 2], [2, 2]),
+    "k2": ([1.1, 2.2, 3.3, 4.4], [0.5, 2.2, 6.0]),
+    "k4_random": tuple(np.round(rng.normal(m, 1.0, n), 1).tolist()
+                       for m, n in ((0, 12), (0.5, 9), (1.0, 15), (0.2, 7))),
+    "all_equal": ([1, 1], [1, 1, 1]),
+}
+for name, groups in KW.items():
+    x = np.concatenate([np.asarray(g, float) for g in groups])
+    lab = np.concatenate([np.full(len(g), i) for i, g in enumerate(groups)])
+    put("kw.%s.x" % name, x)
+    put("kw.%s.g" % name, lab)
+    put("kw.%s.k" % name, len(groups))
+    try:
+        h, p = scipy.stats.kruskal(*groups)
+        put("kw.%s.out" % name, h, len(groups) - 1, p)
+    except ValueError:
+        put("kw.%s.out" % name, NAN, NAN, NAN)  # SciPy raises: all equal
+
+# ---- Jensen-Shannon divergence ------------------------------------------------------
+
+
+def jsd(p, q):
+    p, q = np.asarray(p, float), np.asarray(q, float)
+    if p.sum() <= 0 or q.sum() <= 0 or (p < 0).any() or (q < 0).any():
+        return NAN, np.full(len(p), NAN)
+    P, Q = p / p.sum(), q / q.sum()
+    M = (P + Q) / 2
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tp = np.where(P > 0, P * np.log2(P / M), 0.0)
+        tq = np.where(Q > 0, Q * np.log2(Q / M), 0.0)
+    contrib = 0.5 * (tp + tq)
+    total = contrib.sum()
+    assert close(total, jensenshannon(p, q, base=2) ** 2, 1e-12)
+    return total, contrib
+
+
+JSD = {
+    "basic": ([10, 5, 0, 3, 2], [4, 5, 6, 0, 1]),
+    "proportional": ([1, 2, 3], [2, 4, 6]),
+    "disjoint": ([3, 0], [0, 7]),
+    "skewed": ([1000, 1, 1, 1], [1, 1, 1, 1000]),
+    "empty": ([0, 0, 0], [1, 2, 3]),
+}
+for name, (p, q) in JSD.items():
+    total, contrib = jsd(p, q)
+    put("jsd.%s.p" % name, p)
+    put("jsd.%s.q" % name, q)
+    put("jsd.%s.total" % name, total)
+    put("jsd.%s.contrib" % name, contrib)
+
+# ---- bootstrap input (not compared with SciPy: only its mean) ----------------
+
+boot = np.round(rng.gamma(2.0, 1.5, 60), 2)
+put("boot.x", boot)
+put("boot.mean", boot.mean())
+put("boot.sd", boot.std(ddof=1))
+
+with open(OUT, "w") as f:
+    f.write("# stats-ref.txt: reference values for tests/unit/t-stats.c\n")
+    f.write("# produced by: %s tests/reference/make-stats-ref.py\n"
+            % sys.executable)
+    f.write("# (do not edit: change the script and run it again)\n")
+    f.write("# python %s, numpy %s, scipy %s\n" % (
+        sys.version.split()[0], np.__version__, scipy.__version__))
+    for line in lines:
+        f.write(line + "\n")
+print("wrote %d records to %s" % (len(lines), OUT))

@@ -1,0 +1,540 @@
+/* t-stats.c: the statistics module against SciPy / NumPy reference values.
+ *
+ * The inputs and the expected numbers both come from
+ * tests/reference/stats-ref.txt (made by make-stats-ref.py next to it), so
+ * a case added to the script is tested here without touching this file:
+ * each section walks every case of its kind found in the file. The file is
+ * found under $srcdir (for VPATH builds and make distcheck), else ".". */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "stats.h"
+#include "tap.h"
+
+/* Deterministic formulas agree with NumPy to rounding; 1e-9 leaves room
+ * for a different order of summation and for libm differences. */
+#define TOL 1e-9
+/* p-values go through different special-function code (GSL vs. Cephes /
+ * Boost), whose tails agree in relative terms, so p-values are compared
+ * relatively (is_num's tolerance is absolute below 1, which would accept
+ * any p < 1e-9). */
+#define PTOL 1e-9
+
+struct ref {
+	char *name;
+	double *v;
+	size_t n;
+};
+
+static struct ref *refs;
+static size_t nrefs;
+
+static void load_refs(const char *path)
+{
+	FILE *f = fopen(path, "r");
+	if (!f) {
+		printf("Bail out! cannot open %s\n", path);
+		exit(1);
+	}
+	size_t cap = 0;
+	char *line = NULL;
+	size_t linecap = 0;
+	while (getline(&line, &linecap, f) > 0) {
+		char *s = line, *end;
+		if (*s == '#' || *s == '\n')
+			continue;
+		char *name = strtok_r(s, " \n", &end);
+		if (!name)
+			continue;
+		SLANT_GROW(&refs, &cap, nrefs + 1);
+		struct ref *r = &refs[nrefs++];
+		size_t vcap = 0;
+		r->name = slant_xstrdup(name);
+		r->v = NULL;
+		r->n = 0;
+		char *tok;
+		while ((tok = strtok_r(NULL, " \n", &end))) {
+			SLANT_GROW(&r->v, &vcap, r->n + 1);
+			r->v[r->n++] = strtod(tok, NULL);
+		}
+	}
+	free(line);
+	fclose(f);
+}
+
+static void free_refs(void)
+{
+	for (size_t i = 0; i < nrefs; i++) {
+		free(refs[i].name);
+		free(refs[i].v);
+	}
+	free(refs);
+}
+
+/* The values of record `name`; a missing record is a failed check, and the
+ * caller gets NaNs so that the checks after it fail rather than crash. */
+static const double *ref(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
+static const double *ref(const char *fmt, ...)
+{
+	static double nans[256];
+	char name[256];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(name, sizeof name, fmt, ap);
+	va_end(ap);
+	for (size_t i = 0; i < nrefs; i++)
+		if (strcmp(refs[i].name, name) == 0)
+			return refs[i].v;
+	ok(0, "reference record '%s' exists", name);
+	for (size_t i = 0; i < sizeof nans / sizeof nans[0]; i++)
+		nans[i] = NAN;
+	return nans;
+}
+
+static size_t ref_len(const char *name)
+{
+	for (size_t i = 0; i < nrefs; i++)
+		if (strcmp(refs[i].name, name) == 0)
+			return refs[i].n;
+	return 0;
+}
+
+/* The case names of records "<kind>.<case>.<suffix>", in file order. */
+static size_t cases(const char *kind, const char *suffix, char names[][64],
+		    size_t max)
+{
+	size_t n = 0, kl = strlen(kind), sl = strlen(suffix);
+	for (size_t i = 0; i < nrefs && n < max; i++) {
+		const char *s = refs[i].name;
+		size_t len = strlen(s);
+		if (len > kl + sl + 2 && strncmp(s, kind, kl) == 0 &&
+		    s[kl] == '.' && strcmp(s + len - sl, suffix) == 0 &&
+		    s[len - sl - 1] == '.' && len - kl - sl - 2 < 64) {
+			memcpy(names[n], s + kl + 1, len - kl - sl - 2);
+			names[n][len - kl - sl - 2] = '\0';
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Relative comparison for p-values: NaN matches NaN, exact zeros match,
+ * otherwise |got - want| <= tol |want|. */
+static void is_p(double got, double want, double tol, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+static void is_p(double got, double want, double tol, const char *fmt, ...)
+{
+	int same = (isnan(got) && isnan(want)) || got == want ||
+		   fabs(got - want) <= tol * fabs(want);
+	va_list ap;
+	va_start(ap, fmt);
+	tap_result(same, fmt, ap);
+	va_end(ap);
+	if (!same)
+		printf("#   got:  %.17g\n#   want: %.17g\n", got, want);
+}
+
+/* ---- keyness ------------------------------------------------------------- */
+
+static void test_keyness(void)
+{
+	char names[64][64];
+	size_t nc = cases("keyness", "in", names, 64);
+	ok(nc >= 10, "keyness: %zu cases in the reference file", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		const double *in = ref("keyness.%s.in", c);
+		double p, v;
+		v = slant_stats_g2(in[0], in[1], in[2], in[3], &p);
+		is_num(v, ref("keyness.%s.g2", c)[0], TOL, "g2 %s", c);
+		is_p(p, ref("keyness.%s.g2_p", c)[0], PTOL, "g2 p %s", c);
+		v = slant_stats_g2_2term(in[0], in[1], in[2], in[3], &p);
+		is_num(v, ref("keyness.%s.g2_2term", c)[0], TOL, "g2 2-term %s",
+		       c);
+		is_p(p, ref("keyness.%s.g2_2term_p", c)[0], PTOL,
+		     "g2 2-term p %s", c);
+		v = slant_stats_chi2(in[0], in[1], in[2], in[3], &p);
+		is_num(v, ref("keyness.%s.chi2", c)[0], TOL, "chi2 %s", c);
+		is_p(p, ref("keyness.%s.chi2_p", c)[0], PTOL, "chi2 p %s", c);
+
+		struct slant_stats_interval lr;
+		const double *want = ref("keyness.%s.log_ratio", c);
+		int rc = slant_stats_log_ratio(in[0], in[1], in[2], in[3],
+					       in[4], &lr);
+		is_num(lr.est, want[0], TOL, "log ratio %s", c);
+		is_num(lr.lo, want[1], TOL, "log ratio lower %s", c);
+		is_num(lr.hi, want[2], TOL, "log ratio upper %s", c);
+		is_int(rc, isnan(want[0]) ? -1 : 0, "log ratio return %s", c);
+	}
+
+	/* p is optional, and the 4-term G2 is never above the 2-term one by
+	 * more than rounding for a rare term (the other cells add little). */
+	double g = slant_stats_g2(120, 40, 100000, 150000, NULL);
+	ok(g > 80 && g < 82, "g2 without p pointer: %g", g);
+	struct slant_stats_interval lr;
+	is_int(slant_stats_log_ratio(10, 5, 100, 100, 1.0, &lr), -1,
+	       "log ratio rejects conf = 1");
+	ok(isnan(lr.est) && isnan(lr.lo) && isnan(lr.hi),
+	   "log ratio: NaN fields on failure");
+	double p = 0;
+	ok(isnan(slant_stats_g2(NAN, 1, 10, 10, &p)) && isnan(p),
+	   "g2 of NaN input is NaN, p NaN");
+	ok(isnan(slant_stats_chi2(-1, 1, 10, 10, NULL)),
+	   "chi2 of a negative count is NaN");
+	/* Direction: the sign of Log Ratio, not of G2. */
+	slant_stats_log_ratio(1, 40, 100000, 150000, 0.95, &lr);
+	ok(lr.est < 0 && lr.hi < 0, "log ratio negative for an underused term");
+}
+
+/* ---- log-odds ------------------------------------------------------------ */
+
+static void test_log_odds(void)
+{
+	char names[32][64];
+	size_t nc = cases("logodds", "in", names, 32);
+	ok(nc >= 5, "log-odds: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		const double *in = ref("logodds.%s.in", c);
+		const double *want = ref("logodds.%s.out", c);
+		struct slant_stats_log_odds lo;
+		int rc = slant_stats_log_odds(in[0], in[1], in[2], in[3], in[4],
+					      in[5], &lo);
+		is_num(lo.delta, want[0], TOL, "log-odds delta %s", c);
+		is_num(lo.variance, want[1], TOL, "log-odds variance %s", c);
+		is_num(lo.z, want[2], TOL, "log-odds z %s", c);
+		is_int(rc, isnan(want[0]) ? -1 : 0, "log-odds return %s", c);
+	}
+
+	nc = cases("vocab", "ya", names, 32);
+	ok(nc >= 2, "vocabularies: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		char key[128];
+		snprintf(key, sizeof key, "vocab.%s.ya", c);
+		size_t n = ref_len(key);
+		const double *ya = ref("vocab.%s.ya", c);
+		const double *yb = ref("vocab.%s.yb", c);
+		double *alpha = slant_xmalloc(n * sizeof *alpha);
+		struct slant_stats_log_odds *out =
+			slant_xmalloc(n * sizeof *out);
+
+		double a0 = slant_stats_prior_uniform(0.01, n, alpha);
+		is_num(a0, ref("vocab.%s.uniform_alpha0", c)[0], 1e-15,
+		       "uniform prior alpha_0 %s", c);
+		slant_stats_log_odds_all(ya, yb, alpha, a0, n, out);
+		const double *wd = ref("vocab.%s.uniform_delta", c);
+		const double *wz = ref("vocab.%s.uniform_z", c);
+		for (size_t w = 0; w < n; w++) {
+			is_num(out[w].delta, wd[w], TOL,
+			       "uniform delta %s[%zu]", c, w);
+			is_num(out[w].z, wz[w], TOL, "uniform z %s[%zu]", c, w);
+		}
+
+		a0 = slant_stats_prior_pooled(ya, yb, n, 100, alpha);
+		is_num(a0, ref("vocab.%s.pooled_alpha0", c)[0], 0,
+		       "pooled prior alpha_0 %s", c);
+		const double *wa = ref("vocab.%s.pooled_alpha", c);
+		double sum = 0;
+		for (size_t w = 0; w < n; w++) {
+			is_num(alpha[w], wa[w], TOL, "pooled alpha %s[%zu]", c,
+			       w);
+			sum += alpha[w];
+		}
+		is_num(sum, a0, 1e-12, "pooled alphas sum to alpha_0 %s", c);
+		size_t good =
+			slant_stats_log_odds_all(ya, yb, alpha, a0, n, out);
+		is_int(good, ref("vocab.%s.pooled_finite", c)[0],
+		       "finite z count %s", c);
+		wd = ref("vocab.%s.pooled_delta", c);
+		const double *wv = ref("vocab.%s.pooled_var", c);
+		wz = ref("vocab.%s.pooled_z", c);
+		for (size_t w = 0; w < n; w++) {
+			is_num(out[w].delta, wd[w], TOL, "pooled delta %s[%zu]",
+			       c, w);
+			is_num(out[w].variance, wv[w], TOL,
+			       "pooled variance %s[%zu]", c, w);
+			is_num(out[w].z, wz[w], TOL, "pooled z %s[%zu]", c, w);
+		}
+		free(alpha);
+		free(out);
+	}
+
+	double zero[2] = { 0, 0 }, alpha[2];
+	ok(isnan(slant_stats_prior_pooled(zero, zero, 2, 100, alpha)) &&
+		   isnan(alpha[0]) && isnan(alpha[1]),
+	   "pooled prior of an empty corpus is NaN");
+}
+
+/* ---- Benjamini-Hochberg ------------------------------------------------ */
+
+static void test_bh(void)
+{
+	char names[32][64];
+	size_t nc = cases("bh", "p", names, 32);
+	ok(nc >= 4, "bh: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		char key[128];
+		snprintf(key, sizeof key, "bh.%s.p", c);
+		size_t n = ref_len(key);
+		const double *p = ref("bh.%s.p", c);
+		const double *want = ref("bh.%s.q", c);
+		double *q = slant_xmalloc((n ? n : 1) * sizeof *q);
+		size_t m = slant_stats_bh(p, n, q);
+		is_int(m, ref("bh.%s.m", c)[0], "bh family size %s", c);
+		int good = 1;
+		for (size_t j = 0; j < n; j++) {
+			double g = q[j], w = want[j];
+			if (!((isnan(g) && isnan(w)) ||
+			      fabs(g - w) <= 1e-12 * fmax(1, fabs(w)))) {
+				printf("# q[%zu] = %.17g, want %.17g\n", j, g,
+				       w);
+				good = 0;
+			}
+		}
+		ok(good, "bh q-values %s (%zu values)", c, n);
+
+		/* In place: q may be the p array itself. */
+		memcpy(q, p, n * sizeof *q);
+		slant_stats_bh(q, n, q);
+		good = 1;
+		for (size_t j = 0; j < n; j++)
+			if (!((isnan(q[j]) && isnan(want[j])) ||
+			      fabs(q[j] - want[j]) <= 1e-12))
+				good = 0;
+		ok(good, "bh in place %s", c);
+		free(q);
+	}
+}
+
+/* ---- two samples --------------------------------------------------------- */
+
+static void test_two_samples(void)
+{
+	char names[32][64];
+	size_t nc = cases("two", "x", names, 32);
+	ok(nc >= 8, "two-sample: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		char key[128];
+		snprintf(key, sizeof key, "two.%s.x", c);
+		size_t nx = ref_len(key);
+		snprintf(key, sizeof key, "two.%s.y", c);
+		size_t ny = ref_len(key);
+		const double *x = ref("two.%s.x", c), *y = ref("two.%s.y", c);
+		struct slant_stats_test t;
+
+		const double *w = ref("two.%s.welch", c);
+		slant_stats_welch_t(x, nx, y, ny, &t);
+		is_num(t.stat, w[0], TOL, "welch t %s", c);
+		is_num(t.df, w[1], TOL, "welch df %s", c);
+		is_p(t.p, w[2], PTOL, "welch p %s", c);
+
+		w = ref("two.%s.mwu", c);
+		slant_stats_mann_whitney(x, nx, y, ny, &t);
+		is_num(t.stat, w[0], 0, "mann-whitney U %s", c);
+		is_p(t.p, w[1], PTOL, "mann-whitney p %s", c);
+
+		is_num(slant_stats_cliffs_delta(x, nx, y, ny),
+		       ref("two.%s.cliff", c)[0], 1e-15, "cliff's delta %s", c);
+		is_num(slant_stats_cohens_d(x, nx, y, ny),
+		       ref("two.%s.cohen", c)[0], TOL, "cohen's d %s", c);
+		is_num(slant_stats_hedges_g(x, nx, y, ny),
+		       ref("two.%s.hedges", c)[0], TOL, "hedges' g %s", c);
+	}
+
+	/* The correction factor J(df) = g / d, for the df in the file. */
+	for (size_t df = 2; df <= 5000; df++) {
+		char key[64];
+		snprintf(key, sizeof key, "hedges_j.%zu", df);
+		if (!ref_len(key))
+			continue;
+		double xs[2] = { 1.0, 2.5 };
+		double *ys = slant_xmalloc(df * sizeof *ys);
+		for (size_t j = 0; j < df; j++)
+			ys[j] = 0.1 * (double)(j % 3);
+		double d = slant_stats_cohens_d(xs, 2, ys, df);
+		double g = slant_stats_hedges_g(xs, 2, ys, df);
+		is_num(g / d, ref("%s", key)[0], 1e-12, "hedges J(%zu)", df);
+		free(ys);
+	}
+
+	double one[1] = { 1 }, two[2] = { 1, 2 };
+	struct slant_stats_test t;
+	is_int(slant_stats_welch_t(one, 1, two, 2, &t), -1, "welch n < 2");
+	ok(isnan(t.stat) && isnan(t.df) && isnan(t.p), "welch NaN fields");
+	is_int(slant_stats_mann_whitney(one, 0, two, 2, &t), -1,
+	       "mann-whitney empty sample");
+	ok(isnan(slant_stats_cliffs_delta(one, 0, two, 2)),
+	   "cliff's delta of an empty sample is NaN");
+	ok(isnan(slant_stats_hedges_g(one, 1, two, 2)),
+	   "hedges' g with df = 1 is NaN");
+	double withnan[2] = { 1, NAN };
+	ok(isnan(slant_stats_cohens_d(withnan, 2, two, 2)),
+	   "cohen's d propagates NaN");
+}
+
+/* ---- Kruskal-Wallis ---------------------------------------------------- */
+
+static void test_kruskal(void)
+{
+	char names[32][64];
+	size_t nc = cases("kw", "x", names, 32);
+	ok(nc >= 5, "kruskal: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		char key[128];
+		snprintf(key, sizeof key, "kw.%s.x", c);
+		size_t n = ref_len(key);
+		const double *x = ref("kw.%s.x", c), *gd = ref("kw.%s.g", c);
+		size_t k = (size_t)ref("kw.%s.k", c)[0];
+		size_t *g = slant_xmalloc(n * sizeof *g);
+		for (size_t j = 0; j < n; j++)
+			g[j] = (size_t)gd[j];
+		const double *w = ref("kw.%s.out", c);
+		struct slant_stats_test t;
+		int rc = slant_stats_kruskal(x, g, n, k, &t);
+		is_num(t.stat, w[0], TOL, "kruskal H %s", c);
+		is_num(t.df, w[1], 0, "kruskal df %s", c);
+		is_p(t.p, w[2], PTOL, "kruskal p %s", c);
+		is_int(rc, isnan(w[0]) ? -1 : 0, "kruskal return %s", c);
+
+		/* An empty extra group makes the test impossible. */
+		rc = slant_stats_kruskal(x, g, n, k + 1, &t);
+		ok(rc == -1 && isnan(t.stat), "kruskal empty group %s", c);
+		free(g);
+	}
+	double x[3] = { 1, 2, 3 };
+	size_t g[3] = { 0, 1, 5 };
+	struct slant_stats_test t;
+	is_int(slant_stats_kruskal(x, g, 3, 2, &t), -1,
+	       "kruskal label out of range");
+}
+
+/* ---- JSD ----------------------------------------------------------------- */
+
+static void test_jsd(void)
+{
+	char names[32][64];
+	size_t nc = cases("jsd", "p", names, 32);
+	ok(nc >= 4, "jsd: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		char key[128];
+		snprintf(key, sizeof key, "jsd.%s.p", c);
+		size_t n = ref_len(key);
+		double *contrib = slant_xmalloc(n * sizeof *contrib);
+		double v = slant_stats_jsd(ref("jsd.%s.p", c),
+					   ref("jsd.%s.q", c), n, contrib);
+		is_num(v, ref("jsd.%s.total", c)[0], TOL, "jsd %s", c);
+		const double *w = ref("jsd.%s.contrib", c);
+		double sum = 0;
+		int good = 1;
+		for (size_t j = 0; j < n; j++) {
+			sum += contrib[j];
+			if (!((isnan(contrib[j]) && isnan(w[j])) ||
+			      fabs(contrib[j] - w[j]) <= TOL))
+				good = 0;
+		}
+		ok(good, "jsd contributions %s", c);
+		is_num(sum, v, 1e-12, "jsd contributions sum to total %s", c);
+		ok(isnan(v) || (v >= 0 && v <= 1), "jsd in [0, 1] %s", c);
+		free(contrib);
+	}
+	double p[2] = { 1, 3 }, q[2] = { 2, 1 };
+	is_num(slant_stats_jsd(p, q, 2, NULL), slant_stats_jsd(q, p, 2, NULL),
+	       1e-15, "jsd is symmetric (and contrib may be NULL)");
+}
+
+/* ---- bootstrap ----------------------------------------------------------- */
+
+/* Wrapped so the const array travels through void * without a cast. */
+struct items {
+	const double *x;
+};
+
+static double mean_cb(const size_t *idx, size_t n, void *ctx)
+{
+	const struct items *it = ctx;
+	double s = 0;
+	for (size_t i = 0; i < n; i++)
+		s += it->x[idx[i]];
+	return s / (double)n;
+}
+
+/* NaN for every resample that does not contain item 0: exercises the
+ * dropping of undefined replicates. */
+static double needs_first_cb(const size_t *idx, size_t n, void *ctx)
+{
+	for (size_t i = 0; i < n; i++)
+		if (idx[i] == 0)
+			return mean_cb(idx, n, ctx);
+	return NAN;
+}
+
+static void test_bootstrap(void)
+{
+	size_t n = ref_len("boot.x");
+	const double *x = ref("boot.x");
+	double mean = ref("boot.mean")[0], sd = ref("boot.sd")[0];
+	struct slant_stats_interval a, b, c;
+
+	size_t used = slant_stats_bootstrap_mean(x, n, 2000, 0.95, 42, &a);
+	is_int(used, 2000, "bootstrap mean uses every replicate");
+	is_num(a.est, mean, 1e-12, "bootstrap estimate is the mean");
+	ok(a.lo < mean && mean < a.hi, "interval [%g, %g] holds the mean %g",
+	   a.lo, a.hi, mean);
+	slant_stats_bootstrap_mean(x, n, 2000, 0.95, 42, &b);
+	ok(a.lo == b.lo && a.hi == b.hi, "same seed, same interval");
+	slant_stats_bootstrap_mean(x, n, 2000, 0.95, 43, &c);
+	ok(a.lo != c.lo || a.hi != c.hi, "another seed, another interval");
+	/* Not a SciPy comparison: the percentile interval of a mean should be
+	 * close to the normal-theory one, +- 1.96 sd / sqrt(n). */
+	double width = 2 * 1.959964 * sd / sqrt((double)n);
+	ok(fabs((a.hi - a.lo) - width) < 0.15 * width,
+	   "interval width %g near normal theory %g", a.hi - a.lo, width);
+	slant_stats_bootstrap_mean(x, n, 2000, 0.99, 42, &c);
+	ok(c.lo < a.lo && c.hi > a.hi, "99%% interval wider than 95%%");
+
+	/* The generic helper draws the same indices for the same seed. */
+	struct items it = { x };
+	used = slant_stats_bootstrap(n, 2000, 0.95, 42, mean_cb, &it, &b);
+	ok(used == 2000 && a.lo == b.lo && a.hi == b.hi && a.est == b.est,
+	   "generic bootstrap with a mean callback matches bootstrap_mean");
+
+	used = slant_stats_bootstrap(n, 500, 0.95, 7, needs_first_cb, &it, &b);
+	ok(used > 0 && used < 500, "NaN replicates dropped (%zu of 500 kept)",
+	   used);
+	ok(b.lo <= b.hi && isfinite(b.lo), "interval of the kept replicates");
+
+	used = slant_stats_bootstrap_mean(x, 0, 100, 0.95, 1, &b);
+	ok(used == 0 && isnan(b.est) && isnan(b.lo) && isnan(b.hi),
+	   "bootstrap of nothing is NaN");
+	used = slant_stats_bootstrap_mean(x, n, 100, 0, 1, &b);
+	ok(used == 0 && isnan(b.lo), "bootstrap rejects conf = 0");
+}
+
+int main(void)
+{
+	const char *srcdir = getenv("srcdir");
+	char path[4096];
+	snprintf(path, sizeof path, "%s/tests/reference/stats-ref.txt",
+		 srcdir && *srcdir ? srcdir : ".");
+	load_refs(path);
+	test_keyness();
+	test_log_odds();
+	test_bh();
+	test_two_samples();
+	test_kruskal();
+	test_jsd();
+	test_bootstrap();
+	free_refs();
+	return tap_done();
+}
