@@ -37,6 +37,10 @@ struct centry {
 struct cand {
 	uint32_t single_off, nsingle;
 	uint32_t phrase_off, nphrase;
+	/* The first nphrase_exact phrases have an exact second word and are
+	 * sorted by its type, so a token looks up only those its successor
+	 * can continue (common first words start dozens of phrases). */
+	uint32_t nphrase_exact;
 };
 
 struct slant_matcher {
@@ -48,6 +52,9 @@ struct slant_matcher {
 	uint32_t **exact_list, **prefix_list;
 	size_t *exact_n, *prefix_n;
 	size_t max_prefix;
+	/* Bit per first two bytes of any prefix: most words start with none,
+	 * and skip the prefix probes. */
+	uint64_t prefix2[65536 / 64];
 	/* Negation words per scheme bit. */
 	struct slant_vocab **negators, **breakers;
 	const char ***neg_suffix;
@@ -196,6 +203,9 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				 e->words[0], fl, (uint32_t)i);
 			if (fl > m->max_prefix)
 				m->max_prefix = fl;
+			unsigned k2 = (unsigned char)e->words[0][0] << 8 |
+				      (unsigned char)e->words[0][1];
+			m->prefix2[k2 / 64] |= 1ull << (k2 % 64);
 		} else {
 			list_add(m->first_exact, &m->exact_list, &m->exact_n,
 				 e->words[0], fl, (uint32_t)i);
@@ -281,11 +291,30 @@ static void scratch_add(struct slant_matcher *m, const uint32_t *ids, size_t n)
 static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
 		   uint32_t be, uint32_t blen);
 
+/* Insertion sort of phrase entries by (second word's type, entry). */
+static void sort_by_second(const struct slant_matcher *m, uint32_t *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++) {
+		uint32_t x = v[i];
+		uint32_t tx = m->entries[x].rest[0].type;
+		size_t j = i;
+		while (j > 0) {
+			uint32_t y = v[j - 1];
+			uint32_t ty = m->entries[y].rest[0].type;
+			if (ty < tx || (ty == tx && y < x))
+				break;
+			v[j] = y;
+			j--;
+		}
+		v[j] = x;
+	}
+}
+
 /* Split the gathered entries into per-dimension single-word winners and
  * phrases, appending both to the pool. */
 static struct cand build_cand(struct slant_matcher *m)
 {
-	struct cand c = { 0, 0, 0, 0 };
+	struct cand c = { 0, 0, 0, 0, 0 };
 	c.single_off = (uint32_t)m->pool_n;
 	m->ntouched = 0;
 	for (size_t k = 0; k < m->scratch_n; k++) {
@@ -313,11 +342,20 @@ static struct cand build_cand(struct slant_matcher *m)
 	c.nsingle = (uint32_t)m->ntouched;
 	m->ntouched = 0;
 	c.phrase_off = (uint32_t)m->pool_n;
-	for (size_t k = 0; k < m->scratch_n; k++)
-		if (m->entries[m->scratch[k]].nwords > 1) {
-			pool_add(m, &m->scratch[k], 1);
-			c.nphrase++;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t first = m->pool_n;
+		for (size_t k = 0; k < m->scratch_n; k++) {
+			const struct centry *e = &m->entries[m->scratch[k]];
+			if (e->nwords > 1 && (e->rest[0].prefix == NULL) == (pass == 0)) {
+				pool_add(m, &m->scratch[k], 1);
+				c.nphrase++;
+			}
 		}
+		if (pass == 0) {
+			c.nphrase_exact = c.nphrase;
+			sort_by_second(m, m->pool + first, m->pool_n - first);
+		}
+	}
 	return c;
 }
 
@@ -351,11 +389,21 @@ static void resolve_types(struct slant_matcher *m)
 		if (id != UINT32_MAX)
 			scratch_add(m, m->exact_list[id], m->exact_n[id]);
 		size_t maxl = len < m->max_prefix ? len : m->max_prefix;
-		for (size_t l = 2; l <= maxl; l++) {
-			id = slant_vocab_find(m->first_prefix, w, l);
-			if (id != UINT32_MAX)
-				scratch_add(m, m->prefix_list[id],
-					    m->prefix_n[id]);
+		unsigned k2 = len >= 2 ? (unsigned char)w[0] << 8 |
+						 (unsigned char)w[1]
+				       : 0;
+		if (len >= 2 && (m->prefix2[k2 / 64] >> (k2 % 64) & 1)) {
+			uint64_t h = SLANT_HASH_INIT;
+			for (size_t l = 1; l <= maxl; l++) {
+				h = slant_hash_step(h, (unsigned char)w[l - 1]);
+				if (l < 2)
+					continue;
+				id = slant_vocab_find_hashed(m->first_prefix, w,
+							     l, h);
+				if (id != UINT32_MAX)
+					scratch_add(m, m->prefix_list[id],
+						    m->prefix_n[id]);
+			}
 		}
 		m->cand[t] = build_cand(m);
 		if (m->cand[t].nsingle || m->cand[t].nphrase)
@@ -506,7 +554,33 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 			m->best_entry[d] = pool[c.single_off + 2 * k + 1];
 			m->best_len[d] = 1;
 		}
-		for (uint32_t k = 0; k < c.nphrase; k++) {
+		/* Phrases with an exact second word: only those whose second
+		 * word is the next token's type. */
+		uint32_t lo = 0, hi = c.nphrase_exact;
+		if (i + 1 < toks->n) {
+			uint32_t next = toks->v[i + 1].type;
+			const uint32_t *ph = pool + c.phrase_off;
+			uint32_t a = 0, b = c.nphrase_exact;
+			while (a < b) {
+				uint32_t mid = (a + b) / 2;
+				if (m->entries[ph[mid]].rest[0].type < next)
+					a = mid + 1;
+				else
+					b = mid;
+			}
+			lo = a;
+			while (a < c.nphrase_exact &&
+			       m->entries[ph[a]].rest[0].type == next)
+				a++;
+			hi = a;
+		} else {
+			lo = hi = 0;
+		}
+		for (uint32_t k = lo; k < c.nphrase; k++) {
+			if (k == hi && k < c.nphrase_exact)
+				k = c.nphrase_exact;
+			if (k >= c.nphrase)
+				break;
 			uint32_t ei = pool[c.phrase_off + k];
 			const struct centry *e = &m->entries[ei];
 			uint32_t len = match_len(m, e, toks, i);

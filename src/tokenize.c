@@ -43,8 +43,24 @@ enum quote_kind { Q_CURLY, Q_STRAIGHT, Q_GUILLEMET, Q_SINGLE };
 #define RAW_UNKNOWN UINT32_MAX
 #define RAW_EMPTY (UINT32_MAX - 1) /* normalises to nothing: not a token */
 
+#define FRONT_SIZE 16384
+struct front {
+	uint64_t head; /* 0: empty (no word is all NUL bytes) */
+	uint32_t type;
+};
+
+/* For words longer than 8 bytes: the full hash, checked by comparing the
+ * bytes with the vocabulary's copy. */
+struct front_long {
+	uint64_t hash;
+	uint32_t type; /* UINT32_MAX: empty */
+	uint32_t len;
+};
+
 struct slant_tokenizer {
 	struct slant_vocab *vocab;
+	struct front front[FRONT_SIZE];
+	struct front_long front_long[FRONT_SIZE];
 	struct slant_vocab *raw;  /* raw spellings of non-ASCII words */
 	uint32_t *raw_type;       /* raw id -> type id */
 	size_t raw_type_cap;
@@ -72,6 +88,8 @@ struct slant_tokenizer *slant_tokenizer_new(struct slant_vocab *vocab)
 	struct slant_tokenizer *tk = slant_xcalloc(1, sizeof *tk);
 	tk->vocab = vocab;
 	tk->raw = slant_vocab_new();
+	for (size_t i = 0; i < FRONT_SIZE; i++)
+		tk->front_long[i].type = UINT32_MAX;
 	slant_buf_init(&tk->lower);
 	slant_buf_init(&tk->norm);
 	return tk;
@@ -151,20 +169,31 @@ static inline bool digit_at(const unsigned char *s, size_t i, size_t n)
 	return i < n && s[i] >= '0' && s[i] <= '9';
 }
 
-/* Words after which a period does not end a sentence. Lower case. */
-static const char *const abbreviations[] = {
+/* Words after which a period does not end a sentence. Lower case, at most
+ * four letters: compared as packed integers (this runs at every period). */
+static const char abbreviations[][5] = {
 	"adm", "capt", "cmdr", "co", "col", "corp", "dr", "etc", "gen", "gov",
 	"inc", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "prof",
 	"rep", "rev", "sen", "sgt", "sr", "st", "vs",
 };
 
+static uint32_t pack4(const char *w, size_t len)
+{
+	uint32_t v = 0;
+	for (size_t i = 0; i < len; i++)
+		v = v << 8 | (unsigned char)w[i];
+	return v;
+}
+
 static bool is_abbreviation(const char *w, size_t len)
 {
 	if (len == 1)
 		return true;
+	if (len > 4)
+		return false;
+	uint32_t x = pack4(w, len);
 	for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
-		if (strlen(abbreviations[i]) == len &&
-		    memcmp(abbreviations[i], w, len) == 0)
+		if (pack4(abbreviations[i], strlen(abbreviations[i])) == x)
 			return true;
 	return false;
 }
@@ -214,79 +243,109 @@ static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
 	return tk->raw_type[rid];
 }
 
+/* The type of an ASCII word low[0..m) (lower-cased, hash h). Words of up
+ * to 8 bytes, most tokens, are looked up first in a small direct-mapped
+ * cache keyed by their bytes (which identify them exactly: words hold no
+ * NUL): it stays in the L1/L2 cache, unlike the vocabulary's table. */
+static inline uint32_t intern_ascii(struct slant_tokenizer *tk,
+				    const char *low, size_t m, uint64_t h)
+{
+	if (m > 8) {
+		struct front_long *fl =
+			&tk->front_long[(h ^ h >> 20) & (FRONT_SIZE - 1)];
+		if (fl->hash == h && fl->len == m && fl->type != UINT32_MAX &&
+		    memcmp(slant_vocab_word(tk->vocab, fl->type, NULL), low, m) == 0)
+			return fl->type;
+		uint32_t t = slant_vocab_intern_hashed(tk->vocab, low, m, h);
+		*fl = (struct front_long){ h, t, (uint32_t)m };
+		return t;
+	}
+	uint64_t head = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	memcpy(&head, low, 8); /* low has 8 bytes of room past any word */
+	head &= m == 8 ? ~0ull : (1ull << (8 * m)) - 1;
+#else
+	memcpy(&head, low, m);
+#endif
+	struct front *f = &tk->front[(h ^ h >> 20) & (FRONT_SIZE - 1)];
+	if (f->head == head)
+		return f->type;
+	uint32_t t = slant_vocab_intern_hashed(tk->vocab, low, m, h);
+	f->head = head;
+	f->type = t;
+	return t;
+}
+
 /* ---- the pass ---- */
+
+/* Events between two words, applied to the next word's flags. */
+enum {
+	P_SENT = 1,   /* a sentence end: the next word may start a sentence */
+	P_FORCE = 2,  /* the next word starts a sentence, whatever its case */
+	P_CLAUSE = 4, /* a clause break */
+	P_PARA = 8,   /* a paragraph break */
+	P_FIRST = 16  /* no word yet */
+};
 
 struct pass {
 	struct slant_tokens *out;
 	uint32_t sentence, paragraph;
-	bool sent_pending;   /* a sentence end was seen; next word may start one */
-	bool sent_forced;    /* the next word starts a sentence, whatever its case */
-	bool clause_pending;
-	bool para_pending;
-	bool any_token;
+	unsigned pend;       /* P_* events since the last word */
 	unsigned newlines;   /* line feeds since the last visible character */
-	/* An ASCII word whose type is looked up after the next word is
-	 * scanned, so that its table slot is fetched from memory meanwhile. */
-	bool pending;
-	size_t pending_tok;
-	const char *pending_word;
-	size_t pending_len;
-	uint64_t pending_hash;
 };
 
-static inline void resolve_pending(struct slant_tokenizer *tk, struct pass *p)
-{
-	if (!p->pending)
-		return;
-	p->out->v[p->pending_tok].type = slant_vocab_intern_hashed(
-		tk->vocab, p->pending_word, p->pending_len, p->pending_hash);
-	p->pending = false;
-}
-
-static void emit(struct slant_tokenizer *tk, struct pass *p,
-		 const unsigned char *s, size_t start, size_t end, uint32_t type)
+/* The flags of a token that follows a sentence end, clause break,
+ * paragraph break or the start of the text; clears those events. */
+static uint32_t event_flags(struct pass *p, const unsigned char *s,
+			    size_t start, size_t end)
 {
 	uint32_t flags = 0;
-	if (p->any_token) {
-		bool starts = p->sent_forced;
-		if (!starts && p->sent_pending) {
-			/* "e.g. this" does not start a sentence; "it. This" does. */
-			int32_t cp;
-			size_t k;
-			class_at(s, start, end, &cp, &k);
-			starts = !(cp >= 'a' && cp <= 'z');
-			if (starts && cp >= 0x80)
-				starts = slant_unicode_is_upper(cp) ||
-					 !(cp >= 0x80 && cp < 0x250);
-		}
-		if (starts)
-			p->sentence++;
-		if (starts)
-			flags |= SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START;
-	} else {
-		flags |= SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START |
-			 SLANT_TOK_PARA_START;
+	if (p->pend & P_FIRST) {
+		flags = SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START |
+			SLANT_TOK_PARA_START;
+		p->pend = 0;
+		return flags;
 	}
-	if (p->para_pending && p->any_token) {
+	bool starts = p->pend & P_FORCE;
+	if (!starts && (p->pend & P_SENT)) {
+		/* "e.g. this" does not start a sentence; "it. This" does. */
+		int32_t cp;
+		size_t k;
+		class_at(s, start, end, &cp, &k);
+		starts = !(cp >= 'a' && cp <= 'z');
+		if (starts && cp >= 0x80)
+			starts = slant_unicode_is_upper(cp) ||
+				 !(cp >= 0x80 && cp < 0x250);
+	}
+	if (starts) {
+		p->sentence++;
+		flags |= SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START;
+	}
+	if (p->pend & P_PARA) {
 		p->paragraph++;
 		flags |= SLANT_TOK_PARA_START;
 	}
-	if (p->clause_pending)
+	if (p->pend & P_CLAUSE)
 		flags |= SLANT_TOK_CLAUSE_START;
-	if (tk->qdepth > 0)
-		flags |= SLANT_TOK_QUOTED;
-	p->sent_pending = p->sent_forced = p->clause_pending = false;
-	p->para_pending = false;
-	p->any_token = true;
+	p->pend = 0;
+	return flags;
+}
 
+static inline void emit(struct slant_tokenizer *tk, struct pass *p,
+			const unsigned char *s, size_t start, size_t end,
+			uint32_t type)
+{
+	uint32_t flags = tk->qdepth > 0 ? SLANT_TOK_QUOTED : 0;
+	if (p->pend)
+		flags |= event_flags(p, s, start, end);
 	struct slant_tokens *out = p->out;
-	SLANT_GROW(&out->v, &out->cap, out->n + 1);
+	if (out->n == out->cap)
+		SLANT_GROW(&out->v, &out->cap, out->n + 1);
 	out->v[out->n++] = (struct slant_token){
 		(uint32_t)start, (uint32_t)(end - start), type,
 		p->sentence, p->paragraph, flags,
 	};
-	if (flags & SLANT_TOK_QUOTED)
-		out->nquoted++;
+	out->nquoted += flags & SLANT_TOK_QUOTED;
 }
 
 /* A blank line was crossed and a visible character follows at s[i]: end the
@@ -296,8 +355,8 @@ static bool paragraph_break(struct slant_tokenizer *tk, struct pass *p,
 			    enum slant_char_class c)
 {
 	p->newlines = 0;
-	p->para_pending = true;
-	p->sent_forced = true;
+	if (!(p->pend & P_FIRST))
+		p->pend |= P_PARA | P_FORCE;
 	if (tk->qdepth > 0 &&
 	    (c == SLANT_CH_QUOTE_OPEN || c == SLANT_CH_QUOTE_BOTH))
 		return true;
@@ -309,12 +368,12 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		    struct slant_tokens *out)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	struct pass p = { .out = out };
+	struct pass p = { .out = out, .pend = P_FIRST };
 	out->n = 0;
 	out->nquoted = 0;
 	tk->qdepth = 0;
 	slant_buf_reset(&tk->lower);
-	slant_buf_reserve(&tk->lower, len + 1);
+	slant_buf_reserve(&tk->lower, len + 16);
 	char *lowbuf = tk->lower.data;
 
 	size_t i = 0;
@@ -355,7 +414,6 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 				size_t end = scan_word(s, start, len);
 				if (end > i) {
 					i = end;
-					resolve_pending(tk, &p);
 					uint32_t t = intern_unicode(
 						tk, text + start, end - start);
 					if (t != RAW_EMPTY)
@@ -363,17 +421,14 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 					continue;
 				}
 			}
-			slant_vocab_prefetch(tk->vocab, h, m);
-			emit(tk, &p, s, start, i, UINT32_MAX);
-			resolve_pending(tk, &p);
-			p.pending = true;
-			p.pending_tok = out->n - 1;
-			p.pending_word = low;
-			p.pending_len = m;
-			p.pending_hash = h;
+			emit(tk, &p, s, start, i, intern_ascii(tk, low, m, h));
 			continue;
 		}
 
+		if (b == ' ') {
+			i++;
+			continue;
+		}
 		int32_t cp;
 		size_t k;
 		enum slant_char_class c = class_at(s, i, len, &cp, &k);
@@ -393,7 +448,6 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		p.newlines = 0;
 		switch (c) {
 		case SLANT_CH_WORD: {
-			resolve_pending(tk, &p);
 			size_t end = scan_word(s, i, len);
 			uint32_t t = intern_unicode(tk, text + i, end - i);
 			if (t != RAW_EMPTY)
@@ -402,7 +456,6 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			continue;
 		}
 		case SLANT_CH_SENT_END:
-			resolve_pending(tk, &p);
 			if (cp == '.' && out->n > 0) {
 				const struct slant_token *last = &out->v[out->n - 1];
 				if (last->offset + last->length == i) {
@@ -413,11 +466,10 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 						break;
 				}
 			}
-			p.sent_pending = true;
-			p.clause_pending = true;
+			p.pend |= P_SENT | P_CLAUSE;
 			break;
 		case SLANT_CH_CLAUSE:
-			p.clause_pending = true;
+			p.pend |= P_CLAUSE;
 			break;
 		case SLANT_CH_QUOTE_OPEN:
 			if (cp == 0x2018 || cp == 0x201A) {
@@ -430,21 +482,21 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			} else {
 				quote_push(tk, Q_CURLY);
 			}
-			p.clause_pending = true;
+			p.pend |= P_CLAUSE;
 			break;
 		case SLANT_CH_QUOTE_CLOSE:
 			if (cp == 0x201D)
 				quote_close(tk, Q_CURLY);
 			else
 				quote_close(tk, Q_GUILLEMET);
-			p.clause_pending = true;
+			p.pend |= P_CLAUSE;
 			break;
 		case SLANT_CH_QUOTE_BOTH:
 			if (quote_open_of(tk, Q_STRAIGHT))
 				quote_close(tk, Q_STRAIGHT);
 			else
 				quote_push(tk, Q_STRAIGHT);
-			p.clause_pending = true;
+			p.pend |= P_CLAUSE;
 			break;
 		case SLANT_CH_APOS:
 			/* Not inside a word (that is the word path): ’ may close
@@ -457,9 +509,8 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		}
 		i += k;
 	}
-	resolve_pending(tk, &p);
-	out->nsentences = p.any_token ? p.sentence + 1 : 0;
-	out->nparagraphs = p.any_token ? p.paragraph + 1 : 0;
+	out->nsentences = out->n ? p.sentence + 1 : 0;
+	out->nparagraphs = out->n ? p.paragraph + 1 : 0;
 }
 
 void slant_tokenize_string(struct slant_tokenizer *tk, const char *s,

@@ -4,6 +4,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "mem.h"
 #include "vocab.h"
@@ -22,7 +23,14 @@ struct slot {
 static inline uint64_t head_of(const char *s, size_t len)
 {
 	uint64_t h = 0;
-	memcpy(&h, s, len < 8 ? len : 8);
+	if (len >= 8) {
+		memcpy(&h, s, 8); /* a constant size: one load */
+		return h;
+	}
+	unsigned char b[8] = { 0 };
+	for (size_t i = 0; i < len; i++)
+		b[i] = (unsigned char)s[i];
+	memcpy(&h, b, 8);
 	return h;
 }
 
@@ -57,11 +65,29 @@ static inline size_t home(uint32_t h)
 	return (size_t)(h >> 2);
 }
 
+/* Slot tables of 2 MiB and more are probed at random, once per token: ask
+ * for transparent huge pages so that the probes do not also miss the TLB. */
+static struct slot *alloc_slots(size_t n)
+{
+	size_t bytes = n * sizeof(struct slot);
+	const size_t huge = (size_t)2 << 20;
+	if (bytes < huge)
+		return slant_xcalloc(n, sizeof(struct slot));
+	void *p = NULL;
+	if (posix_memalign(&p, huge, bytes) != 0)
+		return slant_xcalloc(n, sizeof(struct slot));
+#ifdef MADV_HUGEPAGE
+	madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, bytes);
+	return p;
+}
+
 struct slant_vocab *slant_vocab_new(void)
 {
 	struct slant_vocab *v = slant_xcalloc(1, sizeof *v);
 	v->mask = (1u << 12) - 1;
-	v->slots = slant_xcalloc(v->mask + 1, sizeof *v->slots);
+	v->slots = alloc_slots(v->mask + 1);
 	return v;
 }
 
@@ -79,7 +105,7 @@ void slant_vocab_free(struct slant_vocab *v)
 static void grow(struct slant_vocab *v)
 {
 	size_t nslots = (v->mask + 1) * 2;
-	struct slot *s = slant_xcalloc(nslots, sizeof *s);
+	struct slot *s = alloc_slots(nslots);
 	for (size_t i = 0; i <= v->mask; i++) {
 		struct slot *o = &v->slots[i];
 		if (!o->hash)
@@ -159,7 +185,13 @@ uint32_t slant_vocab_intern(struct slant_vocab *v, const char *s, size_t len)
 uint32_t slant_vocab_find(const struct slant_vocab *v, const char *s,
 			  size_t len)
 {
-	uint32_t h = finish(slant_hash_bytes(s, len), len);
+	return slant_vocab_find_hashed(v, s, len, slant_hash_bytes(s, len));
+}
+
+uint32_t slant_vocab_find_hashed(const struct slant_vocab *v, const char *s,
+				 size_t len, uint64_t hash)
+{
+	uint32_t h = finish(hash, len);
 	uint64_t head = head_of(s, len);
 	size_t i = home(h) & v->mask;
 	for (;;) {

@@ -41,6 +41,11 @@ void slant_vocab_prefetch(const struct slant_vocab *v, uint64_t hash,
 uint32_t slant_vocab_find(const struct slant_vocab *v, const char *s,
 			  size_t len);
 
+/* The same with the hash of s[0..len) (slant_hash_bytes) given, so that a
+ * caller probing every prefix of a word hashes it once, incrementally. */
+uint32_t slant_vocab_find_hashed(const struct slant_vocab *v, const char *s,
+				 size_t len, uint64_t hash);
+
 /* Number of types so far; ids are 0 .. size-1. */
 size_t slant_vocab_size(const struct slant_vocab *v);
 
