@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# bench/run-score.sh: time `slant score` beside peers on one corpus and one
+# LIWC-style dictionary, in one run; print seconds, MB/s, peak RSS and ratios.
+# See bench/README.md.  Run from anywhere; defaults are relative to the repo
+# root, paths given as options to the current directory.
+set -u -o pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+
+usage() {
+  cat <<'EOF'
+usage: bench/run-score.sh [options]
+  --slant PATH    slant binary (default ./src/slant, from the repo root)
+  --corpus FILE   JSONL corpus (default ../shared/corpora/allsides-train.jsonl)
+  --dic FILE      LIWC .dic dictionary (default ../shared/bench/bench.dic)
+  --out DIR       where score-<date>.md is written (default bench/results)
+  --python PATH   Python 3 with python3-sklearn (default /usr/bin/python3)
+  --skip-slow     skip the R tidytext and scikit-learn peers
+  --repeat4       also run slant on the corpus concatenated 4 times (peak RSS)
+  -h, --help      this help
+EOF
+}
+
+abspath() { # absolute path of $1 relative to the caller's directory
+  case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac
+}
+
+slant="$root/src/slant"
+corpus="$root/../shared/corpora/allsides-train.jsonl"
+dic="$root/../shared/bench/bench.dic"
+out="$root/bench/results"
+python=/usr/bin/python3
+[ -x "$python" ] || python=$(command -v python3)
+skip_slow=0
+repeat4=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --slant) slant=$(abspath "$2"); shift 2 ;;
+    --corpus) corpus=$(abspath "$2"); shift 2 ;;
+    --dic) dic=$(abspath "$2"); shift 2 ;;
+    --out) out=$(abspath "$2"); shift 2 ;;
+    --python) python=$2; shift 2 ;;
+    --skip-slow) skip_slow=1; shift ;;
+    --repeat4) repeat4=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run-score.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+die() { echo "run-score.sh: $*" >&2; exit 1; }
+[ -f "$corpus" ] || die "corpus not found: $corpus"
+corpus=$(readlink -f "$corpus")
+[ -f "$dic" ] || die "dictionary not found: $dic"
+dic=$(readlink -f "$dic")
+[ -x /usr/bin/time ] || die "/usr/bin/time missing: apt-get install -y time"
+command -v "$python" >/dev/null || die "python3 not found"
+
+# Same locale and one thread for every tool.
+export LC_ALL=C.UTF-8
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+
+have_slant=1
+if [ ! -x "$slant" ] || [ -d "$slant" ]; then
+  have_slant=0
+  echo "slant: not built, skipped ($slant)"
+fi
+have_sklearn=0
+have_r=0
+if [ "$skip_slow" = 0 ]; then
+  if "$python" -c 'import sklearn' 2>/dev/null; then have_sklearn=1
+  else echo "sklearn: $python cannot import sklearn (apt-get install -y python3-sklearn), skipped"; fi
+  if command -v Rscript >/dev/null &&
+     Rscript -e 'for (p in c("tidytext","dplyr","jsonlite","readr")) if (!requireNamespace(p, quietly=TRUE)) quit(status=1)' >/dev/null 2>&1
+  then have_r=1
+  else echo "tidytext: R or an R package is missing (see bench/README.md), skipped"; fi
+fi
+
+# --- cache: the corpus as a directory of .txt files (built once) ----------
+corpus_bytes=$(stat -c %s "$corpus")
+key=$(printf '%s %s %s' "$(readlink -f "$corpus")" "$corpus_bytes" \
+        "$(stat -c %Y "$corpus")" | md5sum | cut -c1-12)
+cache=/tmp/slant-bench/$key
+txtdir=$cache/txt
+if [ ! -f "$cache/done" ]; then
+  echo "converting $corpus into .txt files under $txtdir ..."
+  rm -rf "$cache"; mkdir -p "$cache" || die "cannot create $cache"
+  "$python" - "$corpus" "$txtdir" "$cache" <<'EOF' || die "conversion failed"
+import json, os, re, sys
+corpus, txtdir, cache = sys.argv[1:4]
+paths, nbytes, ndocs = [], 0, 0
+with open(corpus, encoding="utf-8") as f:
+    for lineno, line in enumerate(f, 1):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        src = re.sub(r"[^a-z0-9]+", "-", str(doc.get("source") or "").lower()).strip("-") or "unknown"
+        name = re.sub(r"[^A-Za-z0-9_.-]+", "_", str(doc.get("id") or lineno))
+        os.makedirs(os.path.join(txtdir, src), exist_ok=True)
+        path = os.path.join(txtdir, src, name + ".txt")
+        if os.path.exists(path):
+            sys.exit(f"duplicate file name {path}")
+        data = (doc.get("text") or "").encode("utf-8")
+        with open(path, "wb") as out:
+            out.write(data)
+        paths.append(path)
+        nbytes += len(data)
+        ndocs += 1
+paths.sort()
+with open(os.path.join(cache, "files0"), "wb") as f:
+    f.write(b"".join(p.encode() + b"\0" for p in paths))
+with open(os.path.join(cache, "stats"), "w") as f:
+    f.write(f"{ndocs} {nbytes}\n")
+EOF
+  touch "$cache/done"
+fi
+read -r ndocs txt_bytes < "$cache/stats"
+files0=$cache/files0
+
+x4=$cache/corpus-x4.jsonl
+if [ "$repeat4" = 1 ] && [ "$have_slant" = 1 ] && [ ! -f "$x4" ]; then
+  cat "$corpus" "$corpus" "$corpus" "$corpus" > "$x4.tmp" && mv "$x4.tmp" "$x4"
+fi
+
+work=$(mktemp -d /tmp/slant-bench-run.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+# --- warm the page cache -------------------------------------------------
+cat "$corpus" > /dev/null
+xargs -0 cat < "$files0" > /dev/null
+[ -f "$x4" ] && [ "$repeat4" = 1 ] && cat "$x4" > /dev/null
+
+# --- measurements ----------------------------------------------------------
+# results: one line per run: tool kind bytes seconds rss_kib status
+results=$work/results
+: > "$results"
+
+measure() { # measure TOOL KIND BYTES CMD... (stdout of CMD -> /dev/null)
+  local tool=$1 kind=$2 bytes=$3; shift 3
+  local tf=$work/$tool-$kind.time ef=$work/$tool-$kind.err rc
+  printf '  %-11s %-6s ... ' "$tool" "$kind"
+  /usr/bin/time -f '%e %M' -o "$tf" "$@" > /dev/null 2> "$ef"
+  rc=$?
+  local secs rss
+  read -r secs rss < <(tail -n 1 "$tf")
+  if [ "$rc" = 0 ]; then
+    echo "$tool $kind $bytes $secs $rss ok" >> "$results"
+    echo "${secs}s, ${rss} KiB"
+  else
+    echo "$tool $kind $bytes ${secs:-0} ${rss:-0} failed($rc)" >> "$results"
+    echo "FAILED (exit $rc); last lines of stderr:"
+    tail -n 5 "$ef" | sed 's/^/    /'
+  fi
+}
+
+echo "corpus: $corpus ($ndocs docs, $corpus_bytes bytes JSONL, $txt_bytes bytes as .txt)"
+for kind in jsonl dir; do
+  if [ "$kind" = jsonl ]; then input=$corpus; bytes=$corpus_bytes
+  else input=$txtdir; bytes=$txt_bytes; fi
+  if [ "$kind" = jsonl ]; then
+    measure wc "$kind" "$bytes" wc -w "$corpus"
+  else
+    measure wc "$kind" "$bytes" wc -w --files0-from="$files0"
+  fi
+  if [ "$have_slant" = 1 ]; then
+    measure slant "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$input"
+    # All cores, for the record (the ratios above are single-threaded).
+    measure "slant-j$(nproc)" "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads "$(nproc)" "$input"
+  fi
+  measure liwc_style "$kind" "$bytes" "$python" "$here/peers/liwc_style.py" \
+    --dic "$dic" -o "$work/liwc_style-$kind.csv" "$input"
+  if [ "$have_sklearn" = 1 ]; then
+    measure sklearn "$kind" "$bytes" "$python" "$here/peers/sklearn_count.py" \
+      --dic "$dic" -o "$work/sklearn-$kind.csv" "$input"
+  fi
+  if [ "$have_r" = 1 ]; then
+    measure tidytext "$kind" "$bytes" Rscript "$here/peers/tidytext.R" \
+      --dic "$dic" -o "$work/tidytext-$kind.csv" "$input"
+  fi
+done
+if [ "$repeat4" = 1 ] && [ "$have_slant" = 1 ]; then
+  x4_bytes=$(stat -c %s "$x4")
+  measure wc jsonl-x4 "$x4_bytes" wc -w "$x4"
+  measure slant jsonl-x4 "$x4_bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$x4"
+fi
+
+# --- table ---------------------------------------------------------------
+# MB/s = 10^6 bytes of the input kind per second; RSS in MiB (KiB / 1024);
+# "x wc -w" = tool speed / wc -w speed on the same input;
+# "slant/peer" = slant's speed (or RSS) / the peer's, same input kind.
+table=$(awk '
+  { tool[NR]=$1; kind[NR]=$2; bytes[NR]=$3; t[NR]=$4; rss[NR]=$5; st[NR]=$6
+    if ($6 == "ok") { if ($1 == "wc") wct[$2]=$4; if ($1 == "slant") { st_t[$2]=$4; st_r[$2]=$5 } } }
+  function sec(x) { return x < 0.01 ? 0.01 : x }
+  END {
+    print "| tool | input | seconds | MB/s | peak RSS MiB | x wc -w | slant/peer speed | slant/peer RSS |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|"
+    for (i = 1; i <= NR; i++) {
+      if (st[i] != "ok") { printf "| %s | %s | %s | | | | | |\n", tool[i], kind[i], st[i]; continue }
+      mbs = bytes[i] / 1e6 / sec(t[i])
+      xwc = (kind[i] in wct) ? sprintf("%.3f", sec(wct[kind[i]]) / sec(t[i])) : "-"
+      sp = "-"; sr = "-"
+      if (tool[i] !~ /^slant/ && tool[i] != "wc" && (kind[i] in st_t)) {
+        sp = sprintf("%.2f", sec(t[i]) / sec(st_t[kind[i]]))
+        sr = sprintf("%.2f", st_r[kind[i]] / rss[i])
+      }
+      printf "| %s | %s | %.2f | %.1f | %.1f | %s | %s | %s |\n", tool[i], kind[i], t[i], mbs, rss[i] / 1024, xwc, sp, sr
+    }
+  }' "$results")
+
+# --- agreement between peers (same counting rules; tokenizers differ) -----
+agree=""
+for kind in jsonl dir; do
+  a=$work/liwc_style-$kind.csv
+  [ -f "$a" ] || continue
+  for peer in sklearn tidytext; do
+    b=$work/$peer-$kind.csv
+    [ -f "$b" ] || continue
+    line=$("$python" "$here/check-agree.py" --worst 0 "$a" "$b" | grep -E '^(cells|tokens):' | tr '\n' ' ')
+    agree+="- liwc_style vs $peer ($kind): $line"$'\n'
+  done
+done
+if [ -f "$work/liwc_style-jsonl.csv" ] && [ -f "$work/liwc_style-dir.csv" ]; then
+  line=$("$python" "$here/check-agree.py" --worst 0 "$work/liwc_style-jsonl.csv" "$work/liwc_style-dir.csv" | grep -E '^cells:')
+  agree+="- liwc_style jsonl vs dir: $line"$'\n'
+fi
+
+# --- report --------------------------------------------------------------
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//')
+mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo 2>/dev/null)
+rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "no commit")
+[ -n "$(git -C "$root" status --porcelain 2>/dev/null)" ] && rev="$rev (dirty tree)"
+versions="python $("$python" -c 'import sys; print(sys.version.split()[0])')"
+[ "$have_sklearn" = 1 ] && versions+=", scikit-learn $("$python" -c 'import sklearn; print(sklearn.__version__)')"
+[ "$have_r" = 1 ] && versions+=", $(Rscript -e 'cat(R.version.string, ", tidytext ", as.character(packageVersion("tidytext")), ", dplyr ", as.character(packageVersion("dplyr")), sep="")' 2>/dev/null)"
+versions+=", $(wc --version | head -n 1)"
+if [ "$have_slant" = 1 ]; then slant_note="$slant (repo $rev)"; else slant_note="not built, skipped"; fi
+
+report=$(cat <<EOF
+# slant score benchmark, $(date '+%Y-%m-%d %H:%M %Z')
+
+- machine: ${cpu:-unknown CPU}, $(getconf _NPROCESSORS_ONLN) cores, ${mem:-? memory}, $(uname -sr)
+- corpus: $corpus: $ndocs docs, $corpus_bytes bytes as JSONL, $txt_bytes bytes as .txt files ($txtdir)
+- dictionary: $dic
+- slant: $slant_note
+- peers: $versions
+- one run per tool, single-threaded, LC_ALL=C.UTF-8, page cache warmed first;
+  MB/s = 10^6 input bytes per second (JSONL bytes for jsonl rows, text bytes for dir rows);
+  x wc -w = speed / speed of \`wc -w\` on the same input; slant/peer = slant's value / the peer's.
+
+$table
+
+Agreement of peer outputs (cells = document x category counts):
+
+${agree:-- (no peer outputs to compare)}
+EOF
+)
+
+echo
+echo "$report"
+mkdir -p "$out" || die "cannot create $out"
+outfile=$out/score-$(date +%Y-%m-%d).md
+printf '%s\n' "$report" > "$outfile"
+echo "written: $outfile"
