@@ -112,8 +112,8 @@ struct slant_field {
 struct slant_article {
 	char *id; /* front matter / JSON id; else the file's path relative
 	             to its argument without the extension (a file
-	             argument: its path as given, without a leading "./"
-	             and the extension), or "path:line" for a JSON
+	             argument: its file name without the extension),
+	             or "path:line" for a JSON
 	             record */
 	char *group;
 	char *date;
