@@ -62,7 +62,7 @@ static void score_one(struct worker *w, const struct slant_stream_options *o,
 	w->nmatches = 0;
 	slant_matcher_run(w->m, &w->toks, &w->tally,
 			  o->collect_matches ? collect : NULL, w);
-	o->article(o->ctx, a, &w->toks, &w->tally,
+	o->article(o->ctx, a, &w->toks, w->vocab, &w->tally,
 		   o->collect_matches ? w->matches : NULL, w->nmatches, out);
 }
 

@@ -19,11 +19,14 @@
 #include "mem.h"
 #include "tokenize.h"
 
-/* Called in a worker for each article: append its output to out. matches
- * is NULL unless collect_matches was set; then it lists every accepted
- * match in token order. Must be thread-safe when threads > 1. */
+/* Called in a worker for each article: append its output to out. vocab is
+ * the worker's vocabulary, which the token type ids index (read-only here;
+ * valid for the duration of the call). matches is NULL unless
+ * collect_matches was set; then it lists every accepted match in token
+ * order. Must be thread-safe when threads > 1. */
 typedef void (*slant_article_fn)(void *ctx, const struct slant_article *a,
 				 const struct slant_tokens *toks,
+				 const struct slant_vocab *vocab,
 				 const struct slant_tally *tally,
 				 const struct slant_match *matches,
 				 size_t nmatches, struct slant_buf *out);

@@ -101,6 +101,9 @@ int cli_output_commit(struct cli_output *o);
 /* Remove the temporary file (after an error). */
 void cli_output_abort(struct cli_output *o);
 
+/* The default number of worker threads: the online CPUs, at most 8. */
+long cli_default_threads(void);
+
 /* Parse a whole number in [min, max]; -1 when not one. */
 int cli_parse_uint(const char *s, long min, long max, long *out);
 

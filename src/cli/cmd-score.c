@@ -24,7 +24,8 @@ static const char help[] =
 	"  -f, --format FMT       csv (default), tsv or jsonl\n"
 	"  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
 	"  -e, --explain          list each matched entry per article instead\n"
-	"  -j, --threads N        worker threads (default 1)\n"
+	"  -j, --threads N        worker threads (default: the number of CPUs;\n"
+	"                         the output is the same for any N)\n"
 	"  -q, --quiet            no warnings or summary on stderr\n"
 	"  -h, --help             show this help\n"
 	"\n" CLI_CORPUS_HELP
@@ -167,11 +168,13 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 
 static void score_article(void *ctx, const struct slant_article *a,
 			  const struct slant_tokens *toks,
+			  const struct slant_vocab *vocab,
 			  const struct slant_tally *tally,
 			  const struct slant_match *matches, size_t nmatches,
 			  struct slant_buf *out)
 {
 	const struct score_ctx *sc = ctx;
+	(void)vocab;
 	if (sc->explain)
 		explain_rows(out, sc->fmt, sc->lx, toks, matches, nmatches, a);
 	else
@@ -204,7 +207,7 @@ int cmd_score(int argc, char **argv)
 	enum slant_table_format fmt = SLANT_FMT_CSV;
 	const char *output = NULL;
 	bool explain = false;
-	long threads = 1;
+	long threads = cli_default_threads();
 	int status = 0, c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "-l:f:o:ej:qh", longopts, NULL)) !=

@@ -52,6 +52,12 @@ int cli_help(const char *text)
 	return 0;
 }
 
+long cli_default_threads(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > 8 ? 8 : n;
+}
+
 int cli_parse_uint(const char *s, long min, long max, long *out)
 {
 	char *end;
