@@ -164,6 +164,33 @@ int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
 	return 0;
 }
 
+double slant_stats_normal_p(double z)
+{
+	if (isnan(z))
+		return NAN;
+	gsl_quiet();
+	return 2.0 * gsl_cdf_ugaussian_Q(fabs(z));
+}
+
+int slant_stats_log_odds_ratio(double a, double b, double c, double d,
+			       double conf, struct slant_stats_interval *out)
+{
+	if (!(a >= 0 && b >= 0 && c >= 0 && d >= 0) || a + b <= 0 ||
+	    c + d <= 0 || !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	gsl_quiet();
+	double z = gsl_cdf_ugaussian_Pinv(1.0 - (1.0 - conf) / 2.0);
+	a += 0.5;
+	b += 0.5;
+	c += 0.5;
+	d += 0.5;
+	double se = sqrt(1.0 / a + 1.0 / b + 1.0 / c + 1.0 / d);
+	out->est = log(a * d / (b * c));
+	out->lo = out->est - z * se;
+	out->hi = out->est + z * se;
+	return 0;
+}
+
 static int log_odds_nan(struct slant_stats_log_odds *out)
 {
 	out->delta = out->variance = out->z = NAN;

@@ -97,6 +97,25 @@ double slant_stats_chi2(double a, double b, double c, double d, double *p);
 int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
 			  struct slant_stats_interval *out);
 
+/* Two-sided p-value of a standard normal z score: 2 (1 - Phi(|z|)),
+ * computed from the upper tail so that it keeps its relative precision
+ * for large |z| (scipy.stats.norm.sf(abs(z)) * 2). NaN for NaN. */
+double slant_stats_normal_p(double z);
+
+/* Odds ratio of a 2x2 table [[a, b], [c, d]] (row 1: a of a + b "chose
+ * this", row 2: c of c + d), on the natural-log scale, with the
+ * Haldane-Anscombe correction (0.5 added to every cell, so a zero cell
+ * still gives a finite, shrunken estimate) and Woolf's interval:
+ *   est = ln((a+.5)(d+.5) / ((b+.5)(c+.5)))
+ *   se  = sqrt(1/(a+.5) + 1/(b+.5) + 1/(c+.5) + 1/(d+.5))
+ *   est -+ z se, z = Phi^-1(1 - (1 - conf)/2).
+ * Positive when row 1 chooses the first column more often. Returns 0, or
+ * -1 with every field NaN when a cell is negative or NaN, a row is empty
+ * (a + b == 0 or c + d == 0: nothing was chosen) or conf is not in
+ * (0, 1). */
+int slant_stats_log_odds_ratio(double a, double b, double c, double d,
+			       double conf, struct slant_stats_interval *out);
+
 /* ---- Log-odds ratio with an informative Dirichlet prior -------------------
  *
  * Monroe, Colaresi & Quinn (2008), "Fightin' words", eqs. 16-22. For term

@@ -374,6 +374,43 @@ for name, (p, q) in JSD.items():
     put("jsd.%s.total" % name, total)
     put("jsd.%s.contrib" % name, contrib)
 
+# ---- normal p-values and the Haldane-Anscombe odds ratio ---------------------
+
+for name, z in {"zero": 0.0, "small": 0.5, "pos": 1.959963984540054,
+                "neg": -2.5, "large": 9.0, "huge": -30.0}.items():
+    put("normp.%s.in" % name, z)
+    put("normp.%s.p" % name, 2 * scipy.stats.norm.sf(abs(z)))
+
+
+def log_odds_ratio(a, b, c, d, conf):
+    cells = np.array([a, b, c, d], float)
+    if (cells < 0).any() or np.isnan(cells).any() or a + b <= 0 \
+            or c + d <= 0 or not 0 < conf < 1:
+        return NAN, NAN, NAN
+    h = cells + 0.5
+    est = np.log(h[0] * h[3] / (h[1] * h[2]))
+    se = np.sqrt((1.0 / h).sum())
+    z = scipy.stats.norm.ppf(1 - (1 - conf) / 2)
+    # cross-check the estimate with SciPy's sample odds ratio of the
+    # corrected table (SciPy takes the table as given)
+    if h.min() > 0:
+        assert close(np.log(h[0] * h[3] / (h[1] * h[2])), est)
+    return est, est - z * se, est + z * se
+
+
+ODDS = {
+    "typical": (30, 10, 12, 40, 0.95),
+    "zero_cell": (5, 0, 3, 9, 0.95),
+    "only_row1": (7, 0, 0, 4, 0.9),
+    "equal": (4, 6, 8, 12, 0.95),
+    "reversed": (10, 30, 40, 12, 0.95),
+    "empty_row": (0, 0, 3, 4, 0.95),
+    "bad_conf": (1, 2, 3, 4, 1.0),
+}
+for name, args in ODDS.items():
+    put("oddsratio.%s.in" % name, *args)
+    put("oddsratio.%s.out" % name, *log_odds_ratio(*args))
+
 # ---- bootstrap input (not compared with SciPy: only its mean) ----------------
 
 boot = np.round(rng.gamma(2.0, 1.5, 60), 2)

@@ -521,6 +521,35 @@ static void test_bootstrap(void)
 	ok(used == 0 && isnan(b.lo), "bootstrap rejects conf = 0");
 }
 
+/* ---- normal p and the odds ratio of naming preferences ---------------- */
+
+static void test_normal_and_odds(void)
+{
+	char names[64][64];
+	size_t nc = cases("normp", "in", names, 64);
+	ok(nc >= 5, "normal p: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		double z = ref("normp.%s.in", names[i])[0];
+		is_p(slant_stats_normal_p(z), ref("normp.%s.p", names[i])[0],
+		     PTOL, "normal p %s", names[i]);
+	}
+	ok(isnan(slant_stats_normal_p(NAN)), "normal p of NaN is NaN");
+	nc = cases("oddsratio", "in", names, 64);
+	ok(nc >= 6, "odds ratio: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		const double *in = ref("oddsratio.%s.in", c);
+		const double *want = ref("oddsratio.%s.out", c);
+		struct slant_stats_interval iv;
+		int rc = slant_stats_log_odds_ratio(in[0], in[1], in[2], in[3],
+						    in[4], &iv);
+		is_num(iv.est, want[0], TOL, "odds ratio %s", c);
+		is_num(iv.lo, want[1], TOL, "odds ratio lower %s", c);
+		is_num(iv.hi, want[2], TOL, "odds ratio upper %s", c);
+		is_int(rc, isnan(want[0]) ? -1 : 0, "odds ratio return %s", c);
+	}
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -535,6 +564,7 @@ int main(void)
 	test_kruskal();
 	test_jsd();
 	test_bootstrap();
+	test_normal_and_odds();
 	free_refs();
 	return tap_done();
 }
