@@ -191,9 +191,12 @@ const char *cli_default_lexicons(void)
 		if (slash) {
 			*slash = '\0';
 			char real_build[PATH_MAX];
+			static char real_lex[PATH_MAX];
 			if (realpath(SLANT_BUILD_SRCDIR, real_build) &&
 			    strcmp(exe, real_build) == 0)
-				return SLANT_SOURCE_LEXICONS;
+				return realpath(SLANT_SOURCE_LEXICONS, real_lex)
+					       ? real_lex
+					       : SLANT_SOURCE_LEXICONS;
 		}
 	}
 	return SLANT_INSTALLED_LEXICONS;
