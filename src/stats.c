@@ -580,6 +580,66 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 	return used;
 }
 
+int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
+				unsigned long seed, size_t k,
+				slant_stats_multi_fn fn, void *ctx,
+				struct slant_stats_interval *out, size_t *used)
+{
+	for (size_t j = 0; j < k; j++) {
+		out[j].est = out[j].lo = out[j].hi = NAN;
+		if (used)
+			used[j] = 0;
+	}
+	if (n == 0 || B == 0 || k == 0 || !(conf > 0 && conf < 1))
+		return -1;
+	size_t *idx = new_array(n, sizeof *idx);
+	double *vals = new_array(k, sizeof *vals);
+	/* replicates stored value-major so that each value's are contiguous */
+	double *rep = new_array(B * k, sizeof *rep);
+	size_t *nused = new_array(k, sizeof *nused);
+	for (size_t i = 0; i < n; i++)
+		idx[i] = i;
+	fn(idx, n, ctx, vals);
+	for (size_t j = 0; j < k; j++) {
+		out[j].est = vals[j];
+		nused[j] = 0;
+	}
+	gsl_quiet();
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (!rng)
+		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
+	gsl_rng_set(rng, seed);
+	for (size_t b = 0; b < B; b++) {
+		/* the same draws as slant_stats_bootstrap */
+		for (size_t i = 0; i < n; i++)
+			idx[i] = (size_t)gsl_rng_uniform_int(rng,
+							     (unsigned long)n);
+		fn(idx, n, ctx, vals);
+		for (size_t j = 0; j < k; j++)
+			if (isfinite(vals[j]))
+				rep[j * B + nused[j]++] = vals[j];
+	}
+	gsl_rng_free(rng);
+	double tail = (1.0 - conf) / 2.0;
+	for (size_t j = 0; j < k; j++) {
+		if (used)
+			used[j] = nused[j];
+		if (nused[j] == 0)
+			continue;
+		double *r = rep + j * B;
+		gsl_sort(r, 1, nused[j]);
+		out[j].lo = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
+								tail);
+		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
+								1.0 - tail);
+	}
+	free(idx);
+	free(vals);
+	free(rep);
+	free(nused);
+	return 0;
+}
+
 /* The items of a mean bootstrap. A struct rather than the array itself:
  * the callback's context is void *, and wrapping the const pointer passes
  * it without a cast that drops const (-Wcast-qual). */

@@ -246,6 +246,24 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 			     unsigned long seed, slant_stats_fn fn, void *ctx,
 			     struct slant_stats_interval *out);
 
+/* A statistic with k values over a resample: fill out[0..k-1] (NaN or an
+ * infinity for a value that is undefined on this resample). */
+typedef void (*slant_stats_multi_fn)(const size_t *idx, size_t n, void *ctx,
+				     double *out);
+
+/* The percentile bootstrap of k statistics at once over the same
+ * resamples: exactly the draws and intervals of k calls of
+ * slant_stats_bootstrap with the same (n, B, conf, seed), one per value,
+ * for the price of one set of draws. out[j] receives value j's estimate
+ * (fn on the identity indices) and interval; used[j] (when not NULL) its
+ * number of finite replicates. Memory: B * k doubles. Returns 0, or -1
+ * with every interval NaN when n == 0, B == 0, k == 0 or conf is not in
+ * (0, 1). */
+int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
+				unsigned long seed, size_t k,
+				slant_stats_multi_fn fn, void *ctx,
+				struct slant_stats_interval *out, size_t *used);
+
 /* Mean of x[0..n-1] with a percentile bootstrap interval, as
  * slant_stats_bootstrap with fn = the mean (same draws for the same seed).
  * Returns as slant_stats_bootstrap. */

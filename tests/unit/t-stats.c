@@ -550,6 +550,56 @@ static void test_normal_and_odds(void)
 	}
 }
 
+/* The multi-value bootstrap draws exactly what k single ones draw. */
+struct multi_ctx {
+	const double *x;
+};
+static double first_mean(const size_t *idx, size_t n, void *ctx)
+{
+	const struct multi_ctx *m = ctx;
+	double s = 0;
+	for (size_t i = 0; i < n; i++)
+		s += m->x[idx[i]];
+	return s / (double)n;
+}
+static double first_max(const size_t *idx, size_t n, void *ctx)
+{
+	const struct multi_ctx *m = ctx;
+	double s = -INFINITY;
+	for (size_t i = 0; i < n; i++)
+		s = fmax(s, m->x[idx[i]]);
+	return s;
+}
+static void both(const size_t *idx, size_t n, void *ctx, double *out)
+{
+	out[0] = first_mean(idx, n, ctx);
+	out[1] = first_max(idx, n, ctx);
+	out[2] = NAN;
+}
+
+static void test_bootstrap_multi(void)
+{
+	const double x[] = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7 };
+	struct multi_ctx m = { x };
+	size_t n = sizeof x / sizeof *x, used[3];
+	struct slant_stats_interval one[2], multi[3];
+	slant_stats_bootstrap(n, 500, 0.9, 42, first_mean, &m, &one[0]);
+	slant_stats_bootstrap(n, 500, 0.9, 42, first_max, &m, &one[1]);
+	int rc = slant_stats_bootstrap_multi(n, 500, 0.9, 42, 3, both, &m,
+					     multi, used);
+	is_int(rc, 0, "multi bootstrap runs");
+	for (int j = 0; j < 2; j++) {
+		ok(one[j].est == multi[j].est && one[j].lo == multi[j].lo &&
+			   one[j].hi == multi[j].hi,
+		   "multi bootstrap value %d equals the single bootstrap", j);
+	}
+	ok(used[0] == 500 && used[2] == 0 && isnan(multi[2].lo),
+	   "NaN replicates are dropped per value");
+	rc = slant_stats_bootstrap_multi(0, 500, 0.9, 42, 3, both, &m, multi,
+					 NULL);
+	ok(rc == -1 && isnan(multi[0].est), "multi bootstrap of nothing");
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -565,6 +615,7 @@ int main(void)
 	test_jsd();
 	test_bootstrap();
 	test_normal_and_odds();
+	test_bootstrap_multi();
 	free_refs();
 	return tap_done();
 }
