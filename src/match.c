@@ -353,7 +353,9 @@ static struct cand build_cand(struct slant_matcher *m)
 		}
 		if (pass == 0) {
 			c.nphrase_exact = c.nphrase;
-			sort_by_second(m, m->pool + first, m->pool_n - first);
+			if (m->pool_n > first)
+				sort_by_second(m, m->pool + first,
+					       m->pool_n - first);
 		}
 	}
 	return c;

@@ -264,6 +264,34 @@ int main(void)
 	ok(same, "50 shuffles of lines and sections give identical tallies");
 
 	run_release(&r);
+
+	/* Regression (found by fuzz-lexicon): a dictionary whose category has
+	 * no entries compiles and matches nothing. */
+	{
+		struct slant_error err;
+		struct slant_lexicon *lx = slant_lexicon_new();
+		const char dic[] = "%\n1\tempty\n%\n";
+		int rc = slant_lexicon_parse_dic(lx, "e.dic", dic, strlen(dic),
+						 NULL, NULL, &err);
+		rc = rc == 0 ? slant_lexicon_finish(lx, &err) : rc;
+		ok(rc == 0, "dictionary with an empty category loads");
+		struct slant_vocab *v = slant_vocab_new();
+		struct slant_tokenizer *tk = slant_tokenizer_new(v);
+		struct slant_matcher *m = slant_matcher_new(lx, v);
+		struct slant_tokens toks;
+		struct slant_tally t;
+		slant_tokens_init(&toks);
+		slant_tally_init(&t, lx->ndims);
+		slant_tokenize_string(tk, "some words here", &toks);
+		slant_matcher_run(m, &toks, &t, NULL, NULL);
+		is_int(t.hits[0][0], 0, "and matches nothing");
+		slant_tally_release(&t);
+		slant_tokens_release(&toks);
+		slant_matcher_free(m);
+		slant_tokenizer_free(tk);
+		slant_vocab_free(v);
+		slant_lexicon_free(lx);
+	}
 	slant_buf_release(&matched);
 	return tap_done();
 }
