@@ -12,7 +12,7 @@
 
 %scheme    loaded
 %title     Loaded language (intensifiers, pejoratives, evaluation, scare framing)
-%version   1.0.0
+%version   1.1.0
 %reference Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic models for analyzing and detecting biased language. Proceedings of ACL 2013, 1650-1659.
 %reference Fan, L., White, M., Sharma, E., Su, R., Choubey, P. K., Huang, R. & Wang, L. (2019). In plain sight: Media bias through the lens of factual reporting. Proceedings of EMNLP 2019 (BASIL).
 %language  en
@@ -27,7 +27,6 @@
 absolutely
 utterly
 totally
-extremely
 incredibly
 unbelievably
 astonishingly
@@ -64,7 +63,18 @@ drastically
 radically
 relentlessly
 desperately
-very = 0.5
+extreme
+extremely
+dramatically
+dramatic
+fierce
+extraordinary
+harshly
+aggressively
+forcefully
+strikingly
+soundly
+relentless
 highly = 0.5
 staggering
 massive
@@ -176,6 +186,44 @@ skewered
 excoriated
 lambasted
 pilloried
+assailed
+ripped into
+took a swipe
+swipe at
+bristled
+caved
+doubled down
+stoking
+stoked
+weaponizing
+weaponized
+concocted
+concocting
+henchmen
+shenanigans
+bombastic
+gaffe
+gaffes
+gaffe-prone
+bomb-thrower
+jackass
+lyin
+fringe
+elites
+right-wing = 0.5
+left-wing = 0.5
+anti-immigrant
+anti-science
+anti-vaxxer
+anti-vaxxers
+conspiracy theory
+conspiracy theories
+conspiracy theorist
+conspiracy theorists
+white supremacist
+white supremacists
+white nationalist
+white nationalists
 !puppet show*
 !puppet theat*
 !stunt double*
@@ -240,7 +288,6 @@ hypocritical
 hypocrisy
 lavish
 extravagant
-controversial = 0.5
 embarrassing
 brilliant
 heroic
@@ -252,6 +299,25 @@ beloved
 iconic
 legendary
 stellar
+evil
+falsely
+false claim
+false claims
+irrational
+deceptive
+brutal
+lackluster
+condescending
+dismissive
+disdainful
+unhinged
+negligent
+evasive
+scathing
+testy
+frosty
+stunning
+complicit
 !toxic waste
 !toxic chemical*
 !toxic substance*
@@ -311,4 +377,19 @@ swarms
 swarming
 inundated
 flood of
+dangerous
+alarm
+firestorm
+scourge
+cratering
+outrage
+outraged
+uproar
+maelstrom
+reign of terror
+!natural disaster
+!natural disasters
+!disaster relief
+!disaster area
+!disaster declaration
 !soaring eagle*

@@ -99,7 +99,10 @@ def run_slant(slant, lexicons, items, explain):
 
 
 def char_spans(text, rows, dims):
-    """(start, end, dim, entry) character spans of the hits of dims."""
+    """(start, end, dim, entry, quoted) character spans of the hits of dims.
+
+    --explain reports own/quoted counts per entry, not per offset: a match is
+    taken as quoted only when all of that entry's matches in the item are."""
     b = text.encode("utf-8")
     out = []
     for r in rows:
@@ -109,7 +112,7 @@ def char_spans(text, rows, dims):
             s, e = int(m.group(1)), int(m.group(2))
             out.append((len(b[:s].decode("utf-8", "replace")),
                         len(b[:e].decode("utf-8", "replace")),
-                        r["dimension"], r["entry"]))
+                        r["dimension"], r["entry"], r["quoted"] == r["count"]))
     return out
 
 
@@ -170,7 +173,7 @@ def eval_mbic(args, lexicons, show):
             for w in r["biased_words"]:
                 marked.update(tokens(w))
             matched = set()
-            for s, e, _, _ in char_spans(r["text"], ex.get(r["id"], []), set(dims)):
+            for s, e, *_ in char_spans(r["text"], ex.get(r["id"], []), set(dims)):
                 matched.update(tokens(r["text"][s:e]))
             n_marked += len(marked)
             tp_r += len(marked & matched)
@@ -215,47 +218,65 @@ def eval_basil(args, lexicons, arts, show):
     arts = [a for a in arts if in_split(a["event"], args.split)]
     items = []
     lex = {}
+    lex_own = {}  # lexical spans outside quotes (BASIL quote = "no")
+    skipped = 0
     for a in arts:
         for i, s in enumerate(a["sentences"]):
             sid = f"{a['id']}#{i}"
             items.append((sid, s))
             lex[sid] = []
+            lex_own[sid] = []
         for sp in a["spans"]:
+            if not 0 <= sp["sentence"] < len(a["sentences"]):
+                skipped += 1  # a few spans carry no valid sentence index
+                continue
             if sp["bias"] == "lexical":
                 sid = f"{a['id']}#{sp['sentence']}"
                 lex[sid].append(span_chars(a["sentences"][sp["sentence"]], sp))
+                if sp.get("quote") == "no":
+                    lex_own[sid].append(lex[sid][-1])
     text = dict(items)
     sc = run_slant(args.slant, lexicons, items, False)
     ex = run_slant(args.slant, lexicons, items, True)
     ids = [i for i, _ in items]
     y = [1 if lex[i] else 0 for i in ids]
     nspans = sum(len(v) for v in lex.values())
+    nspans_own = sum(len(v) for v in lex_own.values())
     print(f"### BASIL ({args.split}): {len(arts)} articles, "
           f"{len(set(a['event'] for a in arts))} events, {len(ids)} sentences, "
-          f"{sum(y)} with a lexical-bias span, {nspans} lexical spans\n")
+          f"{sum(y)} with a lexical-bias span, {nspans} lexical spans ({nspans_own} outside quotes); "
+          f"{skipped} span(s) without a valid sentence index skipped\n")
+    print("Own-voice columns: only matches outside quotation marks, recall over the "
+          "lexical spans BASIL marks as not quoted.\n")
     print("| dimension(s) | sentence AUC hits | sentence AUC rate | span precision "
-          "| span recall | matches |")
-    print("|---|---|---|---|---|---|")
+          "| span recall | matches | own-voice precision | own-voice recall | own-voice matches |")
+    print("|---|---|---|---|---|---|---|---|---|")
     fp = collections.Counter()
     tpc = collections.Counter()
     for name, dims in dim_sets():
         h = [hits(sc[i], dims) for i in ids]
         rate = [hits(sc[i], dims) / max(sc[i]["tokens"], 1) for i in ids]
-        n_match = tp_p = tp_r = 0
+        n_match = tp_p = tp_r = o_match = o_tp_p = o_tp_r = 0
         for i in ids:
             ms = char_spans(text[i], ex.get(i, []), set(dims))
             spans = lex[i]
             n_match += len(ms)
-            for s, e, _, entry in ms:
+            for s, e, _, entry, q in ms:
                 ok = any(s < b and a < e for a, b in spans)
                 tp_p += ok
+                if not q:
+                    o_match += 1
+                    o_tp_p += ok
                 if show and dims == [show]:
                     w = norm(text[i][s:e])
                     (tpc if ok else fp)[w] += 1
-            tp_r += sum(any(s < b and a < e for s, e, _, _ in ms) for a, b in spans)
+            tp_r += sum(any(s < b and a < e for s, e, *_ in ms) for a, b in spans)
+            o_tp_r += sum(any(s < b and a < e for s, e, _, _, q in ms if not q)
+                          for a, b in lex_own[i])
         p, rc = prf(tp_r, nspans, tp_p, n_match)
+        op, orc = prf(o_tp_r, nspans_own, o_tp_p, o_match)
         print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fmt(p)} | {fmt(rc)} "
-              f"| {n_match} |")
+              f"| {n_match} | {fmt(op)} | {fmt(orc)} | {o_match} |")
     print()
     if show:
         print(f"#### BASIL {args.split}: {show}\n")
@@ -265,7 +286,7 @@ def eval_basil(args, lexicons, arts, show):
         for i in ids:
             ms = char_spans(text[i], ex.get(i, []), set(EVAL_DIMS))
             for a, b in lex[i]:
-                if not any(s < b and a < e for s, e, _, _ in ms):
+                if not any(s < b and a < e for s, e, *_ in ms):
                     miss[norm(text[i][a:b])] += 1
         print("\nmissed lexical spans (all dims):", "; ".join(f"{w} {c}" for w, c in miss.most_common(120)))
         print()
