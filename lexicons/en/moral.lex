@@ -11,7 +11,7 @@
 
 %scheme    moral
 %title     Moral foundations
-%version   1.0.0
+%version   1.1.0
 %reference Graham, J., Haidt, J. & Nosek, B. A. (2009). Liberals and conservatives rely on different sets of moral foundations. Journal of Personality and Social Psychology 96(5), 1029-1046.
 %reference Frimer, J. A., Boghrati, R., Haidt, J., Graham, J. & Dehghani, M. (2019). Moral Foundations Dictionary for linguistic analyses 2.0. Unpublished manuscript.
 %language  en
@@ -526,6 +526,19 @@ dignitaries
 pledge of allegiance
 
 @authority/vice
+overreach
+overreached
+overreaching
+power grab
+abuse of power
+circumvent
+circumvented
+circumventing
+circumvents
+end run around
+go rogue
+gone rogue
+went rogue
 defy
 defied
 defies

@@ -12,7 +12,7 @@
 
 %scheme    policy
 %title     Policy frames (Policy Frames Codebook)
-%version   1.0.0
+%version   1.1.0
 %reference Boydstun, A. E., Card, D., Gross, J. H., Resnik, P. & Smith, N. A. (2014). Tracking the development of media frames within and across policy issues. APSA 2014 Annual Meeting Paper.
 %reference Card, D., Boydstun, A. E., Gross, J. H., Resnik, P. & Smith, N. A. (2015). The Media Frames Corpus: Annotations of frames across issues. Proceedings of ACL 2015 (Short Papers), 438-444.
 %language  en
@@ -101,6 +101,19 @@ cost of living
 !at any cost
 
 @capacity-resources
+cash-strapped
+strapped for cash
+overburdened
+overloaded
+in short supply
+lack of funding
+stretched too thin
+funding gap
+funding gaps
+short of money
+too little money
+ran short
+running short
 capacity = 1.5
 overcapacity
 shortage = 1.5
