@@ -112,5 +112,6 @@ int cli_help(const char *text);
 
 int cmd_score(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
 
 #endif

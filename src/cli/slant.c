@@ -11,6 +11,7 @@
 
 static const struct cli_command commands[] = {
 	{ "score", cmd_score, "score articles on lexicon dimensions" },
+	{ "compare", cmd_compare, "compare groups of articles: terms, dimensions, naming" },
 	{ "lexicon", cmd_lexicon, "check, test and inspect lexicons" },
 };
 

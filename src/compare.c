@@ -1,0 +1,1499 @@
+/* compare.c: the comparison model (see compare.h for the contract).
+ *
+ * Building keeps per group dense term counts and document frequencies,
+ * per article the dimension hits, and per group a bounded list of
+ * bootstrap blocks (sorted sparse term vectors of consecutive articles).
+ * Finishing computes every statistic through stats.h, in a fixed order
+ * that depends only on the input order, so any thread count gives the
+ * same bytes out. */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "compare.h"
+
+const char *slant_compare_voice_name(int voice)
+{
+	static const char *const names[] = { "own", "quoted", "all" };
+	return voice >= 0 && voice < SLANT_NVOICES ? names[voice] : "?";
+}
+
+void slant_compare_options_init(struct slant_compare_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->mode = SLANT_COMPARE_TARGET;
+	o->ngrams = 1;
+	o->min_count = 3;
+	o->min_docs = 1;
+	o->prior = SLANT_PRIOR_UNIFORM;
+	o->prior_alpha = 0.01;
+	o->prior_scale = 1000;
+	o->bootstrap = 200;
+	o->conf = 0.95;
+	o->seed = 1;
+	o->boot_terms = 100;
+	o->max_blocks = 200;
+}
+
+/* ---- building ------------------------------------------------------------ */
+
+/* A run of consecutive articles of one group, for the bootstrap. */
+struct block {
+	size_t articles;
+	double tokens;          /* all voices */
+	uint32_t *ids;          /* sorted term ids */
+	double *counts;
+	size_t n, cap;
+	double *rate_sum;       /* ndims * 3: sum of article rates */
+	double *rate_n;         /* ndims * 3: articles with a rate */
+	bool open;              /* still taking articles: ids unsorted, may
+				   repeat (sorted and combined when closed) */
+};
+
+struct bgroup {
+	char *name;
+	size_t articles;
+	double tokens[2];
+	double *count, *docs;   /* by term id, cap entries */
+	size_t cap;
+	uint32_t *hits;         /* articles * ndims * 2 */
+	uint32_t *tok;          /* articles * 2 */
+	size_t art_cap, hits_cap;
+	struct block *blocks;
+	size_t nblocks, blocks_cap, block_len;
+};
+
+struct slant_compare_builder {
+	const struct slant_lexicon *lx;
+	struct slant_compare_options opt;
+	char **strs;            /* owned copies of option strings */
+	size_t nstrs;
+	char **bg_terms;
+	double *bg_counts;
+	struct slant_vocab *vocab;
+	struct slant_vocab *stop;
+	unsigned char *is_stop; /* by term id */
+	size_t stop_cap;
+	struct bgroup *groups;
+	size_t ngroups, groups_cap;
+	size_t articles;
+	/* scratch for one article */
+	uint32_t *ids;
+	double *cnt;
+	size_t scratch_cap;
+};
+
+static const char *keep_str(struct slant_compare_builder *b, const char *s)
+{
+	if (!s)
+		return NULL;
+	b->strs = slant_xreallocarray(b->strs, b->nstrs + 1, sizeof *b->strs);
+	return b->strs[b->nstrs++] = slant_xstrdup(s);
+}
+
+struct slant_compare_builder *
+slant_compare_builder_new(const struct slant_lexicon *lx,
+			  const struct slant_compare_options *opt)
+{
+	struct slant_compare_builder *b = slant_xcalloc(1, sizeof *b);
+	b->lx = lx;
+	b->opt = *opt;
+	b->opt.target = keep_str(b, opt->target);
+	b->opt.reference = keep_str(b, opt->reference);
+	b->opt.stopwords_name = keep_str(b, opt->stopwords_name);
+	b->opt.bg_name = keep_str(b, opt->bg_name);
+	b->opt.stopwords = NULL;
+	b->vocab = slant_vocab_new();
+	b->stop = slant_vocab_new();
+	for (size_t i = 0; i < opt->nstopwords; i++)
+		slant_vocab_intern(b->stop, opt->stopwords[i],
+				   strlen(opt->stopwords[i]));
+	if (opt->nbg) {
+		b->bg_terms = slant_xcalloc(opt->nbg, sizeof *b->bg_terms);
+		b->bg_counts = slant_xcalloc(opt->nbg, sizeof *b->bg_counts);
+		for (size_t i = 0; i < opt->nbg; i++) {
+			b->bg_terms[i] = slant_xstrdup(opt->bg_terms[i]);
+			b->bg_counts[i] = opt->bg_counts[i];
+		}
+	}
+	b->opt.bg_terms = (const char *const *)b->bg_terms;
+	b->opt.bg_counts = b->bg_counts;
+	if (b->opt.ngrams < 1)
+		b->opt.ngrams = 1;
+	if (b->opt.ngrams > 3)
+		b->opt.ngrams = 3;
+	return b;
+}
+
+static void block_release(struct block *k)
+{
+	free(k->ids);
+	free(k->counts);
+	free(k->rate_sum);
+	free(k->rate_n);
+}
+
+static void builder_release_groups(struct slant_compare_builder *b)
+{
+	for (size_t g = 0; g < b->ngroups; g++) {
+		struct bgroup *gr = &b->groups[g];
+		free(gr->name);
+		free(gr->count);
+		free(gr->docs);
+		free(gr->hits);
+		free(gr->tok);
+		for (size_t i = 0; i < gr->nblocks; i++)
+			block_release(&gr->blocks[i]);
+		free(gr->blocks);
+	}
+	free(b->groups);
+	b->groups = NULL;
+	b->ngroups = 0;
+}
+
+void slant_compare_builder_free(struct slant_compare_builder *b)
+{
+	if (!b)
+		return;
+	builder_release_groups(b);
+	for (size_t i = 0; i < b->nstrs; i++)
+		free(b->strs[i]);
+	free(b->strs);
+	for (size_t i = 0; i < b->opt.nbg; i++)
+		free(b->bg_terms[i]);
+	free(b->bg_terms);
+	free(b->bg_counts);
+	slant_vocab_free(b->vocab);
+	slant_vocab_free(b->stop);
+	free(b->is_stop);
+	free(b->ids);
+	free(b->cnt);
+	free(b);
+}
+
+static size_t find_group(struct slant_compare_builder *b, const char *name)
+{
+	/* Groups are few (outlets, bias labels); the last one matched is
+	 * the likeliest next. */
+	for (size_t g = b->ngroups; g-- > 0;)
+		if (strcmp(b->groups[g].name, name) == 0)
+			return g;
+	SLANT_GROW(&b->groups, &b->groups_cap, b->ngroups + 1);
+	struct bgroup *gr = &b->groups[b->ngroups];
+	memset(gr, 0, sizeof *gr);
+	gr->name = slant_xstrdup(name);
+	gr->block_len = 1;
+	return b->ngroups++;
+}
+
+static bool term_is_stop(struct slant_compare_builder *b, const char *s)
+{
+	for (;;) {
+		const char *sp = strchr(s, ' ');
+		size_t len = sp ? (size_t)(sp - s) : strlen(s);
+		if (slant_vocab_find(b->stop, s, len) != UINT32_MAX)
+			return true;
+		if (!sp)
+			return false;
+		s = sp + 1;
+	}
+}
+
+static uint32_t intern_term(struct slant_compare_builder *b, const char *s,
+			    size_t len)
+{
+	size_t before = slant_vocab_size(b->vocab);
+	uint32_t id = slant_vocab_intern(b->vocab, s, len);
+	if (id >= before) {
+		SLANT_GROW(&b->is_stop, &b->stop_cap, (size_t)id + 1);
+		b->is_stop[id] = b->opt.nstopwords &&
+				 term_is_stop(b, slant_vocab_word(b->vocab, id,
+								 NULL));
+	}
+	return id;
+}
+
+static void group_reserve_terms(struct bgroup *gr, size_t need)
+{
+	if (need <= gr->cap)
+		return;
+	size_t c = gr->cap ? gr->cap : 1024;
+	while (c < need)
+		c *= 2;
+	gr->count = slant_xreallocarray(gr->count, c, sizeof *gr->count);
+	gr->docs = slant_xreallocarray(gr->docs, c, sizeof *gr->docs);
+	memset(gr->count + gr->cap, 0, (c - gr->cap) * sizeof *gr->count);
+	memset(gr->docs + gr->cap, 0, (c - gr->cap) * sizeof *gr->docs);
+	gr->cap = c;
+}
+
+/* Merge the sorted vector (ids, cnt, n) into block k. */
+static void block_merge_vec(struct block *k, const uint32_t *ids,
+			    const double *cnt, size_t n)
+{
+	size_t total = k->n + n;
+	uint32_t *ni = slant_xreallocarray(NULL, total ? total : 1, sizeof *ni);
+	double *nc = slant_xreallocarray(NULL, total ? total : 1, sizeof *nc);
+	size_t i = 0, j = 0, o = 0;
+	while (i < k->n || j < n) {
+		if (j >= n || (i < k->n && k->ids[i] < ids[j])) {
+			ni[o] = k->ids[i];
+			nc[o++] = k->counts[i++];
+		} else if (i >= k->n || ids[j] < k->ids[i]) {
+			ni[o] = ids[j];
+			nc[o++] = cnt[j++];
+		} else {
+			ni[o] = ids[j];
+			nc[o++] = k->counts[i++] + cnt[j++];
+		}
+	}
+	free(k->ids);
+	free(k->counts);
+	k->ids = ni;
+	k->counts = nc;
+	k->n = k->cap = o;
+}
+
+static size_t sort_combine(uint32_t *ids, double *cnt, size_t n);
+
+/* Close an open block: sort its ids and combine repeats. Appending each
+ * article's terms and sorting once is cheaper than merging each article
+ * into a growing sorted vector. */
+static void block_close(struct block *k)
+{
+	if (!k->open)
+		return;
+	k->n = sort_combine(k->ids, k->counts, k->n);
+	k->open = false;
+}
+
+static void block_merge(struct block *dst, struct block *src, size_t ndv)
+{
+	block_close(dst);
+	block_close(src);
+	block_merge_vec(dst, src->ids, src->counts, src->n);
+	dst->articles += src->articles;
+	dst->tokens += src->tokens;
+	for (size_t i = 0; i < ndv; i++) {
+		dst->rate_sum[i] += src->rate_sum[i];
+		dst->rate_n[i] += src->rate_n[i];
+	}
+	block_release(src);
+}
+
+static double rate_of(uint32_t hits, double tokens)
+{
+	return tokens > 0 ? 1000.0 * hits / tokens : NAN;
+}
+
+static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
+			  const uint32_t *ids, const double *cnt, size_t n,
+			  const uint64_t tokens[2], uint32_t *const hits[2])
+{
+	size_t nd = b->lx->ndims, ndv = nd * SLANT_NVOICES;
+	if (b->opt.bootstrap == 0 || b->opt.max_blocks == 0)
+		return;
+	struct block *k;
+	if (gr->nblocks && gr->blocks[gr->nblocks - 1].articles < gr->block_len) {
+		k = &gr->blocks[gr->nblocks - 1];
+	} else {
+		if (gr->nblocks)
+			block_close(&gr->blocks[gr->nblocks - 1]);
+		if (gr->nblocks == 2 * b->opt.max_blocks) {
+			/* Merge neighbours in pairs: the blocks stay runs of
+			 * consecutive articles, now twice as long. */
+			for (size_t i = 0; i < gr->nblocks / 2; i++) {
+				gr->blocks[i] = gr->blocks[2 * i];
+				block_merge(&gr->blocks[i], &gr->blocks[2 * i + 1],
+					    ndv);
+			}
+			gr->nblocks /= 2;
+			gr->block_len *= 2;
+		}
+		SLANT_GROW(&gr->blocks, &gr->blocks_cap, gr->nblocks + 1);
+		k = &gr->blocks[gr->nblocks++];
+		memset(k, 0, sizeof *k);
+		k->rate_sum = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_sum);
+		k->rate_n = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_n);
+	}
+	if (k->n + n > k->cap) {
+		size_t c = k->cap ? k->cap : 256;
+		while (c < k->n + n)
+			c *= 2;
+		k->ids = slant_xreallocarray(k->ids, c, sizeof *k->ids);
+		k->counts = slant_xreallocarray(k->counts, c, sizeof *k->counts);
+		k->cap = c;
+	}
+	memcpy(k->ids + k->n, ids, n * sizeof *ids);
+	memcpy(k->counts + k->n, cnt, n * sizeof *cnt);
+	k->n += n;
+	k->open = true;
+	k->articles++;
+	k->tokens += (double)(tokens[0] + tokens[1]);
+	for (size_t d = 0; d < nd; d++) {
+		uint32_t h[2] = { hits[0] ? hits[0][d] : 0,
+				  hits[1] ? hits[1][d] : 0 };
+		double r[3] = { rate_of(h[0], (double)tokens[0]),
+				rate_of(h[1], (double)tokens[1]),
+				rate_of(h[0] + h[1],
+					(double)(tokens[0] + tokens[1])) };
+		for (int v = 0; v < SLANT_NVOICES; v++)
+			if (!isnan(r[v])) {
+				k->rate_sum[d * SLANT_NVOICES + v] += r[v];
+				k->rate_n[d * SLANT_NVOICES + v] += 1;
+			}
+	}
+}
+
+static void radix_sort(uint64_t *k, uint64_t *tmp, size_t n);
+
+/* Sort ids[0..n) with their counts (radix sort of id << 32 | position)
+ * and combine duplicates; returns the new length. */
+static size_t sort_combine(uint32_t *ids, double *cnt, size_t n)
+{
+	if (n < 2)
+		return n;
+	uint64_t *k = slant_xmalloc(n * 2 * sizeof *k);
+	double *c = slant_xmalloc(n * sizeof *c);
+	for (size_t i = 0; i < n; i++)
+		k[i] = (uint64_t)ids[i] << 32 | i; /* n < 2^32: ids are u32 */
+	memcpy(c, cnt, n * sizeof *c);
+	radix_sort(k, k + n, n);
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = (uint32_t)(k[i] >> 32);
+		double v = c[k[i] & 0xffffffffu];
+		if (o && ids[o - 1] == id) {
+			cnt[o - 1] += v;
+		} else {
+			ids[o] = id;
+			cnt[o++] = v;
+		}
+	}
+	free(k);
+	free(c);
+	return o;
+}
+
+static void add_article(struct slant_compare_builder *b, const char *group,
+			const uint64_t tokens[2], uint32_t *const hits[2],
+			size_t n)
+{
+	/* b->ids / b->cnt hold n interned (id, count) pairs */
+	n = sort_combine(b->ids, b->cnt, n);
+	size_t g = find_group(b, group);
+	struct bgroup *gr = &b->groups[g];
+	size_t nd = b->lx->ndims;
+	group_reserve_terms(gr, slant_vocab_size(b->vocab));
+	size_t kept = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = b->ids[i];
+		if (b->is_stop[id])
+			continue;
+		gr->count[id] += b->cnt[i];
+		gr->docs[id] += 1;
+		b->ids[kept] = id;
+		b->cnt[kept++] = b->cnt[i];
+	}
+	SLANT_GROW(&gr->tok, &gr->art_cap, (gr->articles + 1) * 2);
+	if (nd) {
+		SLANT_GROW(&gr->hits, &gr->hits_cap,
+			   (gr->articles + 1) * nd * 2);
+		uint32_t *h = gr->hits + gr->articles * nd * 2;
+		for (size_t d = 0; d < nd; d++) {
+			h[2 * d] = hits[0] ? hits[0][d] : 0;
+			h[2 * d + 1] = hits[1] ? hits[1][d] : 0;
+		}
+	}
+	gr->tok[gr->articles * 2] = (uint32_t)tokens[0];
+	gr->tok[gr->articles * 2 + 1] = (uint32_t)tokens[1];
+	gr->tokens[0] += (double)tokens[0];
+	gr->tokens[1] += (double)tokens[1];
+	gr->articles++;
+	b->articles++;
+	add_to_blocks(b, gr, b->ids, b->cnt, kept, tokens, hits);
+}
+
+static void scratch_reserve(struct slant_compare_builder *b, size_t n)
+{
+	if (n <= b->scratch_cap)
+		return;
+	size_t c = b->scratch_cap ? b->scratch_cap : 256;
+	while (c < n)
+		c *= 2;
+	b->ids = slant_xreallocarray(b->ids, c, sizeof *b->ids);
+	b->cnt = slant_xreallocarray(b->cnt, c, sizeof *b->cnt);
+	b->scratch_cap = c;
+}
+
+void slant_compare_builder_add(struct slant_compare_builder *b,
+			       const char *group, const uint64_t tokens[2],
+			       uint32_t *const hits[2],
+			       const char *const *terms, const double *counts,
+			       size_t nterms)
+{
+	scratch_reserve(b, nterms);
+	for (size_t i = 0; i < nterms; i++) {
+		b->ids[i] = intern_term(b, terms[i], strlen(terms[i]));
+		b->cnt[i] = counts[i];
+	}
+	uint32_t *const none[2] = { NULL, NULL };
+	add_article(b, group, tokens, hits ? hits : none, nterms);
+}
+
+/* ---- records: worker -> builder ------------------------------------------
+ *
+ * u32 group length, group bytes, u64 tokens own, u64 tokens quoted,
+ * u32 ndims, ndims x (u32 hits own, u32 hits quoted), u32 nterms, then per
+ * term u32 count, u32 length, bytes. Native byte order: records never
+ * leave the process. */
+
+static void put_u32(struct slant_buf *o, uint32_t v)
+{
+	slant_buf_append(o, &v, sizeof v);
+}
+
+static void put_u64(struct slant_buf *o, uint64_t v)
+{
+	slant_buf_append(o, &v, sizeof v);
+}
+
+/* Sort 64-bit keys (LSD radix, 8-bit digits, only as many passes as the
+ * largest key needs; small counters since the lists are short). */
+static void radix_sort(uint64_t *k, uint64_t *tmp, size_t n)
+{
+	uint64_t max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (k[i] > max)
+			max = k[i];
+	for (unsigned shift = 0; shift < 64 && (max >> shift); shift += 8) {
+		size_t cnt[257] = { 0 };
+		for (size_t i = 0; i < n; i++)
+			cnt[((k[i] >> shift) & 255) + 1]++;
+		for (size_t i = 1; i < 257; i++)
+			cnt[i] += cnt[i - 1];
+		for (size_t i = 0; i < n; i++)
+			tmp[cnt[(k[i] >> shift) & 255]++] = k[i];
+		memcpy(k, tmp, n * sizeof *k);
+	}
+}
+
+struct tri {
+	uint32_t t[3];
+};
+static int cmp_tri(const void *pa, const void *pb)
+{
+	const struct tri *a = pa, *b = pb;
+	for (int i = 0; i < 3; i++)
+		if (a->t[i] != b->t[i])
+			return a->t[i] < b->t[i] ? -1 : 1;
+	return 0;
+}
+
+static void put_term(struct slant_buf *out, const struct slant_vocab *vocab,
+		     const uint32_t *t, unsigned n, uint32_t count)
+{
+	size_t len[3], total = 0;
+	const char *w[3];
+	for (unsigned i = 0; i < n; i++) {
+		w[i] = slant_vocab_word(vocab, t[i], &len[i]);
+		total += len[i] + (i > 0);
+	}
+	put_u32(out, count);
+	put_u32(out, (uint32_t)total);
+	for (unsigned i = 0; i < n; i++) {
+		if (i)
+			slant_buf_putc(out, ' ');
+		slant_buf_append(out, w[i], len[i]);
+	}
+}
+
+/* Whether tokens i and i+1 may be in one phrase: same sentence and same
+ * voice. */
+static bool joins(const struct slant_tokens *toks, size_t i)
+{
+	const struct slant_token *a = &toks->v[i], *b = &toks->v[i + 1];
+	return a->sentence == b->sentence &&
+	       (a->flags & SLANT_TOK_QUOTED) == (b->flags & SLANT_TOK_QUOTED);
+}
+
+void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
+			  const struct slant_tokens *toks,
+			  const struct slant_vocab *vocab,
+			  const struct slant_tally *tally,
+			  struct slant_buf *out)
+{
+	size_t glen = strlen(a->group);
+	put_u32(out, (uint32_t)glen);
+	slant_buf_append(out, a->group, glen);
+	put_u64(out, tally->tokens[0]);
+	put_u64(out, tally->tokens[1]);
+	put_u32(out, (uint32_t)tally->ndims);
+	for (size_t d = 0; d < tally->ndims; d++) {
+		put_u32(out, tally->hits[0][d]);
+		put_u32(out, tally->hits[1][d]);
+	}
+	size_t n = toks->n;
+	size_t count_at = out->len;
+	put_u32(out, 0);
+	uint32_t nterms = 0;
+	/* Unigrams: sort the type ids and count runs. */
+	uint64_t *k = slant_xmalloc((n ? n : 1) * 2 * sizeof *k);
+	for (size_t i = 0; i < n; i++)
+		k[i] = toks->v[i].type;
+	radix_sort(k, k + n, n);
+	for (size_t i = 0; i < n;) {
+		size_t j = i;
+		while (j < n && k[j] == k[i])
+			j++;
+		uint32_t t = (uint32_t)k[i];
+		put_term(out, vocab, &t, 1, (uint32_t)(j - i));
+		nterms++;
+		i = j;
+	}
+	free(k);
+	if (ngrams >= 2 && n >= 2) {
+		struct tri *v = slant_xmalloc(n * 2 * sizeof *v);
+		size_t m = 0;
+		for (unsigned len = 2; len <= ngrams; len++) {
+			size_t start = m;
+			for (size_t i = 0; i + len <= n; i++) {
+				bool ok = true;
+				for (unsigned j = 0; j + 1 < len && ok; j++)
+					ok = joins(toks, i + j);
+				if (!ok)
+					continue;
+				struct tri t = { { 0, 0, 0 } };
+				for (unsigned j = 0; j < len; j++)
+					t.t[j] = toks->v[i + j].type;
+				v[m++] = t;
+			}
+			qsort(v + start, m - start, sizeof *v, cmp_tri);
+			for (size_t i = start; i < m;) {
+				size_t j = i;
+				while (j < m && cmp_tri(&v[j], &v[i]) == 0)
+					j++;
+				put_term(out, vocab, v[i].t, len,
+					 (uint32_t)(j - i));
+				nterms++;
+				i = j;
+			}
+		}
+		free(v);
+	}
+	memcpy(out->data + count_at, &nterms, sizeof nterms);
+}
+
+struct reader {
+	const char *p, *end;
+	bool bad;
+};
+
+static uint32_t get_u32(struct reader *r)
+{
+	uint32_t v = 0;
+	if ((size_t)(r->end - r->p) < sizeof v) {
+		r->bad = true;
+		return 0;
+	}
+	memcpy(&v, r->p, sizeof v);
+	r->p += sizeof v;
+	return v;
+}
+
+static uint64_t get_u64(struct reader *r)
+{
+	uint64_t v = 0;
+	if ((size_t)(r->end - r->p) < sizeof v) {
+		r->bad = true;
+		return 0;
+	}
+	memcpy(&v, r->p, sizeof v);
+	r->p += sizeof v;
+	return v;
+}
+
+static const char *get_bytes(struct reader *r, size_t n)
+{
+	if ((size_t)(r->end - r->p) < n) {
+		r->bad = true;
+		return NULL;
+	}
+	const char *s = r->p;
+	r->p += n;
+	return s;
+}
+
+int slant_compare_builder_add_records(struct slant_compare_builder *b,
+				      const char *data, size_t len,
+				      struct slant_error *err)
+{
+	struct reader r = { data, data + len, false };
+	size_t nd = b->lx->ndims;
+	uint32_t *hits[2] = { slant_xcalloc(nd ? nd : 1, sizeof(uint32_t)),
+			      slant_xcalloc(nd ? nd : 1, sizeof(uint32_t)) };
+	struct slant_buf group;
+	slant_buf_init(&group);
+	while (r.p < r.end && !r.bad) {
+		uint32_t glen = get_u32(&r);
+		const char *g = get_bytes(&r, glen);
+		uint64_t tokens[2];
+		tokens[0] = get_u64(&r);
+		tokens[1] = get_u64(&r);
+		uint32_t rnd = get_u32(&r);
+		if (r.bad || rnd != nd) {
+			r.bad = true;
+			break;
+		}
+		for (size_t d = 0; d < nd; d++) {
+			hits[0][d] = get_u32(&r);
+			hits[1][d] = get_u32(&r);
+		}
+		uint32_t nt = get_u32(&r);
+		if (r.bad)
+			break;
+		scratch_reserve(b, nt);
+		for (uint32_t i = 0; i < nt && !r.bad; i++) {
+			uint32_t c = get_u32(&r);
+			uint32_t l = get_u32(&r);
+			const char *s = get_bytes(&r, l);
+			if (r.bad)
+				break;
+			b->ids[i] = intern_term(b, s, l);
+			b->cnt[i] = c;
+		}
+		if (r.bad)
+			break;
+		slant_buf_reset(&group);
+		slant_buf_append(&group, g, glen);
+		add_article(b, group.data ? group.data : "", tokens, hits, nt);
+	}
+	free(hits[0]);
+	free(hits[1]);
+	slant_buf_release(&group);
+	if (r.bad)
+		return slant_error_set(err, SLANT_EINTERNAL, NULL,
+				       "malformed compare record");
+	return 0;
+}
+
+/* ---- finishing: the statistics ------------------------------------------ */
+
+const char *slant_compare_term_string(const struct slant_compare *m,
+				      uint32_t id)
+{
+	return slant_vocab_word(m->vocab, id, NULL);
+}
+
+static void add_note(struct slant_compare *m, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+static void add_note(struct slant_compare *m, const char *fmt, ...)
+{
+	char buf[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	m->notes = slant_xreallocarray(m->notes, m->nnotes + 1, sizeof *m->notes);
+	m->notes[m->nnotes++] = slant_xstrdup(buf);
+}
+
+static int cmp_bgroup(const void *pa, const void *pb)
+{
+	const struct bgroup *a = pa, *b = pb;
+	return strcmp(a->name, b->name);
+}
+
+/* The groups on one side of a comparison. */
+struct side {
+	size_t g[2];     /* one group, or all but g[1] when rest */
+	bool rest;
+};
+
+static bool in_side(const struct side *s, size_t g)
+{
+	return s->rest ? g != s->g[1] : g == s->g[0];
+}
+
+struct fin {
+	struct slant_compare_builder *b;
+	struct slant_compare *m;
+	size_t V;
+};
+
+/* The article rates of dimension d, voice v, of the groups in side s. */
+static size_t side_rates(const struct fin *f, const struct side *s, size_t d,
+			 int v, double *out)
+{
+	size_t n = 0, nd = f->b->lx->ndims;
+	for (size_t g = 0; g < f->b->ngroups; g++) {
+		if (!in_side(s, g))
+			continue;
+		const struct bgroup *gr = &f->b->groups[g];
+		for (size_t i = 0; i < gr->articles; i++) {
+			const uint32_t *h = gr->hits + i * nd * 2 + 2 * d;
+			const uint32_t *t = gr->tok + i * 2;
+			double r = v == SLANT_VOICE_ALL
+					   ? rate_of(h[0] + h[1],
+						     (double)t[0] + t[1])
+					   : rate_of(h[v], (double)t[v]);
+			if (!isnan(r))
+				out[n++] = r;
+		}
+	}
+	return n;
+}
+
+static double mean_of(const double *x, size_t n)
+{
+	double s = 0;
+	for (size_t i = 0; i < n; i++)
+		s += x[i];
+	return n ? s / (double)n : NAN;
+}
+
+/* ---- bootstrap items: blocks of the groups of a comparison ---- */
+
+struct boot_item {
+	const struct block *k;
+	int side;
+};
+
+struct term_boot {
+	const struct boot_item *items;
+	size_t nterms;
+	const double *cnt; /* nitems * nterms */
+	double conf;
+};
+
+static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
+{
+	const struct term_boot *t = ctx;
+	double tok[2] = { 0, 0 };
+	for (size_t j = 0; j < t->nterms; j++)
+		out[j] = 0;
+	/* out[] accumulates the target counts, tb the reference counts */
+	double *tb = slant_xcalloc(t->nterms ? t->nterms : 1, sizeof *tb);
+	for (size_t i = 0; i < n; i++) {
+		const struct boot_item *it = &t->items[idx[i]];
+		tok[it->side] += it->k->tokens;
+		const double *c = t->cnt + idx[i] * t->nterms;
+		double *acc = it->side ? tb : out;
+		for (size_t j = 0; j < t->nterms; j++)
+			acc[j] += c[j];
+	}
+	for (size_t j = 0; j < t->nterms; j++) {
+		struct slant_stats_interval lr;
+		slant_stats_log_ratio(out[j], tb[j], tok[0], tok[1], t->conf,
+				      &lr);
+		out[j] = lr.est;
+	}
+	free(tb);
+}
+
+struct jsd_boot {
+	const struct boot_item *items;
+	size_t nitems;
+	const uint32_t *loc; /* term id -> index in the pair's vocabulary */
+	size_t nv;
+	double *p, *q;
+	size_t *mult;
+};
+
+static void jsd_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
+{
+	struct jsd_boot *j = ctx;
+	memset(j->mult, 0, j->nitems * sizeof *j->mult);
+	for (size_t i = 0; i < n; i++)
+		j->mult[idx[i]]++;
+	memset(j->p, 0, j->nv * sizeof *j->p);
+	memset(j->q, 0, j->nv * sizeof *j->q);
+	for (size_t i = 0; i < j->nitems; i++) {
+		if (!j->mult[i])
+			continue;
+		const struct block *k = j->items[i].k;
+		double w = (double)j->mult[i], *acc = j->items[i].side ? j->q : j->p;
+		for (size_t e = 0; e < k->n; e++)
+			acc[j->loc[k->ids[e]]] += w * k->counts[e];
+	}
+	out[0] = slant_stats_jsd(j->p, j->q, j->nv, NULL);
+}
+
+struct dim_boot {
+	const struct block *blocks;
+	size_t ndv;
+	double *sum, *cnt;
+};
+
+static void dim_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
+{
+	struct dim_boot *d = ctx;
+	memset(d->sum, 0, d->ndv * sizeof *d->sum);
+	memset(d->cnt, 0, d->ndv * sizeof *d->cnt);
+	for (size_t i = 0; i < n; i++) {
+		const struct block *k = &d->blocks[idx[i]];
+		for (size_t j = 0; j < d->ndv; j++) {
+			d->sum[j] += k->rate_sum[j];
+			d->cnt[j] += k->rate_n[j];
+		}
+	}
+	for (size_t j = 0; j < d->ndv; j++)
+		out[j] = d->cnt[j] > 0 ? d->sum[j] / d->cnt[j] : NAN;
+}
+
+static double block_count(const struct block *k, uint32_t id)
+{
+	size_t lo = 0, hi = k->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (k->ids[mid] < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < k->n && k->ids[lo] == id ? k->counts[lo] : 0;
+}
+
+/* Sorting terms: signed G2 descending, ties by string. qsort has no
+ * context argument; finishing runs in one thread at a time per process
+ * in slant, and the pointer is only read during the sort. */
+static const struct slant_compare *sort_model;
+
+static double signed_g2(const struct slant_compare_term *t)
+{
+	double g = isnan(t->g2) ? 0 : t->g2;
+	return t->log_ratio.est < 0 ? -g : g;
+}
+
+static int cmp_term_rows(const void *pa, const void *pb)
+{
+	const struct slant_compare_term *a = pa, *b = pb;
+	double x = signed_g2(a), y = signed_g2(b);
+	if (x != y)
+		return x > y ? -1 : 1;
+	return strcmp(slant_compare_term_string(sort_model, a->term),
+		      slant_compare_term_string(sort_model, b->term));
+}
+
+static int cmp_term_g2(const void *pa, const void *pb)
+{
+	const struct slant_compare_term *const *a = pa, *const *b = pb;
+	double x = isnan((*a)->g2) ? -1 : (*a)->g2;
+	double y = isnan((*b)->g2) ? -1 : (*b)->g2;
+	if (x != y)
+		return x > y ? -1 : 1;
+	return strcmp(slant_compare_term_string(sort_model, (*a)->term),
+		      slant_compare_term_string(sort_model, (*b)->term));
+}
+
+static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
+		       const struct side sides[2])
+{
+	struct slant_compare_builder *b = f->b;
+	const struct slant_compare_options *o = &b->opt;
+	size_t V = f->V;
+	double *cnt[2], *docs[2];
+	for (int s = 0; s < 2; s++) {
+		cnt[s] = slant_xcalloc(V ? V : 1, sizeof(double));
+		docs[s] = slant_xcalloc(V ? V : 1, sizeof(double));
+		for (size_t g = 0; g < b->ngroups; g++) {
+			if (!in_side(&sides[s], g))
+				continue;
+			const struct bgroup *gr = &b->groups[g];
+			for (size_t i = 0; i < V; i++) {
+				cnt[s][i] += gr->count[i];
+				docs[s][i] += gr->docs[i];
+			}
+		}
+	}
+	/* the pair's vocabulary: terms seen on either side */
+	uint32_t *vid = slant_xcalloc(V ? V : 1, sizeof *vid);
+	uint32_t *loc = slant_xcalloc(V ? V : 1, sizeof *loc);
+	size_t nv = 0;
+	for (size_t i = 0; i < V; i++)
+		if (cnt[0][i] + cnt[1][i] > 0) {
+			loc[i] = (uint32_t)nv;
+			vid[nv++] = (uint32_t)i;
+		}
+	pr->vocab = nv;
+	size_t nva = nv ? nv : 1;
+	double *ya = slant_xcalloc(nva, sizeof *ya);
+	double *yb = slant_xcalloc(nva, sizeof *yb);
+	double *alpha = slant_xcalloc(nva, sizeof *alpha);
+	double *contrib = slant_xcalloc(nva, sizeof *contrib);
+	struct slant_stats_log_odds *lo = slant_xcalloc(nva, sizeof *lo);
+	for (size_t i = 0; i < nv; i++) {
+		ya[i] = cnt[0][vid[i]];
+		yb[i] = cnt[1][vid[i]];
+	}
+	double a0 = NAN;
+	if (o->prior == SLANT_PRIOR_POOLED) {
+		a0 = slant_stats_prior_pooled(ya, yb, nv, o->prior_scale, alpha);
+	} else if (o->prior == SLANT_PRIOR_BACKGROUND) {
+		double *bg = slant_xcalloc(nva, sizeof *bg), total = 0;
+		for (size_t i = 0; i < o->nbg; i++) {
+			total += o->bg_counts[i];
+			uint32_t id = slant_vocab_find(b->vocab, o->bg_terms[i],
+						       strlen(o->bg_terms[i]));
+			if (id != UINT32_MAX && id < V && cnt[0][id] + cnt[1][id] > 0)
+				bg[loc[id]] += o->bg_counts[i];
+		}
+		a0 = 0;
+		for (size_t i = 0; i < nv; i++) {
+			alpha[i] = o->prior_scale * (bg[i] + 1) /
+				   (total + (double)nv);
+			a0 += alpha[i];
+		}
+		free(bg);
+	} else {
+		a0 = slant_stats_prior_uniform(o->prior_alpha, nv, alpha);
+	}
+	pr->prior_total = a0;
+	slant_stats_log_odds_all(ya, yb, alpha, a0, nv, lo);
+	pr->jsd.est = nv ? slant_stats_jsd(ya, yb, nv, contrib) : NAN;
+	pr->jsd.lo = pr->jsd.hi = NAN;
+
+	/* tested terms */
+	pr->terms = slant_xcalloc(nva, sizeof *pr->terms);
+	double tt[2] = { pr->tokens[0], pr->tokens[1] };
+	for (size_t i = 0; i < nv; i++) {
+		uint32_t id = vid[i];
+		if (cnt[0][id] + cnt[1][id] < o->min_count ||
+		    docs[0][id] + docs[1][id] < (double)o->min_docs)
+			continue;
+		struct slant_compare_term *t = &pr->terms[pr->nterms++];
+		t->term = id;
+		for (int s = 0; s < 2; s++) {
+			t->count[s] = cnt[s][id];
+			t->docs[s] = docs[s][id];
+			t->rate[s] = tt[s] > 0 ? 1e4 * cnt[s][id] / tt[s] : NAN;
+		}
+		double a = t->count[0], bb = t->count[1];
+		t->g2 = slant_stats_g2(a, bb, tt[0], tt[1], &t->g2_p);
+		t->g2_2term = slant_stats_g2_2term(a, bb, tt[0], tt[1],
+						   &t->g2_2term_p);
+		t->chi2 = slant_stats_chi2(a, bb, tt[0], tt[1], &t->chi2_p);
+		slant_stats_log_ratio(a, bb, tt[0], tt[1], o->conf,
+				      &t->log_ratio);
+		t->log_ratio_boot.est = t->log_ratio.est;
+		t->log_ratio_boot.lo = t->log_ratio_boot.hi = NAN;
+		t->log_odds = lo[i];
+		t->log_odds_p = slant_stats_normal_p(lo[i].z);
+		t->jsd_contrib = contrib[i];
+	}
+	size_t nt = pr->nterms, nta = nt ? nt : 1;
+	double *p = slant_xcalloc(nta, sizeof *p);
+	for (size_t i = 0; i < nt; i++)
+		p[i] = pr->terms[i].g2_p;
+	pr->family_g2 = slant_stats_bh(p, nt, p);
+	for (size_t i = 0; i < nt; i++) {
+		pr->terms[i].g2_q = p[i];
+		p[i] = pr->terms[i].log_odds_p;
+	}
+	pr->family_log_odds = slant_stats_bh(p, nt, p);
+	for (size_t i = 0; i < nt; i++)
+		pr->terms[i].log_odds_q = p[i];
+	free(p);
+	sort_model = f->m;
+	qsort(pr->terms, nt, sizeof *pr->terms, cmp_term_rows);
+
+	/* article (block) bootstrap */
+	size_t nitems = 0;
+	for (size_t g = 0; g < b->ngroups; g++)
+		for (int s = 0; s < 2; s++)
+			if (in_side(&sides[s], g))
+				nitems += b->groups[g].nblocks;
+	if (pr->article_tests && o->bootstrap && nitems) {
+		struct boot_item *items = slant_xcalloc(nitems, sizeof *items);
+		size_t ni = 0;
+		for (int s = 0; s < 2; s++)
+			for (size_t g = 0; g < b->ngroups; g++) {
+				if (!in_side(&sides[s], g))
+					continue;
+				for (size_t k = 0; k < b->groups[g].nblocks; k++)
+					items[ni++] = (struct boot_item){
+						&b->groups[g].blocks[k], s
+					};
+				pr->boot_blocks[s] += b->groups[g].nblocks;
+			}
+		/* Log Ratio of the terms with the largest G2 */
+		size_t kb = o->boot_terms < nt ? o->boot_terms : nt;
+		if (kb) {
+			struct slant_compare_term **by = slant_xcalloc(nt, sizeof *by);
+			for (size_t i = 0; i < nt; i++)
+				by[i] = &pr->terms[i];
+			qsort(by, nt, sizeof *by, cmp_term_g2);
+			double *c = slant_xcalloc(nitems * kb, sizeof *c);
+			for (size_t i = 0; i < nitems; i++)
+				for (size_t j = 0; j < kb; j++)
+					c[i * kb + j] =
+						block_count(items[i].k, by[j]->term);
+			struct term_boot tb = { items, kb, c, o->conf };
+			struct slant_stats_interval *iv =
+				slant_xcalloc(kb, sizeof *iv);
+			slant_stats_bootstrap_multi(nitems, o->bootstrap, o->conf,
+						    o->seed, kb, term_boot_fn,
+						    &tb, iv, NULL);
+			for (size_t j = 0; j < kb; j++) {
+				by[j]->log_ratio_boot.lo = iv[j].lo;
+				by[j]->log_ratio_boot.hi = iv[j].hi;
+			}
+			free(iv);
+			free(c);
+			free(by);
+		}
+		if (nv) {
+			struct jsd_boot jb = {
+				items, nitems, loc, nv,
+				slant_xcalloc(nv, sizeof(double)),
+				slant_xcalloc(nv, sizeof(double)),
+				slant_xcalloc(nitems, sizeof(size_t)),
+			};
+			struct slant_stats_interval iv;
+			slant_stats_bootstrap_multi(nitems, o->bootstrap, o->conf,
+						    o->seed, 1, jsd_boot_fn, &jb,
+						    &iv, &pr->jsd_replicates);
+			pr->jsd.lo = iv.lo;
+			pr->jsd.hi = iv.hi;
+			free(jb.p);
+			free(jb.q);
+			free(jb.mult);
+		}
+		free(items);
+	}
+	free(ya);
+	free(yb);
+	free(alpha);
+	free(contrib);
+	free(lo);
+	free(vid);
+	free(loc);
+	for (int s = 0; s < 2; s++) {
+		free(cnt[s]);
+		free(docs[s]);
+	}
+}
+
+static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
+		      const struct side sides[2], double *x, double *y)
+{
+	struct slant_compare_builder *b = f->b;
+	size_t nd = b->lx->ndims;
+	pr->dims = slant_xcalloc(nd * SLANT_NVOICES + 1, sizeof *pr->dims);
+	for (size_t d = 0; d < nd; d++)
+		for (int v = 0; v < SLANT_NVOICES; v++) {
+			struct slant_compare_dim_test *t =
+				&pr->dims[d * SLANT_NVOICES + v];
+			t->dim = d;
+			t->voice = v;
+			for (int s = 0; s < 2; s++) {
+				double h = 0, tok = 0;
+				for (size_t g = 0; g < b->ngroups; g++) {
+					if (!in_side(&sides[s], g))
+						continue;
+					const struct bgroup *gr = &b->groups[g];
+					for (size_t i = 0; i < gr->articles; i++) {
+						const uint32_t *hh =
+							gr->hits + i * nd * 2 + 2 * d;
+						h += v == SLANT_VOICE_ALL
+							     ? hh[0] + hh[1]
+							     : hh[v];
+					}
+					tok += v == SLANT_VOICE_ALL
+						       ? gr->tokens[0] + gr->tokens[1]
+						       : gr->tokens[v];
+				}
+				t->hits[s] = h;
+				t->tokens[s] = tok;
+			}
+			t->n[0] = side_rates(f, &sides[0], d, v, x);
+			t->n[1] = side_rates(f, &sides[1], d, v, y);
+			t->mean[0] = mean_of(x, t->n[0]);
+			t->mean[1] = mean_of(y, t->n[1]);
+			t->g2 = slant_stats_g2(t->hits[0], t->hits[1],
+					       t->tokens[0], t->tokens[1], &t->g2_p);
+			slant_stats_log_ratio(t->hits[0], t->hits[1], t->tokens[0],
+					      t->tokens[1], b->opt.conf,
+					      &t->log_ratio);
+			if (t->n[0] >= 2 && t->n[1] >= 2) {
+				slant_stats_welch_t(x, t->n[0], y, t->n[1],
+						    &t->welch);
+				slant_stats_mann_whitney(x, t->n[0], y, t->n[1],
+							 &t->mw);
+				t->cliffs_delta = slant_stats_cliffs_delta(
+					x, t->n[0], y, t->n[1]);
+				t->cohens_d = slant_stats_cohens_d(x, t->n[0], y,
+								   t->n[1]);
+				t->hedges_g = slant_stats_hedges_g(x, t->n[0], y,
+								   t->n[1]);
+			} else {
+				t->welch.stat = t->welch.df = t->welch.p = NAN;
+				t->mw = t->welch;
+				t->cliffs_delta = t->cohens_d = t->hedges_g = NAN;
+			}
+		}
+	/* BH across dimensions, per voice and test */
+	double *p = slant_xcalloc(nd + 1, sizeof *p);
+	for (int v = 0; v < SLANT_NVOICES; v++)
+		for (int k = 0; k < SLANT_NDTESTS; k++) {
+			for (size_t d = 0; d < nd; d++) {
+				const struct slant_compare_dim_test *t =
+					&pr->dims[d * SLANT_NVOICES + v];
+				p[d] = k == SLANT_DTEST_G2	  ? t->g2_p
+				       : k == SLANT_DTEST_WELCH ? t->welch.p
+								: t->mw.p;
+			}
+			pr->family[v][k] = slant_stats_bh(p, nd, p);
+			for (size_t d = 0; d < nd; d++)
+				pr->dims[d * SLANT_NVOICES + v].q[k] = p[d];
+		}
+	free(p);
+}
+
+static void group_dims(struct fin *f, size_t g, double *x)
+{
+	struct slant_compare_builder *b = f->b;
+	struct bgroup *gr = &b->groups[g];
+	struct slant_compare_group *mg = &f->m->groups[g];
+	size_t nd = b->lx->ndims, ndv = nd * SLANT_NVOICES;
+	mg->dims = slant_xcalloc(ndv + 1, sizeof *mg->dims);
+	struct side s = { { g, 0 }, false };
+	for (size_t d = 0; d < nd; d++)
+		for (int v = 0; v < SLANT_NVOICES; v++) {
+			struct slant_compare_group_dim *gd =
+				&mg->dims[d * SLANT_NVOICES + v];
+			gd->n = side_rates(f, &s, d, v, x);
+			gd->mean.est = mean_of(x, gd->n);
+			gd->mean.lo = gd->mean.hi = NAN;
+			double h = 0;
+			for (size_t i = 0; i < gr->articles; i++) {
+				const uint32_t *hh = gr->hits + i * nd * 2 + 2 * d;
+				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1] : hh[v];
+			}
+			gd->hits = h;
+			gd->rate = mg->tokens[v] > 0 ? 1000 * h / mg->tokens[v]
+						     : NAN;
+		}
+	if (gr->articles < 2 || !b->opt.bootstrap || !gr->nblocks || !ndv)
+		return;
+	struct dim_boot db = { gr->blocks, ndv,
+			       slant_xcalloc(ndv, sizeof(double)),
+			       slant_xcalloc(ndv, sizeof(double)) };
+	struct slant_stats_interval *iv = slant_xcalloc(ndv, sizeof *iv);
+	slant_stats_bootstrap_multi(gr->nblocks, b->opt.bootstrap, b->opt.conf,
+				    b->opt.seed, ndv, dim_boot_fn, &db, iv,
+				    NULL);
+	for (size_t j = 0; j < ndv; j++)
+		if (mg->dims[j].n >= 2) {
+			mg->dims[j].mean.lo = iv[j].lo;
+			mg->dims[j].mean.hi = iv[j].hi;
+		}
+	free(iv);
+	free(db.sum);
+	free(db.cnt);
+}
+
+static void kruskal_all(struct fin *f, double *x, size_t *lab)
+{
+	struct slant_compare_builder *b = f->b;
+	struct slant_compare *m = f->m;
+	size_t nd = b->lx->ndims;
+	if (m->ngroups < 3 || !nd)
+		return;
+	m->kruskal = slant_xcalloc(nd * SLANT_NVOICES, sizeof *m->kruskal);
+	m->nkruskal = nd * SLANT_NVOICES;
+	for (size_t d = 0; d < nd; d++)
+		for (int v = 0; v < SLANT_NVOICES; v++) {
+			size_t n = 0, k = 0;
+			for (size_t g = 0; g < b->ngroups; g++) {
+				struct side s = { { g, 0 }, false };
+				size_t got = side_rates(f, &s, d, v, x + n);
+				for (size_t i = 0; i < got; i++)
+					lab[n + i] = k;
+				n += got;
+				if (got)
+					k++; /* groups without a rate drop out */
+			}
+			struct slant_compare_kruskal *kw =
+				&m->kruskal[d * SLANT_NVOICES + v];
+			kw->dim = d;
+			kw->voice = v;
+			slant_stats_kruskal(x, lab, n, k, &kw->kw);
+		}
+	double *p = slant_xcalloc(nd, sizeof *p);
+	for (int v = 0; v < SLANT_NVOICES; v++) {
+		for (size_t d = 0; d < nd; d++)
+			p[d] = m->kruskal[d * SLANT_NVOICES + v].kw.p;
+		m->kruskal_family[v] = slant_stats_bh(p, nd, p);
+		for (size_t d = 0; d < nd; d++)
+			m->kruskal[d * SLANT_NVOICES + v].q = p[d];
+	}
+	free(p);
+}
+
+static void naming_all(struct fin *f)
+{
+	struct slant_compare *m = f->m;
+	const struct slant_lexicon *lx = f->b->lx;
+	size_t G = m->ngroups;
+	double *tot = slant_xcalloc(G + 1, sizeof *tot);
+	for (size_t s = 0; s < lx->ndims; s++) {
+		const struct slant_dimension *set = &lx->dims[s];
+		if (set->depth != 0 ||
+		    lx->schemes[set->scheme].kind != SLANT_SCHEME_NAMING)
+			continue;
+		double all = 0;
+		for (size_t g = 0; g < G; g++) {
+			tot[g] = 0;
+			for (size_t v = 0; v < lx->ndims; v++)
+				if (lx->dims[v].parent == s)
+					tot[g] += m->groups[g]
+							  .dims[v * SLANT_NVOICES +
+								SLANT_VOICE_ALL]
+							  .hits;
+			all += tot[g];
+		}
+		for (size_t v = 0; v < lx->ndims; v++) {
+			if (lx->dims[v].parent != s)
+				continue;
+			double vall = 0;
+			for (size_t g = 0; g < G; g++)
+				vall += m->groups[g]
+						.dims[v * SLANT_NVOICES +
+						      SLANT_VOICE_ALL]
+						.hits;
+			for (size_t g = 0; g < G; g++) {
+				const struct slant_compare_group_dim *gd =
+					m->groups[g].dims + v * SLANT_NVOICES;
+				m->naming = slant_xreallocarray(
+					m->naming, m->nnaming + 1,
+					sizeof *m->naming);
+				struct slant_compare_naming *n =
+					&m->naming[m->nnaming++];
+				n->set = s;
+				n->variant = v;
+				n->group = g;
+				n->count = gd[SLANT_VOICE_ALL].hits;
+				n->count_own = gd[SLANT_VOICE_OWN].hits;
+				n->set_total = tot[g];
+				n->share = tot[g] > 0 ? n->count / tot[g] : NAN;
+				double a = n->count, b = tot[g] - a;
+				double c = vall - a, d = (all - tot[g]) - c;
+				if (G >= 2)
+					slant_stats_log_odds_ratio(
+						a, b, c, d, f->b->opt.conf,
+						&n->pref);
+				else
+					n->pref.est = n->pref.lo = n->pref.hi =
+						NAN;
+			}
+		}
+	}
+	free(tot);
+}
+
+static size_t group_index(const struct slant_compare_builder *b,
+			  const char *name)
+{
+	for (size_t g = 0; g < b->ngroups; g++)
+		if (strcmp(b->groups[g].name, name) == 0)
+			return g;
+	return SIZE_MAX;
+}
+
+static void add_pair(struct slant_compare *m, size_t t, size_t r)
+{
+	m->pairs = slant_xreallocarray(m->pairs, m->npairs + 1, sizeof *m->pairs);
+	struct slant_compare_pair *p = &m->pairs[m->npairs++];
+	memset(p, 0, sizeof *p);
+	p->target = t;
+	p->reference = r;
+}
+
+static int list_groups(const struct slant_compare_builder *b, char *buf,
+		       size_t size)
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (size_t g = 0; g < b->ngroups && o < size; g++)
+		o += (size_t)snprintf(buf + o, size - o, "%s'%s'", g ? ", " : "",
+				      b->groups[g].name);
+	return 0;
+}
+
+struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
+					   struct slant_error *err)
+{
+	const struct slant_compare_options *o = &b->opt;
+	char names[400];
+	if (!b->articles) {
+		slant_compare_builder_free(b);
+		slant_error_set(err, SLANT_EDATA, NULL, "no articles to compare");
+		return NULL;
+	}
+	qsort(b->groups, b->ngroups, sizeof *b->groups, cmp_bgroup);
+	list_groups(b, names, sizeof names);
+	if (b->ngroups < 2) {
+		slant_error_set(err, SLANT_EUSAGE, NULL,
+				"only one group (%s): compare needs two or more "
+				"(see --group-by and --group)", names);
+		slant_compare_builder_free(b);
+		return NULL;
+	}
+	size_t t = SIZE_MAX, r = SLANT_COMPARE_REST;
+	if (o->mode == SLANT_COMPARE_TARGET) {
+		t = o->target ? group_index(b, o->target) : SIZE_MAX;
+		if (t == SIZE_MAX) {
+			slant_error_set(err, SLANT_EUSAGE, NULL,
+					"no group '%s' (groups: %s)",
+					o->target ? o->target : "", names);
+			slant_compare_builder_free(b);
+			return NULL;
+		}
+		if (o->reference) {
+			r = group_index(b, o->reference);
+			if (r == SIZE_MAX || r == t) {
+				slant_error_set(err, SLANT_EUSAGE, NULL,
+						r == t ? "reference '%s' is the target"
+						       : "no group '%s' (groups: %s)",
+						o->reference, names);
+				slant_compare_builder_free(b);
+				return NULL;
+			}
+		}
+	}
+
+	struct slant_compare *m = slant_xcalloc(1, sizeof *m);
+	m->lx = b->lx;
+	m->opt = *o;
+	m->opt.stopwords = NULL;
+	m->opt.bg_terms = NULL;
+	m->opt.bg_counts = NULL;
+	const char **keep[] = { &m->opt.target, &m->opt.reference,
+				&m->opt.stopwords_name, &m->opt.bg_name };
+	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
+		if (*keep[i]) {
+			m->strs = slant_xreallocarray(m->strs, m->nstrs + 1,
+						      sizeof *m->strs);
+			*keep[i] = m->strs[m->nstrs++] = slant_xstrdup(*keep[i]);
+		}
+	m->articles = b->articles;
+	m->vocab = b->vocab;
+	b->vocab = NULL;
+	struct fin f = { b, m, slant_vocab_size(m->vocab) };
+	size_t G = b->ngroups, nd = b->lx->ndims;
+	m->ngroups = G;
+	m->groups = slant_xcalloc(G, sizeof *m->groups);
+	for (size_t g = 0; g < G; g++) {
+		struct bgroup *gr = &b->groups[g];
+		group_reserve_terms(gr, f.V);
+		if (gr->nblocks)
+			block_close(&gr->blocks[gr->nblocks - 1]);
+		m->groups[g].name = slant_xstrdup(gr->name);
+		m->groups[g].articles = gr->articles;
+		m->groups[g].tokens[0] = gr->tokens[0];
+		m->groups[g].tokens[1] = gr->tokens[1];
+		m->groups[g].tokens[2] = gr->tokens[0] + gr->tokens[1];
+		if (gr->articles < 2)
+			add_note(m, "group '%s' has %zu article%s: article-level "
+				    "tests (Welch, Mann-Whitney, Cliff's delta, "
+				    "Cohen's d, Hedges' g) and bootstrap intervals "
+				    "are not possible for it; token-level tests "
+				    "(G2, Log Ratio, log-odds) are reported",
+				 gr->name, gr->articles,
+				 gr->articles == 1 ? "" : "s");
+		if (gr->block_len > 1)
+			add_note(m, "group '%s': bootstrap over %zu blocks of "
+				    "up to %zu consecutive articles",
+				 gr->name, gr->nblocks, gr->block_len);
+	}
+	if (!o->bootstrap)
+		add_note(m, "no bootstrap (--bootstrap 0): no interval over "
+			    "articles");
+
+	if (o->mode == SLANT_COMPARE_TARGET)
+		add_pair(m, t, r);
+	else if (o->mode == SLANT_COMPARE_ONE_VS_REST)
+		for (size_t g = 0; g < G; g++)
+			add_pair(m, g, SLANT_COMPARE_REST);
+	else
+		for (size_t i = 0; i < G; i++)
+			for (size_t j = i + 1; j < G; j++)
+				add_pair(m, i, j);
+
+	size_t maxart = 0;
+	for (size_t g = 0; g < G; g++)
+		maxart += b->groups[g].articles;
+	double *x = slant_xcalloc(maxart + 1, sizeof *x);
+	double *y = slant_xcalloc(maxart + 1, sizeof *y);
+	size_t *lab = slant_xcalloc(maxart + 1, sizeof *lab);
+	for (size_t g = 0; g < G; g++)
+		group_dims(&f, g, x);
+	for (size_t i = 0; i < m->npairs; i++) {
+		struct slant_compare_pair *pr = &m->pairs[i];
+		struct side sides[2] = {
+			{ { pr->target, 0 }, false },
+			{ { pr->reference, pr->target },
+			  pr->reference == SLANT_COMPARE_REST },
+		};
+		for (size_t g = 0; g < G; g++)
+			for (int s = 0; s < 2; s++)
+				if (in_side(&sides[s], g)) {
+					pr->articles[s] += b->groups[g].articles;
+					pr->tokens[s] += m->groups[g].tokens[2];
+				}
+		pr->article_tests = pr->articles[0] >= 2 && pr->articles[1] >= 2;
+		pair_terms(&f, pr, sides);
+		if (nd)
+			pair_dims(&f, pr, sides, x, y);
+	}
+	kruskal_all(&f, x, lab);
+	free(x);
+	free(y);
+	free(lab);
+	if (nd)
+		naming_all(&f);
+	/* the divergence matrix of all groups */
+	m->divergence = slant_xcalloc(G * G, sizeof *m->divergence);
+	for (size_t i = 0; i < G; i++)
+		for (size_t j = i + 1; j < G; j++) {
+			double v = f.V ? slant_stats_jsd(b->groups[i].count,
+							 b->groups[j].count,
+							 f.V, NULL)
+				       : NAN;
+			m->divergence[i * G + j] = m->divergence[j * G + i] = v;
+		}
+	slant_compare_builder_free(b);
+	return m;
+}
+
+void slant_compare_free(struct slant_compare *m)
+{
+	if (!m)
+		return;
+	for (size_t g = 0; g < m->ngroups; g++) {
+		free(m->groups[g].name);
+		free(m->groups[g].dims);
+	}
+	free(m->groups);
+	for (size_t i = 0; i < m->npairs; i++) {
+		free(m->pairs[i].terms);
+		free(m->pairs[i].dims);
+	}
+	free(m->pairs);
+	free(m->kruskal);
+	free(m->naming);
+	free(m->divergence);
+	for (size_t i = 0; i < m->nnotes; i++)
+		free(m->notes[i]);
+	free(m->notes);
+	for (size_t i = 0; i < m->nstrs; i++)
+		free(m->strs[i]);
+	free(m->strs);
+	slant_vocab_free(m->vocab);
+	free(m);
+}
