@@ -78,6 +78,10 @@ struct slant_compare_builder {
 	struct slant_vocab *stop;
 	unsigned char *is_stop; /* by term id */
 	size_t stop_cap;
+	/* by term id: the last article that had the term, and where; lets
+	 * add_article combine the rare repeated term without sorting */
+	size_t *seen, *seen_pos;
+	size_t seen_cap;
 	struct bgroup *groups;
 	size_t ngroups, groups_cap;
 	size_t articles;
@@ -170,6 +174,8 @@ void slant_compare_builder_free(struct slant_compare_builder *b)
 	slant_vocab_free(b->vocab);
 	slant_vocab_free(b->stop);
 	free(b->is_stop);
+	free(b->seen);
+	free(b->seen_pos);
 	free(b->ids);
 	free(b->cnt);
 	free(b);
@@ -210,6 +216,16 @@ static uint32_t intern_term(struct slant_compare_builder *b, const char *s,
 	uint32_t id = slant_vocab_intern(b->vocab, s, len);
 	if (id >= before) {
 		SLANT_GROW(&b->is_stop, &b->stop_cap, (size_t)id + 1);
+		if ((size_t)id + 1 > b->seen_cap) {
+			size_t old = b->seen_cap;
+			size_t cap = b->seen_cap;
+			SLANT_GROW(&b->seen, &cap, (size_t)id + 1);
+			b->seen_pos = slant_xreallocarray(b->seen_pos, cap,
+							  sizeof *b->seen_pos);
+			for (size_t i = old; i < cap; i++)
+				b->seen[i] = SIZE_MAX;
+			b->seen_cap = cap;
+		}
 		b->is_stop[id] = b->opt.nstopwords &&
 				 term_is_stop(b, slant_vocab_word(b->vocab, id,
 								 NULL));
@@ -383,8 +399,22 @@ static void add_article(struct slant_compare_builder *b, const char *group,
 			const uint64_t tokens[2], uint32_t *const hits[2],
 			size_t n)
 {
-	/* b->ids / b->cnt hold n interned (id, count) pairs */
-	n = sort_combine(b->ids, b->cnt, n);
+	/* b->ids / b->cnt hold n interned (id, count) pairs, distinct but for
+	 * the odd compatibility character that normalises to several words
+	 * (a unigram equal to a bigram): combine those in one pass. */
+	size_t o = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = b->ids[i];
+		if (b->seen[id] == b->articles) {
+			b->cnt[b->seen_pos[id]] += b->cnt[i];
+		} else {
+			b->seen[id] = b->articles;
+			b->seen_pos[id] = o;
+			b->ids[o] = id;
+			b->cnt[o++] = b->cnt[i];
+		}
+	}
+	n = o;
 	size_t g = find_group(b, group);
 	struct bgroup *gr = &b->groups[g];
 	size_t nd = b->lx->ndims;
