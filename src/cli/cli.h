@@ -113,5 +113,6 @@ int cli_help(const char *text);
 int cmd_score(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

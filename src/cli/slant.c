@@ -12,6 +12,7 @@
 static const struct cli_command commands[] = {
 	{ "score", cmd_score, "score articles on lexicon dimensions" },
 	{ "compare", cmd_compare, "compare groups of articles: terms, dimensions, naming" },
+	{ "report", cmd_report, "write a comparative report (HTML, Markdown, JSON, CSV)" },
 	{ "lexicon", cmd_lexicon, "check, test and inspect lexicons" },
 };
 

@@ -1,0 +1,263 @@
+/* report-data.c: the report as data: JSON (the report's own parts and the
+ * whole comparison model from compare-write.c) and one long CSV table
+ * "table,row,column,value" holding every table of both. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "format.h"
+#include "report.h"
+
+static const char *const kind_names[] = { "dimension", "term", "naming" };
+
+static void jstr(struct slant_buf *b, const char *key, const char *v, bool comma)
+{
+	if (comma)
+		slant_buf_putc(b, ',');
+	slant_put_json_string(b, key);
+	slant_buf_putc(b, ':');
+	if (v)
+		slant_put_json_string(b, v);
+	else
+		slant_buf_puts(b, "null");
+}
+
+static void jnum(struct slant_buf *b, const char *key, double v)
+{
+	slant_buf_putc(b, ',');
+	slant_put_json_string(b, key);
+	slant_buf_putc(b, ':');
+	slant_put_json_number(b, v);
+}
+
+void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	slant_buf_puts(b, "{\"report\":{");
+	jstr(b, "title", r->opt.title, false);
+	jstr(b, "slant_version", r->version, true);
+	jstr(b, "timestamp", r->opt.timestamp, true);
+	slant_buf_printf(b, ",\"article_tests\":%s,\"summary\":[",
+			 r->article_tests ? "true" : "false");
+	for (size_t i = 0; i < r->nsummary; i++) {
+		if (i)
+			slant_buf_putc(b, ',');
+		slant_put_json_string(b, r->summary[i]);
+	}
+	slant_buf_puts(b, "],\"findings\":[");
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const struct slant_report_finding *f = &r->findings[i];
+		slant_buf_puts(b, i ? ",{" : "{");
+		jstr(b, "kind", kind_names[f->kind], false);
+		if (f->kind == SLANT_FINDING_NAMING) {
+			jstr(b, "set", r->lx->dims[f->dim].name, true);
+		} else {
+			slant_buf_printf(b, ",\"comparison\":%zu", f->pair);
+			jstr(b, "target", slant_report_side_name(r, f->pair, 0), true);
+			jstr(b, "reference", slant_report_side_name(r, f->pair, 1), true);
+		}
+		if (f->kind == SLANT_FINDING_DIM) {
+			jstr(b, "dimension", r->lx->dims[f->dim].path, true);
+			jstr(b, "voice", slant_compare_voice_name(f->voice), true);
+			jstr(b, "test", f->token_level ? "g2" : "welch", true);
+		}
+		if (f->kind == SLANT_FINDING_TERM)
+			jstr(b, "term", slant_compare_term_string(
+					     m, m->pairs[f->pair].terms[f->term].term),
+			     true);
+		slant_buf_printf(b, ",\"significant\":%s",
+				 f->significant ? "true" : "false");
+		jnum(b, "q", f->q);
+		jstr(b, "sentence", f->sentence, true);
+		slant_buf_puts(b, ",\"evidence\":[");
+		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic; k++) {
+			const struct slant_report_kwic *w = &r->kwic[k];
+			slant_buf_puts(b, k > f->first_kwic ? ",{" : "{");
+			jstr(b, "group", m->groups[w->group].name, false);
+			jstr(b, "article", w->article, true);
+			jstr(b, "left", w->left, true);
+			jstr(b, "match", w->match, true);
+			jstr(b, "right", w->right, true);
+			jstr(b, "voice", w->quoted ? "quoted" : "own", true);
+			if (*w->label)
+				jstr(b, "variant", w->label, true);
+			slant_buf_putc(b, '}');
+		}
+		slant_buf_puts(b, "]}");
+	}
+	slant_buf_puts(b, "],\"provenance\":{\"lexicons\":[");
+	for (size_t i = 0; i < r->nlexicons; i++) {
+		const struct slant_report_lexicon *l = &r->lexicons[i];
+		slant_buf_puts(b, i ? ",{" : "{");
+		jstr(b, "name", l->name, false);
+		jstr(b, "title", l->title, true);
+		jstr(b, "version", l->version, true);
+		jstr(b, "language", l->language, true);
+		jstr(b, "file", l->file, true);
+		jstr(b, "sha256", l->sha256, true);
+		slant_buf_printf(b, ",\"dimensions\":%zu}", l->dims);
+	}
+	slant_buf_puts(b, "],\"inputs\":[");
+	for (size_t i = 0; i < r->ninputs; i++) {
+		slant_buf_puts(b, i ? ",{" : "{");
+		jstr(b, "path", r->inputs[i].path, false);
+		jstr(b, "sha256", r->inputs[i].sha256[0] ? r->inputs[i].sha256 : NULL, true);
+		slant_buf_printf(b, ",\"bytes\":%llu}",
+				 (unsigned long long)r->inputs[i].bytes);
+	}
+	slant_buf_puts(b, "],\"parameters\":{");
+	for (size_t i = 0; i < r->nparams; i++)
+		jstr(b, r->params[i].key, r->params[i].value, i > 0);
+	slant_buf_puts(b, "}}},\"comparison\":");
+	size_t at = b->len;
+	slant_compare_write_json(b, m, 0);
+	while (b->len > at && b->data[b->len - 1] == '\n')
+		b->data[--b->len] = '\0';
+	slant_buf_puts(b, "}\n");
+}
+
+/* ---- CSV ---- */
+
+static void cell(struct slant_buf *b, const char *table, size_t row,
+		 const char *col, const char *value)
+{
+	slant_put_csv(b, table);
+	slant_buf_printf(b, ",%zu,", row);
+	slant_put_csv(b, col);
+	slant_buf_putc(b, ',');
+	slant_put_csv(b, value ? value : "");
+	slant_buf_putc(b, '\n');
+}
+
+static void cellf(struct slant_buf *b, const char *table, size_t row,
+		  const char *col, double v)
+{
+	struct slant_buf t;
+	slant_buf_init(&t);
+	slant_put_json_number(&t, v);
+	cell(b, table, row, col, strcmp(t.data, "null") == 0 ? "" : t.data);
+	slant_buf_release(&t);
+}
+
+/* Re-read one RFC 4180 table (our own writer's output) into cells. */
+static void melt(struct slant_buf *b, const char *table, const char *csv)
+{
+	char **head = NULL;
+	size_t nhead = 0, row = 0, col = 0;
+	struct slant_buf f;
+	slant_buf_init(&f);
+	const char *s = csv;
+	while (*s) {
+		slant_buf_reset(&f);
+		slant_buf_puts(&f, "");
+		if (*s == '"') {
+			s++;
+			for (; *s; s++) {
+				if (*s == '"' && s[1] == '"') {
+					slant_buf_putc(&f, '"');
+					s++;
+				} else if (*s == '"') {
+					s++;
+					break;
+				} else {
+					slant_buf_putc(&f, *s);
+				}
+			}
+		} else {
+			while (*s && *s != ',' && *s != '\n')
+				slant_buf_putc(&f, *s++);
+		}
+		if (row == 0) {
+			head = slant_xreallocarray(head, nhead + 1, sizeof *head);
+			head[nhead++] = slant_xstrdup(f.data);
+		} else {
+			cell(b, table, row, col < nhead ? head[col] : "", f.data);
+		}
+		col++;
+		if (*s == ',') {
+			s++;
+		} else if (*s == '\n' || !*s) {
+			if (*s)
+				s++;
+			row++;
+			col = 0;
+		}
+	}
+	for (size_t i = 0; i < nhead; i++)
+		free(head[i]);
+	free(head);
+	slant_buf_release(&f);
+}
+
+void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	slant_buf_puts(b, "table,row,column,value\n");
+	for (size_t i = 0; i < r->nsummary; i++)
+		cell(b, "summary", i + 1, "sentence", r->summary[i]);
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const struct slant_report_finding *f = &r->findings[i];
+		cell(b, "findings", i + 1, "kind", kind_names[f->kind]);
+		if (f->kind != SLANT_FINDING_NAMING) {
+			cell(b, "findings", i + 1, "target", slant_report_side_name(r, f->pair, 0));
+			cell(b, "findings", i + 1, "reference", slant_report_side_name(r, f->pair, 1));
+		}
+		cell(b, "findings", i + 1, "item",
+		     f->kind == SLANT_FINDING_TERM
+			     ? slant_compare_term_string(m, m->pairs[f->pair].terms[f->term].term)
+		     : f->kind == SLANT_FINDING_DIM ? r->lx->dims[f->dim].path
+						    : r->lx->dims[f->dim].name);
+		if (f->kind == SLANT_FINDING_DIM)
+			cell(b, "findings", i + 1, "voice", slant_compare_voice_name(f->voice));
+		cell(b, "findings", i + 1, "significant", f->significant ? "true" : "false");
+		cellf(b, "findings", i + 1, "q", f->q);
+		cell(b, "findings", i + 1, "sentence", f->sentence);
+	}
+	for (size_t k = 0; k < r->nkwic; k++) {
+		const struct slant_report_kwic *w = &r->kwic[k];
+		cellf(b, "evidence", k + 1, "finding", (double)(w->finding + 1));
+		cell(b, "evidence", k + 1, "group", m->groups[w->group].name);
+		cell(b, "evidence", k + 1, "article", w->article);
+		cell(b, "evidence", k + 1, "left", w->left);
+		cell(b, "evidence", k + 1, "match", w->match);
+		cell(b, "evidence", k + 1, "right", w->right);
+		cell(b, "evidence", k + 1, "voice", w->quoted ? "quoted" : "own");
+		cell(b, "evidence", k + 1, "variant", w->label);
+	}
+	for (size_t i = 0; i < r->nlexicons; i++) {
+		const struct slant_report_lexicon *l = &r->lexicons[i];
+		cell(b, "lexicons", i + 1, "name", l->name);
+		cell(b, "lexicons", i + 1, "version", l->version);
+		cell(b, "lexicons", i + 1, "file", l->file);
+		cell(b, "lexicons", i + 1, "sha256", l->sha256);
+	}
+	for (size_t i = 0; i < r->ninputs; i++) {
+		cell(b, "inputs", i + 1, "path", r->inputs[i].path);
+		cell(b, "inputs", i + 1, "sha256", r->inputs[i].sha256);
+		cellf(b, "inputs", i + 1, "bytes", (double)r->inputs[i].bytes);
+	}
+	cell(b, "parameters", 1, "slant version", r->version);
+	for (size_t i = 0; i < r->nparams; i++)
+		cell(b, "parameters", i + 2, r->params[i].key, r->params[i].value);
+	static const struct {
+		const char *name;
+		enum slant_compare_table t;
+	} tables[] = {
+		{ "groups", SLANT_TABLE_GROUPS },
+		{ "dimensions", SLANT_TABLE_DIMENSIONS },
+		{ "terms", SLANT_TABLE_TERMS },
+		{ "naming", SLANT_TABLE_NAMING },
+		{ "divergence", SLANT_TABLE_DIVERGENCE },
+	};
+	struct slant_buf t;
+	slant_buf_init(&t);
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+		slant_buf_reset(&t);
+		slant_compare_write_table(&t, m, tables[i].t, SLANT_FMT_CSV,
+					  r->opt.top_terms);
+		if (t.data)
+			melt(b, tables[i].name, t.data);
+	}
+	slant_buf_release(&t);
+}

@@ -1,0 +1,207 @@
+/* report.h: the report model (slant report).
+ *
+ * A report is the comparison model (compare.h, borrowed) plus what a
+ * reader needs around it, computed once here and rendered by every writer
+ * (report-html.c, report-md.c, report-data.c): the outputs cannot
+ * disagree.
+ *   - findings: the differences the report calls significant (and, where
+ *     nothing reaches significance, the largest ones, marked as such), each
+ *     with one plain-language sentence holding its numbers and interval;
+ *   - a summary: a few sentences a person reads first;
+ *   - evidence: keyword-in-context lines from the original text of each
+ *     outlet for every finding (a second pass over the corpus: the
+ *     tokenizer and matcher for dimensions, token sequences for terms);
+ *   - provenance: slant version, lexicons (name, version, SHA-256), input
+ *     files (SHA-256), every parameter, the seed.
+ *
+ * The rules (also printed in the report's method section):
+ *   - Framing dimensions, per outlet against all other outlets pooled, in
+ *     its own voice and in quoted speech. With two or more articles on
+ *     each side the test is Welch's t on article rates; a difference is
+ *     significant when its Benjamini-Hochberg q (across dimensions, per
+ *     voice) is below alpha. With fewer articles only the token-level G2
+ *     is available (it treats words as independent, so it overstates the
+ *     evidence); its q is used and the finding is marked "token level".
+ *   - Terms: per outlet, the top terms over-used against all others by
+ *     signed G2; significant when the log-odds q (Monroe et al.) is below
+ *     alpha.
+ *   - Naming: a naming set differs when the outlets that use it do not
+ *     all prefer the same variant; the Haldane-Anscombe log odds ratio
+ *     and its interval are shown.
+ * With exactly two outlets the second comparison mirrors the first and is
+ * not listed again for dimensions.
+ *
+ * Nothing here depends on the number of threads: evidence is collected
+ * in input order.
+ */
+#ifndef SLANT_REPORT_H
+#define SLANT_REPORT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "compare.h"
+#include "corpus.h"
+#include "error.h"
+#include "lexicon.h"
+#include "mem.h"
+
+struct slant_report_options {
+	const char *title;     /* report heading ["Framing report"] */
+	double alpha;          /* q threshold [0.05] */
+	size_t top_terms;      /* distinctive terms per outlet [10] */
+	size_t top_findings;   /* findings of each kind at most [12] */
+	size_t evidence;       /* KWIC lines per finding and outlet [3] */
+	size_t context;        /* bytes of context each side [70] */
+	const char *timestamp; /* shown when not NULL [NULL] */
+};
+void slant_report_options_init(struct slant_report_options *o);
+
+enum slant_finding_kind {
+	SLANT_FINDING_DIM = 0, /* a framing dimension in one voice */
+	SLANT_FINDING_TERM,    /* a distinctive term of one outlet */
+	SLANT_FINDING_NAMING   /* a naming set whose preferred variant differs */
+};
+
+struct slant_report_finding {
+	enum slant_finding_kind kind;
+	size_t pair;        /* DIM, TERM: index into m->pairs */
+	size_t dim;         /* DIM: dimension; NAMING: the set's dimension */
+	int voice;          /* DIM: SLANT_VOICE_OWN or _QUOTED; else ALL */
+	size_t term;        /* TERM: index into the pair's terms[] */
+	bool significant;   /* by the rules above */
+	bool token_level;   /* DIM: only the token-level test was available */
+	double q;           /* the q-value the decision used (NaN: none) */
+	char *sentence;     /* plain language, numbers and interval */
+	size_t first_kwic;  /* evidence: kwic[first_kwic .. + nkwic) */
+	size_t nkwic;
+};
+
+/* One keyword-in-context line, original text with runs of white space
+ * made one space. */
+struct slant_report_kwic {
+	size_t finding;
+	size_t group;       /* index into m->groups */
+	char *article;      /* article id */
+	char *left, *match, *right;
+	char *label;        /* naming: the variant's name; else "" */
+	bool quoted;        /* the match is in quoted speech */
+	size_t seq;         /* order of collection (input order) */
+};
+
+struct slant_report_file {
+	char *path;
+	char sha256[65];
+	uint64_t bytes;
+};
+
+struct slant_report_lexicon {
+	char *name, *title, *version, *language, *file;
+	char sha256[65];
+	size_t dims;
+};
+
+struct slant_report_param {
+	char *key, *value;
+};
+
+struct slant_report {
+	const struct slant_compare *m;   /* borrowed */
+	const struct slant_lexicon *lx;  /* borrowed */
+	struct slant_report_options opt; /* strings are the report's */
+	char *version;
+	double words;                    /* tokens of all articles */
+	char **summary;                  /* sentences, in reading order */
+	size_t nsummary;
+	struct slant_report_finding *findings; /* DIM, then NAMING, then TERM */
+	size_t nfindings;
+	struct slant_report_kwic *kwic;  /* by finding, then input order */
+	size_t nkwic;
+	bool article_tests;              /* every listed comparison has them */
+	struct slant_report_file *inputs; /* in order of first article */
+	size_t ninputs;
+	struct slant_report_lexicon *lexicons; /* one a scheme */
+	size_t nlexicons;
+	struct slant_report_param *params; /* in the order added */
+	size_t nparams;
+	/* the top terms shown per outlet: terms of pair g, indices into its
+	   terms[], over-used by the target, by signed G2 */
+	size_t **top;                    /* ngroups arrays */
+	size_t *ntop;
+	/* the dimensions shown in the chart (dims of findings, then the
+	   largest differences), lexicon order */
+	size_t *chart_dims;
+	size_t nchart_dims;
+	char *own_title, *own_timestamp; /* the strings of opt */
+};
+
+/* Progress callback: done articles of total (0 when unknown). */
+typedef void (*slant_progress_fn)(void *ctx, size_t done, size_t total);
+
+/* Pass 1: read the corpus (opened by the caller, consumed to its end) with
+ * threads workers and build the comparison model (slant_compare_free). */
+struct slant_compare *
+slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
+		     const struct slant_compare_options *copt,
+		     unsigned threads, slant_progress_fn progress,
+		     void *progress_ctx, struct slant_error *err);
+
+/* Compute findings and summary from m (borrowed, with lx; both must
+ * outlive the report). version is slant's. Never fails. */
+struct slant_report *slant_report_new(const struct slant_compare *m,
+				      const struct slant_lexicon *lx,
+				      const struct slant_report_options *opt,
+				      const char *version);
+void slant_report_free(struct slant_report *r);
+
+/* Record a parameter for the provenance (copied). Parameters of the
+ * comparison model are added by slant_report_new. */
+void slant_report_add_param(struct slant_report *r, const char *key,
+			    const char *value);
+
+/* Pass 2: read the corpus again (a fresh corpus over the same inputs) and
+ * collect the evidence lines and the input files' hashes; then hash the
+ * lexicon files. Fails on bad input or unreadable files. */
+int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
+			 unsigned threads, slant_progress_fn progress,
+			 void *progress_ctx, struct slant_error *err);
+
+/* ---- rendering: each appends the whole document to out ---- */
+
+enum slant_report_format {
+	SLANT_REPORT_HTML = 0,
+	SLANT_REPORT_MD,
+	SLANT_REPORT_JSON,
+	SLANT_REPORT_CSV
+};
+/* The format named by a file name's extension (.html/.htm, .md, .json,
+ * .csv); -1 when none. */
+int slant_report_format_of(const char *path, enum slant_report_format *out);
+
+void slant_report_write(struct slant_buf *out, const struct slant_report *r,
+			enum slant_report_format f);
+void slant_report_write_html(struct slant_buf *out,
+			     const struct slant_report *r);
+void slant_report_write_md(struct slant_buf *out, const struct slant_report *r);
+/* {"report": {...}, "comparison": <slant_compare_write_json>} */
+void slant_report_write_json(struct slant_buf *out,
+			     const struct slant_report *r);
+/* One long table "table,row,column,value": every table of the report and
+ * of the comparison model (see slant-report(1)). */
+void slant_report_write_csv(struct slant_buf *out,
+			    const struct slant_report *r);
+
+/* ---- helpers shared by the writers ---- */
+
+/* The display name of a dimension: its path. */
+const char *slant_report_dim_name(const struct slant_report *r, size_t dim);
+/* "Civic Sentinel" or "all other outlets" for side 1 of a pair. */
+const char *slant_report_side_name(const struct slant_report *r, size_t pair,
+				   int side);
+/* A number for people: fixed decimals chosen by magnitude; "n/a" for NaN. */
+void slant_report_num(struct slant_buf *b, double x);
+/* "q = 0.0123" / "q < 0.0001" / "q n/a". */
+void slant_report_q(struct slant_buf *b, double q);
+
+#endif

@@ -1,0 +1,62 @@
+/* svg.h: inline SVG charts for the HTML report, and HTML escaping.
+ *
+ * Every chart is a self-contained <svg> element with a viewBox (it scales
+ * to the width of its container: readable on a phone), a <title> for
+ * screen readers, and no script, style sheet or external reference.
+ * Coordinates are printed with a fixed number of decimals
+ * (slant_put_fixed), so the bytes depend only on the data. Every string
+ * passed in (labels from a corpus or a lexicon) is escaped, in text and in
+ * attributes alike.
+ */
+#ifndef SLANT_SVG_H
+#define SLANT_SVG_H
+
+#include <stddef.h>
+
+#include "mem.h"
+
+/* s with & < > " ' written as entities (safe in text and in quoted
+ * attributes of HTML and SVG). */
+void slant_html_escape(struct slant_buf *b, const char *s);
+/* The same for at most max characters of s, with "…" when cut. */
+void slant_html_escape_cut(struct slant_buf *b, const char *s, size_t max);
+
+/* The colour of series i (a palette that stays distinct in grey print). */
+const char *slant_svg_color(size_t i);
+
+struct slant_svg_dot {
+	double est, lo, hi; /* NaN lo/hi: no interval; NaN est: no dot */
+};
+
+/* Dot-and-interval chart: one row per label, one dot (with its interval)
+ * per series in each row, series offset vertically, in npanels panels side
+ * by side sharing the labels and the scale; v is npanels * nrows *
+ * nseries (panel, row, series). */
+void slant_svg_dots(struct slant_buf *b, const char *title,
+		    const char *const *panels, size_t npanels,
+		    const char *const *rows, size_t nrows, size_t nseries,
+		    const struct slant_svg_dot *v, const char *axis);
+
+/* Horizontal bars of value (>= 0), labelled, with a note after each bar
+ * (counts, effect sizes). */
+struct slant_svg_bar {
+	const char *label;
+	double value;
+	const char *note;
+};
+void slant_svg_bars(struct slant_buf *b, const char *title,
+		    const struct slant_svg_bar *bars, size_t n, size_t color,
+		    const char *axis);
+
+/* Heat map of an n x n matrix (row-major) with the values printed in the
+ * cells; darker is larger. */
+void slant_svg_heatmap(struct slant_buf *b, const char *title,
+		       const char *const *labels, size_t n, const double *v);
+
+/* One stacked bar per row: shares (summing to 1 or 0) of nseg segments,
+ * coloured by segment; v is nrows * nseg. Segment names in a legend. */
+void slant_svg_stacked(struct slant_buf *b, const char *title,
+		       const char *const *rows, size_t nrows,
+		       const char *const *segs, size_t nseg, const double *v);
+
+#endif
