@@ -37,6 +37,7 @@ void slant_compare_options_init(struct slant_compare_options *o)
 	o->seed = 1;
 	o->boot_terms = 100;
 	o->max_blocks = 200;
+	o->threads = 1;
 }
 
 /* ---- building ------------------------------------------------------------ */
@@ -1077,21 +1078,34 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			free(by);
 		}
 		if (nv) {
-			struct jsd_boot jb = {
-				items, nitems, loc, nv,
-				slant_xcalloc(nv, sizeof(double)),
-				slant_xcalloc(nv, sizeof(double)),
-				slant_xcalloc(nitems, sizeof(size_t)),
-			};
+			/* The costliest bootstrap (every term, every
+			 * replicate): one scratch context per thread. */
+			size_t nth = o->threads ? o->threads : 1;
+			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
+			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
+			for (size_t t = 0; t < nth; t++) {
+				jb[t] = (struct jsd_boot){
+					items, nitems, loc, nv,
+					slant_xcalloc(nv, sizeof(double)),
+					slant_xcalloc(nv, sizeof(double)),
+					slant_xcalloc(nitems, sizeof(size_t)),
+				};
+				ctxs[t] = &jb[t];
+			}
 			struct slant_stats_interval iv;
-			slant_stats_bootstrap_multi(nitems, o->bootstrap, o->conf,
-						    o->seed, 1, jsd_boot_fn, &jb,
-						    &iv, &pr->jsd_replicates);
+			slant_stats_bootstrap_multi_threads(
+				nitems, o->bootstrap, o->conf, o->seed, 1,
+				jsd_boot_fn, ctxs, nth, &iv,
+				&pr->jsd_replicates);
 			pr->jsd.lo = iv.lo;
 			pr->jsd.hi = iv.hi;
-			free(jb.p);
-			free(jb.q);
-			free(jb.mult);
+			for (size_t t = 0; t < nth; t++) {
+				free(jb[t].p);
+				free(jb[t].q);
+				free(jb[t].mult);
+			}
+			free(jb);
+			free(ctxs);
 		}
 		free(items);
 	}

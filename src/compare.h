@@ -124,6 +124,8 @@ struct slant_compare_options {
 				   ones with the largest G2 [100] */
 	size_t max_blocks;      /* bootstrap blocks per group: at most
 				   2 * max_blocks [200] */
+	unsigned threads;       /* threads for the bootstrap; the result
+				   does not depend on it [1] */
 };
 
 /* Fill *o with the defaults in brackets above. */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -640,46 +641,79 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 	return used;
 }
 
-int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
-				unsigned long seed, size_t k,
-				slant_stats_multi_fn fn, void *ctx,
-				struct slant_stats_interval *out, size_t *used)
+struct boot_job {
+	size_t n, B, k, t, nctx;
+	const size_t *idx; /* B * n draws */
+	double *vals;      /* B * k values, replicate-major */
+	slant_stats_multi_fn fn;
+	void *ctx;
+};
+
+static void *boot_worker(void *arg)
+{
+	struct boot_job *j = arg;
+	for (size_t b = j->t; b < j->B; b += j->nctx)
+		j->fn(j->idx + b * j->n, j->n, j->ctx, j->vals + b * j->k);
+	return NULL;
+}
+
+int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
+					unsigned long seed, size_t k,
+					slant_stats_multi_fn fn,
+					void *const *ctxs, size_t nctx,
+					struct slant_stats_interval *out,
+					size_t *used)
 {
 	for (size_t j = 0; j < k; j++) {
 		out[j].est = out[j].lo = out[j].hi = NAN;
 		if (used)
 			used[j] = 0;
 	}
-	if (n == 0 || B == 0 || k == 0 || !(conf > 0 && conf < 1))
+	if (n == 0 || B == 0 || k == 0 || nctx == 0 || !(conf > 0 && conf < 1))
 		return -1;
-	size_t *idx = new_array(n, sizeof *idx);
-	double *vals = new_array(k, sizeof *vals);
-	/* replicates stored value-major so that each value's are contiguous */
+	size_t *idx = new_array(n * (B + 1), sizeof *idx);
+	double *vals = new_array(k * (B + 1), sizeof *vals);
 	double *rep = new_array(B * k, sizeof *rep);
 	size_t *nused = new_array(k, sizeof *nused);
+	/* the estimate: fn on the identity indices (slot B) */
+	size_t *ident = idx + B * n;
 	for (size_t i = 0; i < n; i++)
-		idx[i] = i;
-	fn(idx, n, ctx, vals);
+		ident[i] = i;
+	fn(ident, n, ctxs[0], vals + B * k);
 	for (size_t j = 0; j < k; j++) {
-		out[j].est = vals[j];
+		out[j].est = vals[B * k + j];
 		nused[j] = 0;
 	}
+	/* the same draws, in the same order, as slant_stats_bootstrap */
 	gsl_quiet();
 	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
 	if (!rng)
 		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
 	gsl_rng_set(rng, seed);
-	for (size_t b = 0; b < B; b++) {
-		/* the same draws as slant_stats_bootstrap */
+	for (size_t b = 0; b < B; b++)
 		for (size_t i = 0; i < n; i++)
-			idx[i] = (size_t)gsl_rng_uniform_int(rng,
-							     (unsigned long)n);
-		fn(idx, n, ctx, vals);
-		for (size_t j = 0; j < k; j++)
-			if (isfinite(vals[j]))
-				rep[j * B + nused[j]++] = vals[j];
-	}
+			idx[b * n + i] = (size_t)gsl_rng_uniform_int(
+				rng, (unsigned long)n);
 	gsl_rng_free(rng);
+	if (nctx > B)
+		nctx = B;
+	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
+	pthread_t *tid = new_array(nctx, sizeof *tid);
+	for (size_t t = 0; t < nctx; t++) {
+		jobs[t] = (struct boot_job){ n, B, k, t, nctx, idx, vals, fn,
+					     ctxs[t] };
+		if (t > 0 && pthread_create(&tid[t], NULL, boot_worker,
+					    &jobs[t]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+				      "pthread_create failed");
+	}
+	boot_worker(&jobs[0]);
+	for (size_t t = 1; t < nctx; t++)
+		pthread_join(tid[t], NULL);
+	for (size_t b = 0; b < B; b++)
+		for (size_t j = 0; j < k; j++)
+			if (isfinite(vals[b * k + j]))
+				rep[j * B + nused[j]++] = vals[b * k + j];
 	double tail = (1.0 - conf) / 2.0;
 	for (size_t j = 0; j < k; j++) {
 		if (used)
@@ -693,11 +727,23 @@ int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
 		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
 								1.0 - tail);
 	}
+	free(jobs);
+	free(tid);
 	free(idx);
 	free(vals);
 	free(rep);
 	free(nused);
 	return 0;
+}
+
+int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
+				unsigned long seed, size_t k,
+				slant_stats_multi_fn fn, void *ctx,
+				struct slant_stats_interval *out, size_t *used)
+{
+	void *ctxs[1] = { ctx };
+	return slant_stats_bootstrap_multi_threads(n, B, conf, seed, k, fn,
+						   ctxs, 1, out, used);
 }
 
 /* The items of a mean bootstrap. A struct rather than the array itself:

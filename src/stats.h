@@ -264,6 +264,18 @@ int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
 				slant_stats_multi_fn fn, void *ctx,
 				struct slant_stats_interval *out, size_t *used);
 
+/* The same, with the replicates spread over nctx threads, each calling fn
+ * with its own context ctxs[t] (fn must only write to its context). The
+ * draws are made first, in the same order, and the replicates are
+ * gathered in draw order: the result is exactly that of the one-thread
+ * call, whatever nctx. Memory: B * (n + k) values. */
+int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
+					unsigned long seed, size_t k,
+					slant_stats_multi_fn fn,
+					void *const *ctxs, size_t nctx,
+					struct slant_stats_interval *out,
+					size_t *used);
+
 /* Mean of x[0..n-1] with a percentile bootstrap interval, as
  * slant_stats_bootstrap with fn = the mean (same draws for the same seed).
  * Returns as slant_stats_bootstrap. */

@@ -441,6 +441,7 @@ int cmd_compare(int argc, char **argv)
 		slant_lexicon_free(lx);
 		goto out;
 	}
+	opt.threads = (unsigned)threads;
 	struct compare_ctx cc = { opt.ngrams, slant_compare_builder_new(lx, &opt),
 				  { 0 } };
 	slant_error_clear(&cc.err);
