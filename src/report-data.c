@@ -111,7 +111,7 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 		jstr(b, r->params[i].key, r->params[i].value, i > 0);
 	slant_buf_puts(b, "}}},\"comparison\":");
 	size_t at = b->len;
-	slant_compare_write_json(b, m, 0);
+	slant_compare_write_json(b, m, 50);
 	while (b->len > at && b->data[b->len - 1] == '\n')
 		b->data[--b->len] = '\0';
 	slant_buf_puts(b, "}\n");

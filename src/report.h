@@ -184,7 +184,9 @@ void slant_report_write(struct slant_buf *out, const struct slant_report *r,
 void slant_report_write_html(struct slant_buf *out,
 			     const struct slant_report *r);
 void slant_report_write_md(struct slant_buf *out, const struct slant_report *r);
-/* {"report": {...}, "comparison": <slant_compare_write_json>} */
+/* {"report": {...}, "comparison": <slant_compare_write_json>}, the
+ * comparison with the top 50 terms at each end of each comparison
+ * (slant compare -f json has them all). */
 void slant_report_write_json(struct slant_buf *out,
 			     const struct slant_report *r);
 /* One long table "table,row,column,value": every table of the report and

@@ -653,6 +653,7 @@ int cmd_report(int argc, char **argv)
 			goto out;
 		size_t nout_cmd = c.nout;
 		c.in_analysis = true;
+		c.check_wants_path = false;
 		status = parse(&c, aargc, aargv);
 		if (status != 0) {
 			status = status < 0 ? 0 : status;

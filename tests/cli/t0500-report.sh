@@ -1,0 +1,76 @@
+#!/bin/sh
+# slant report on the example corpus: every format, byte-identical for any
+# --threads, provenance hashes equal to sha256sum, --check, errors.
+. "${srcdir:-.}/tests/cli/lib.sh"
+
+B="--bootstrap 50 --quiet"
+for f in html md json csv; do
+	run_slant report $B "$EXAMPLES" -o "$TMP/r.$f"
+	expect_status 0 "report as .$f"
+done
+check "no temporary file left" sh -c "! ls '$TMP' | grep -q tmp"
+check "HTML is one self-contained page" sh -c "head -1 '$TMP/r.html' | grep -q '<!DOCTYPE html>' && grep -q '<meta name=\"viewport\"' '$TMP/r.html' && grep -q '@media print' '$TMP/r.html' && grep -q '<svg' '$TMP/r.html'"
+check "HTML has no script and no external reference" sh -c "! grep -qi '<script\|src=\"http\|href=\"http\|url(' '$TMP/r.html'"
+check "Markdown has the sections" sh -c "grep -q '^## Summary' '$TMP/r.md' && grep -q '^## Evidence' '$TMP/r.md' && grep -q '^## Method and provenance' '$TMP/r.md'"
+check "CSV is one long table" sh -c "head -1 '$TMP/r.csv' | grep -qx 'table,row,column,value' && grep -q '^evidence,' '$TMP/r.csv' && grep -q '^terms,' '$TMP/r.csv'"
+check "JSON holds the report and the comparison" python3 - "$TMP/r.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+r = d["report"]
+assert d["comparison"]["groups"], d["comparison"].keys()
+sig = [f for f in r["findings"] if f["significant"]]
+assert sig, "no significant finding"
+for f in sig:
+    assert f["evidence"], f
+    for e in f["evidence"]:
+        assert e["match"] and e["article"], e
+assert r["timestamp"] is None
+assert r["provenance"]["parameters"]["seed"] == "1"
+assert len(r["provenance"]["inputs"]) == 9
+PY
+# the findings of examples/corpus/README.md are in the summary
+check "hamas naming in the summary" grep -q "^- Naming of hamas: civic-sentinel says \"terrorists\"" "$TMP/r.md"
+check "evidence shows 'terrorists' from Civic Sentinel" grep -q 'civic-sentinel-border-clash.*\*\*terrorists\*\*' "$TMP/r.md"
+
+# provenance hashes are sha256sum's
+f=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); i=d['report']['provenance']['inputs'][0]; print(i['path'], i['sha256'])" "$TMP/r.json")
+expect_eq "$(sha256sum "${f% *}" | cut -d' ' -f1)" "${f#* }" "input SHA-256 equals sha256sum"
+l=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); l=[x for x in d['report']['provenance']['lexicons'] if x['name']=='naming'][0]; print(l['sha256'])" "$TMP/r.json")
+expect_eq "$(sha256sum "$srcdir/lexicons/en/naming.lex" | cut -d' ' -f1)" "$l" "lexicon SHA-256 equals sha256sum"
+
+# byte-identical whatever the threads, and run to run
+for j in 1 3 8; do
+	run_slant report $B -j $j "$EXAMPLES" -o "$TMP/j$j.html"
+	run_slant report $B -j $j "$EXAMPLES" -o "$TMP/j$j.json"
+done
+check "HTML identical for 1, 3 and 8 threads" sh -c "cmp '$TMP/j1.html' '$TMP/j3.html' && cmp '$TMP/j1.html' '$TMP/j8.html' && cmp '$TMP/j1.html' '$TMP/r.html'"
+check "JSON identical for 1, 3 and 8 threads" sh -c "cmp '$TMP/j1.json' '$TMP/j3.json' && cmp '$TMP/j1.json' '$TMP/j8.json'"
+run_slant report $B --timestamp "$EXAMPLES" -o "$TMP/ts.md"
+check "--timestamp adds the time" grep -q 'generated 20[0-9][0-9]-' "$TMP/ts.md"
+
+# --check
+run_slant report --check "$TMP/r.md" $B "$EXAMPLES"
+expect_status 0 "--check: current report"
+sed 's/^## Summary/## Summery/' "$TMP/r.md" >"$TMP/stale.md"
+run_slant report --check "$TMP/stale.md" $B "$EXAMPLES"
+expect_status 1 "--check: stale report exits 1"
+expect_out "-## Summery" "--check shows a unified diff"
+expect_out "+## Summary" "--check diff has the regenerated line"
+check "--check leaves the stale file alone" grep -q Summery "$TMP/stale.md"
+run_slant report --check "$TMP/missing.md" $B "$EXAMPLES"
+expect_status 1 "--check: missing report exits 1"
+run_slant report --check "$TMP/r.md" $B --seed 2 "$EXAMPLES"
+expect_status 1 "--check: another seed makes it stale"
+check "--check diff is cut at about 50 lines" sh -c "[ \$(wc -l <'$TMP/out') -le 56 ]"
+
+# errors
+run_slant report $B "$EXAMPLES" -o "$TMP/r.pdf"
+expect_status 2 "unknown extension is a usage error"
+run_slant report $B -o "$TMP/x.md"
+expect_status 2 "no corpus is a usage error"
+run_slant report $B "$TMP/nope" -o "$TMP/x.md"
+expect_status 4 "a missing input is an I/O error"
+run_slant report --help
+expect_status 0 "--help"
+expect_out "--analysis" "--help names --analysis"
+done_testing
