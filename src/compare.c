@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1122,64 +1123,101 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	}
 }
 
+/* The tests of dimension d in voice v of one comparison; x and y are
+ * scratch for the two sides' article rates. */
+static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
+		     const struct side sides[2], size_t d, int v, double *x,
+		     double *y)
+{
+	const struct slant_compare_builder *b = f->b;
+	size_t nd = b->lx->ndims;
+	struct slant_compare_dim_test *t = &pr->dims[d * SLANT_NVOICES + v];
+	t->dim = d;
+	t->voice = v;
+	for (int s = 0; s < 2; s++) {
+		double h = 0, tok = 0;
+		for (size_t g = 0; g < b->ngroups; g++) {
+			if (!in_side(&sides[s], g))
+				continue;
+			const struct bgroup *gr = &b->groups[g];
+			for (size_t i = 0; i < gr->articles; i++) {
+				const uint32_t *hh = gr->hits + i * nd * 2 + 2 * d;
+				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1] : hh[v];
+			}
+			tok += v == SLANT_VOICE_ALL ? gr->tokens[0] + gr->tokens[1]
+						    : gr->tokens[v];
+		}
+		t->hits[s] = h;
+		t->tokens[s] = tok;
+	}
+	t->n[0] = side_rates(f, &sides[0], d, v, x);
+	t->n[1] = side_rates(f, &sides[1], d, v, y);
+	t->mean[0] = mean_of(x, t->n[0]);
+	t->mean[1] = mean_of(y, t->n[1]);
+	t->g2 = slant_stats_g2(t->hits[0], t->hits[1], t->tokens[0],
+			       t->tokens[1], &t->g2_p);
+	slant_stats_log_ratio(t->hits[0], t->hits[1], t->tokens[0],
+			      t->tokens[1], b->opt.conf, &t->log_ratio);
+	if (t->n[0] >= 2 && t->n[1] >= 2) {
+		slant_stats_welch_t(x, t->n[0], y, t->n[1], &t->welch);
+		slant_stats_mann_whitney(x, t->n[0], y, t->n[1], &t->mw);
+		t->cliffs_delta = slant_stats_cliffs_delta(x, t->n[0], y,
+							   t->n[1]);
+		t->cohens_d = slant_stats_cohens_d(x, t->n[0], y, t->n[1]);
+		t->hedges_g = slant_stats_hedges_g(x, t->n[0], y, t->n[1]);
+	} else {
+		t->welch.stat = t->welch.df = t->welch.p = NAN;
+		t->mw = t->welch;
+		t->cliffs_delta = t->cohens_d = t->hedges_g = NAN;
+	}
+}
+
+struct dim_job {
+	const struct fin *f;
+	struct slant_compare_pair *pr;
+	const struct side *sides;
+	size_t first, step, n; /* dimension-voice indices first, first+step.. */
+	size_t scratch;
+};
+
+static void *dim_worker(void *arg)
+{
+	struct dim_job *j = arg;
+	double *x = slant_xcalloc(j->scratch, sizeof *x);
+	double *y = slant_xcalloc(j->scratch, sizeof *y);
+	for (size_t i = j->first; i < j->n; i += j->step)
+		dim_test(j->f, j->pr, j->sides, i / SLANT_NVOICES,
+			 (int)(i % SLANT_NVOICES), x, y);
+	free(x);
+	free(y);
+	return NULL;
+}
+
+/* Every dimension in every voice: independent, so spread over the
+ * threads; each result lands in its own slot, so the model does not
+ * depend on the number of threads. */
 static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
-		      const struct side sides[2], double *x, double *y)
+		      const struct side sides[2], size_t scratch)
 {
 	struct slant_compare_builder *b = f->b;
 	size_t nd = b->lx->ndims;
 	pr->dims = slant_xcalloc(nd * SLANT_NVOICES + 1, sizeof *pr->dims);
-	for (size_t d = 0; d < nd; d++)
-		for (int v = 0; v < SLANT_NVOICES; v++) {
-			struct slant_compare_dim_test *t =
-				&pr->dims[d * SLANT_NVOICES + v];
-			t->dim = d;
-			t->voice = v;
-			for (int s = 0; s < 2; s++) {
-				double h = 0, tok = 0;
-				for (size_t g = 0; g < b->ngroups; g++) {
-					if (!in_side(&sides[s], g))
-						continue;
-					const struct bgroup *gr = &b->groups[g];
-					for (size_t i = 0; i < gr->articles; i++) {
-						const uint32_t *hh =
-							gr->hits + i * nd * 2 + 2 * d;
-						h += v == SLANT_VOICE_ALL
-							     ? hh[0] + hh[1]
-							     : hh[v];
-					}
-					tok += v == SLANT_VOICE_ALL
-						       ? gr->tokens[0] + gr->tokens[1]
-						       : gr->tokens[v];
-				}
-				t->hits[s] = h;
-				t->tokens[s] = tok;
-			}
-			t->n[0] = side_rates(f, &sides[0], d, v, x);
-			t->n[1] = side_rates(f, &sides[1], d, v, y);
-			t->mean[0] = mean_of(x, t->n[0]);
-			t->mean[1] = mean_of(y, t->n[1]);
-			t->g2 = slant_stats_g2(t->hits[0], t->hits[1],
-					       t->tokens[0], t->tokens[1], &t->g2_p);
-			slant_stats_log_ratio(t->hits[0], t->hits[1], t->tokens[0],
-					      t->tokens[1], b->opt.conf,
-					      &t->log_ratio);
-			if (t->n[0] >= 2 && t->n[1] >= 2) {
-				slant_stats_welch_t(x, t->n[0], y, t->n[1],
-						    &t->welch);
-				slant_stats_mann_whitney(x, t->n[0], y, t->n[1],
-							 &t->mw);
-				t->cliffs_delta = slant_stats_cliffs_delta(
-					x, t->n[0], y, t->n[1]);
-				t->cohens_d = slant_stats_cohens_d(x, t->n[0], y,
-								   t->n[1]);
-				t->hedges_g = slant_stats_hedges_g(x, t->n[0], y,
-								   t->n[1]);
-			} else {
-				t->welch.stat = t->welch.df = t->welch.p = NAN;
-				t->mw = t->welch;
-				t->cliffs_delta = t->cohens_d = t->hedges_g = NAN;
-			}
-		}
+	size_t nth = b->opt.threads ? b->opt.threads : 1;
+	struct dim_job *jobs = slant_xcalloc(nth, sizeof *jobs);
+	pthread_t *tid = slant_xcalloc(nth, sizeof *tid);
+	for (size_t t = 0; t < nth; t++) {
+		jobs[t] = (struct dim_job){ f,	 pr, sides, t, nth,
+					    nd * SLANT_NVOICES, scratch };
+		if (t > 0 && pthread_create(&tid[t], NULL, dim_worker,
+					    &jobs[t]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+				      "pthread_create failed");
+	}
+	dim_worker(&jobs[0]);
+	for (size_t t = 1; t < nth; t++)
+		pthread_join(tid[t], NULL);
+	free(jobs);
+	free(tid);
 	/* BH across dimensions, per voice and test */
 	double *p = slant_xcalloc(nd + 1, sizeof *p);
 	for (int v = 0; v < SLANT_NVOICES; v++)
@@ -1493,7 +1531,7 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 		pr->article_tests = pr->articles[0] >= 2 && pr->articles[1] >= 2;
 		pair_terms(&f, pr, sides);
 		if (nd)
-			pair_dims(&f, pr, sides, x, y);
+			pair_dims(&f, pr, sides, maxart + 1);
 	}
 	kruskal_all(&f, x, lab);
 	free(x);
