@@ -1262,21 +1262,31 @@ static void group_dims(struct fin *f, size_t g, double *x)
 		}
 	if (gr->articles < 2 || !b->opt.bootstrap || !gr->nblocks || !ndv)
 		return;
-	struct dim_boot db = { gr->blocks, ndv,
-			       slant_xcalloc(ndv, sizeof(double)),
-			       slant_xcalloc(ndv, sizeof(double)) };
+	size_t nth = b->opt.threads ? b->opt.threads : 1;
+	struct dim_boot *db = slant_xcalloc(nth, sizeof *db);
+	void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
+	for (size_t t = 0; t < nth; t++) {
+		db[t] = (struct dim_boot){ gr->blocks, ndv,
+					   slant_xcalloc(ndv, sizeof(double)),
+					   slant_xcalloc(ndv, sizeof(double)) };
+		ctxs[t] = &db[t];
+	}
 	struct slant_stats_interval *iv = slant_xcalloc(ndv, sizeof *iv);
-	slant_stats_bootstrap_multi(gr->nblocks, b->opt.bootstrap, b->opt.conf,
-				    b->opt.seed, ndv, dim_boot_fn, &db, iv,
-				    NULL);
+	slant_stats_bootstrap_multi_threads(gr->nblocks, b->opt.bootstrap,
+					    b->opt.conf, b->opt.seed, ndv,
+					    dim_boot_fn, ctxs, nth, iv, NULL);
 	for (size_t j = 0; j < ndv; j++)
 		if (mg->dims[j].n >= 2) {
 			mg->dims[j].mean.lo = iv[j].lo;
 			mg->dims[j].mean.hi = iv[j].hi;
 		}
 	free(iv);
-	free(db.sum);
-	free(db.cnt);
+	for (size_t t = 0; t < nth; t++) {
+		free(db[t].sum);
+		free(db[t].cnt);
+	}
+	free(db);
+	free(ctxs);
 }
 
 static void kruskal_all(struct fin *f, double *x, size_t *lab)
