@@ -666,8 +666,11 @@ int cmd_report(int argc, char **argv)
 			c.outputs[i] = abs;
 		}
 		/* -o on the command line replaces the file's outputs */
-		if (nout_cmd)
+		if (nout_cmd) {
+			for (size_t i = nout_cmd; i < c.nout; i++)
+				free(c.outputs[i]);
 			c.nout = nout_cmd;
+		}
 	}
 	if (c.check && c.check_path) {
 		/* check one report: it replaces any output */
