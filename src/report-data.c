@@ -9,9 +9,10 @@
 #include "format.h"
 #include "report.h"
 
-static const char *const kind_names[] = { "dimension", "term", "naming" };
+static const char *const kind_names[] = {"dimension", "term", "naming"};
 
-static void jstr(struct slant_buf *b, const char *key, const char *v, bool comma)
+static void jstr(struct slant_buf *b, const char *key, const char *v,
+                 bool comma)
 {
 	if (comma)
 		slant_buf_putc(b, ',');
@@ -39,7 +40,7 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 	jstr(b, "slant_version", r->version, true);
 	jstr(b, "timestamp", r->opt.timestamp, true);
 	slant_buf_printf(b, ",\"article_tests\":%s,\"summary\":[",
-			 r->article_tests ? "true" : "false");
+	                 r->article_tests ? "true" : "false");
 	for (size_t i = 0; i < r->nsummary; i++) {
 		if (i)
 			slant_buf_putc(b, ',');
@@ -54,24 +55,29 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 			jstr(b, "set", r->lx->dims[f->dim].name, true);
 		} else {
 			slant_buf_printf(b, ",\"comparison\":%zu", f->pair);
-			jstr(b, "target", slant_report_side_name(r, f->pair, 0), true);
-			jstr(b, "reference", slant_report_side_name(r, f->pair, 1), true);
+			jstr(b, "target", slant_report_side_name(r, f->pair, 0),
+			     true);
+			jstr(b, "reference",
+			     slant_report_side_name(r, f->pair, 1), true);
 		}
 		if (f->kind == SLANT_FINDING_DIM) {
 			jstr(b, "dimension", r->lx->dims[f->dim].path, true);
-			jstr(b, "voice", slant_compare_voice_name(f->voice), true);
+			jstr(b, "voice", slant_compare_voice_name(f->voice),
+			     true);
 			jstr(b, "test", f->token_level ? "g2" : "welch", true);
 		}
 		if (f->kind == SLANT_FINDING_TERM)
-			jstr(b, "term", slant_compare_term_string(
-					     m, m->pairs[f->pair].terms[f->term].term),
+			jstr(b, "term",
+			     slant_compare_term_string(
+			         m, m->pairs[f->pair].terms[f->term].term),
 			     true);
 		slant_buf_printf(b, ",\"significant\":%s",
-				 f->significant ? "true" : "false");
+		                 f->significant ? "true" : "false");
 		jnum(b, "q", f->q);
 		jstr(b, "sentence", f->sentence, true);
 		slant_buf_puts(b, ",\"evidence\":[");
-		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic; k++) {
+		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic;
+		     k++) {
 			const struct slant_report_kwic *w = &r->kwic[k];
 			slant_buf_puts(b, k > f->first_kwic ? ",{" : "{");
 			jstr(b, "group", m->groups[w->group].name, false);
@@ -102,9 +108,10 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 	for (size_t i = 0; i < r->ninputs; i++) {
 		slant_buf_puts(b, i ? ",{" : "{");
 		jstr(b, "path", r->inputs[i].path, false);
-		jstr(b, "sha256", r->inputs[i].sha256[0] ? r->inputs[i].sha256 : NULL, true);
+		jstr(b, "sha256",
+		     r->inputs[i].sha256[0] ? r->inputs[i].sha256 : NULL, true);
 		slant_buf_printf(b, ",\"bytes\":%llu}",
-				 (unsigned long long)r->inputs[i].bytes);
+		                 (unsigned long long)r->inputs[i].bytes);
 	}
 	slant_buf_puts(b, "],\"parameters\":{");
 	for (size_t i = 0; i < r->nparams; i++)
@@ -120,7 +127,7 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 /* ---- CSV ---- */
 
 static void cell(struct slant_buf *b, const char *table, size_t row,
-		 const char *col, const char *value)
+                 const char *col, const char *value)
 {
 	slant_put_csv(b, table);
 	slant_buf_printf(b, ",%zu,", row);
@@ -131,7 +138,7 @@ static void cell(struct slant_buf *b, const char *table, size_t row,
 }
 
 static void cellf(struct slant_buf *b, const char *table, size_t row,
-		  const char *col, double v)
+                  const char *col, double v)
 {
 	struct slant_buf t;
 	slant_buf_init(&t);
@@ -169,10 +176,12 @@ static void melt(struct slant_buf *b, const char *table, const char *csv)
 				slant_buf_putc(&f, *s++);
 		}
 		if (row == 0) {
-			head = slant_xreallocarray(head, nhead + 1, sizeof *head);
+			head =
+			    slant_xreallocarray(head, nhead + 1, sizeof *head);
 			head[nhead++] = slant_xstrdup(f.data);
 		} else {
-			cell(b, table, row, col < nhead ? head[col] : "", f.data);
+			cell(b, table, row, col < nhead ? head[col] : "",
+			     f.data);
 		}
 		col++;
 		if (*s == ',') {
@@ -200,29 +209,36 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 		const struct slant_report_finding *f = &r->findings[i];
 		cell(b, "findings", i + 1, "kind", kind_names[f->kind]);
 		if (f->kind != SLANT_FINDING_NAMING) {
-			cell(b, "findings", i + 1, "target", slant_report_side_name(r, f->pair, 0));
-			cell(b, "findings", i + 1, "reference", slant_report_side_name(r, f->pair, 1));
+			cell(b, "findings", i + 1, "target",
+			     slant_report_side_name(r, f->pair, 0));
+			cell(b, "findings", i + 1, "reference",
+			     slant_report_side_name(r, f->pair, 1));
 		}
 		cell(b, "findings", i + 1, "item",
 		     f->kind == SLANT_FINDING_TERM
-			     ? slant_compare_term_string(m, m->pairs[f->pair].terms[f->term].term)
+		         ? slant_compare_term_string(
+		               m, m->pairs[f->pair].terms[f->term].term)
 		     : f->kind == SLANT_FINDING_DIM ? r->lx->dims[f->dim].path
-						    : r->lx->dims[f->dim].name);
+		                                    : r->lx->dims[f->dim].name);
 		if (f->kind == SLANT_FINDING_DIM)
-			cell(b, "findings", i + 1, "voice", slant_compare_voice_name(f->voice));
-		cell(b, "findings", i + 1, "significant", f->significant ? "true" : "false");
+			cell(b, "findings", i + 1, "voice",
+			     slant_compare_voice_name(f->voice));
+		cell(b, "findings", i + 1, "significant",
+		     f->significant ? "true" : "false");
 		cellf(b, "findings", i + 1, "q", f->q);
 		cell(b, "findings", i + 1, "sentence", f->sentence);
 	}
 	for (size_t k = 0; k < r->nkwic; k++) {
 		const struct slant_report_kwic *w = &r->kwic[k];
-		cellf(b, "evidence", k + 1, "finding", (double)(w->finding + 1));
+		cellf(b, "evidence", k + 1, "finding",
+		      (double)(w->finding + 1));
 		cell(b, "evidence", k + 1, "group", m->groups[w->group].name);
 		cell(b, "evidence", k + 1, "article", w->article);
 		cell(b, "evidence", k + 1, "left", w->left);
 		cell(b, "evidence", k + 1, "match", w->match);
 		cell(b, "evidence", k + 1, "right", w->right);
-		cell(b, "evidence", k + 1, "voice", w->quoted ? "quoted" : "own");
+		cell(b, "evidence", k + 1, "voice",
+		     w->quoted ? "quoted" : "own");
 		cell(b, "evidence", k + 1, "variant", w->label);
 	}
 	for (size_t i = 0; i < r->nlexicons; i++) {
@@ -239,23 +255,24 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 	}
 	cell(b, "parameters", 1, "slant version", r->version);
 	for (size_t i = 0; i < r->nparams; i++)
-		cell(b, "parameters", i + 2, r->params[i].key, r->params[i].value);
+		cell(b, "parameters", i + 2, r->params[i].key,
+		     r->params[i].value);
 	static const struct {
 		const char *name;
 		enum slant_compare_table t;
 	} tables[] = {
-		{ "groups", SLANT_TABLE_GROUPS },
-		{ "dimensions", SLANT_TABLE_DIMENSIONS },
-		{ "terms", SLANT_TABLE_TERMS },
-		{ "naming", SLANT_TABLE_NAMING },
-		{ "divergence", SLANT_TABLE_DIVERGENCE },
+	    {"groups", SLANT_TABLE_GROUPS},
+	    {"dimensions", SLANT_TABLE_DIMENSIONS},
+	    {"terms", SLANT_TABLE_TERMS},
+	    {"naming", SLANT_TABLE_NAMING},
+	    {"divergence", SLANT_TABLE_DIVERGENCE},
 	};
 	struct slant_buf t;
 	slant_buf_init(&t);
 	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
 		slant_buf_reset(&t);
 		slant_compare_write_table(&t, m, tables[i].t, SLANT_FMT_CSV,
-					  r->opt.top_terms);
+		                          r->opt.top_terms);
 		if (t.data)
 			melt(b, tables[i].name, t.data);
 	}

@@ -13,41 +13,55 @@
 #include "svg.h"
 
 static const char css[] =
-	"*{box-sizing:border-box}"
-	"body{margin:0;font:16px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;color:#1d1d1f;background:#fff}"
-	"main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}"
-	"h1{font-size:1.8rem;margin:.5rem 0 .25rem}"
-	"h2{font-size:1.35rem;margin:2.2rem 0 .6rem;padding-top:.6rem;border-top:2px solid #e3e6ea}"
-	"h3{font-size:1.05rem;margin:1.4rem 0 .4rem}"
-	".meta{color:#555;margin:0 0 1rem}"
-	"nav ol{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding:0;margin:0;list-style:none}"
-	"nav a{color:#1b6ca8}"
-	".summary li{margin:.35rem 0}"
-	".lead{font-size:1.08rem}"
-	".grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}"
-	"@media (max-width:46rem){.grid{grid-template-columns:1fr}main{padding:.75rem}}"
-	"figure{margin:.5rem 0 1rem}figcaption{font-size:.9rem;color:#444;margin-bottom:.2rem}"
-	"svg.chart{display:block;max-width:100%;height:auto}"
-	".legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem 0;padding:0;list-style:none;font-size:.9rem}"
-	".sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin-right:.3rem;vertical-align:-.05rem}"
-	".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}"
-	"table{border-collapse:collapse;font-size:.9rem;margin:.4rem 0 1rem;min-width:100%}"
-	"th,td{border-bottom:1px solid #e3e6ea;padding:.3rem .5rem;text-align:left;vertical-align:top}"
-	"th{background:#f4f6f8;font-weight:600}"
-	"td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}"
-	".sig{font-weight:600;color:#a1330b}"
-	".ns{color:#666}"
-	".finding{margin:1rem 0 .3rem}"
-	".kwic td{font-size:.88rem}"
-	".kwic .ctx{word-break:break-word}"
-	"mark{background:#ffe58a;padding:0 .1rem}"
-	".q{font-size:.8rem;color:#555;border:1px solid #ccc;border-radius:.6rem;padding:0 .35rem;white-space:nowrap}"
-	"code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.8rem;word-break:break-all}"
-	"details{margin:.5rem 0}summary{cursor:pointer;color:#1b6ca8}"
-	"dl.method dt{font-weight:600}dl.method dd{margin:0 0 .5rem 1rem}"
-	"@media print{body{font-size:11pt}main{max-width:none;padding:0}nav{display:none}"
-	"h2{break-after:avoid}figure,tr{break-inside:avoid}.grid{grid-template-columns:1fr 1fr}"
-	"a{color:inherit;text-decoration:none}.scroll{overflow:visible}}";
+    "*{box-sizing:border-box}"
+    "body{margin:0;font:16px/1.5 system-ui,-apple-system,\"Segoe "
+    "UI\",Roboto,sans-serif;color:#1d1d1f;background:#fff}"
+    "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}"
+    "h1{font-size:1.8rem;margin:.5rem 0 .25rem}"
+    "h2{font-size:1.35rem;margin:2.2rem 0 "
+    ".6rem;padding-top:.6rem;border-top:2px solid #e3e6ea}"
+    "h3{font-size:1.05rem;margin:1.4rem 0 .4rem}"
+    ".meta{color:#555;margin:0 0 1rem}"
+    "nav ol{display:flex;flex-wrap:wrap;gap:.3rem "
+    "1.2rem;padding:0;margin:0;list-style:none}"
+    "nav a{color:#1b6ca8}"
+    ".summary li{margin:.35rem 0}"
+    ".lead{font-size:1.08rem}"
+    ".grid{display:grid;grid-template-columns:1fr 1fr;gap:1rem}"
+    "@media "
+    "(max-width:46rem){.grid{grid-template-columns:1fr}main{padding:.75rem}}"
+    "figure{margin:.5rem 0 "
+    "1rem}figcaption{font-size:.9rem;color:#444;margin-bottom:.2rem}"
+    "svg.chart{display:block;max-width:100%;height:auto}"
+    ".legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem "
+    "0;padding:0;list-style:none;font-size:.9rem}"
+    ".sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;"
+    "margin-right:.3rem;vertical-align:-.05rem}"
+    ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}"
+    "table{border-collapse:collapse;font-size:.9rem;margin:.4rem 0 "
+    "1rem;min-width:100%}"
+    "th,td{border-bottom:1px solid #e3e6ea;padding:.3rem "
+    ".5rem;text-align:left;vertical-align:top}"
+    "th{background:#f4f6f8;font-weight:600}"
+    "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:"
+    "nowrap}"
+    ".sig{font-weight:600;color:#a1330b}"
+    ".ns{color:#666}"
+    ".finding{margin:1rem 0 .3rem}"
+    ".kwic td{font-size:.88rem}"
+    ".kwic .ctx{word-break:break-word}"
+    "mark{background:#ffe58a;padding:0 .1rem}"
+    ".q{font-size:.8rem;color:#555;border:1px solid "
+    "#ccc;border-radius:.6rem;padding:0 .35rem;white-space:nowrap}"
+    "code,.hash{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-"
+    "size:.8rem;word-break:break-all}"
+    "details{margin:.5rem 0}summary{cursor:pointer;color:#1b6ca8}"
+    "dl.method dt{font-weight:600}dl.method dd{margin:0 0 .5rem 1rem}"
+    "@media "
+    "print{body{font-size:11pt}main{max-width:none;padding:0}nav{display:none}"
+    "h2{break-after:avoid}figure,tr{break-inside:avoid}.grid{grid-template-"
+    "columns:1fr 1fr}"
+    "a{color:inherit;text-decoration:none}.scroll{overflow:visible}}";
 
 #define esc slant_html_escape
 
@@ -60,8 +74,9 @@ static void legend(struct slant_buf *b, const struct slant_compare *m)
 {
 	slant_buf_puts(b, "<ul class=\"legend\">");
 	for (size_t g = 0; g < m->ngroups; g++) {
-		slant_buf_printf(b, "<li><span class=\"sw\" style=\"background:%s\"></span>",
-				 slant_svg_color(g));
+		slant_buf_printf(
+		    b, "<li><span class=\"sw\" style=\"background:%s\"></span>",
+		    slant_svg_color(g));
 		esc(b, m->groups[g].name);
 		slant_buf_puts(b, "</li>");
 	}
@@ -121,19 +136,26 @@ static void dots_chart(struct slant_buf *b, const struct slant_report *r)
 			rows[i] = slant_report_dim_name(r, d);
 			for (size_t g = 0; g < ng; g++) {
 				const struct slant_compare_group_dim *gd =
-					&m->groups[g].dims[d * SLANT_NVOICES + (size_t)voice];
-				struct slant_svg_dot *x = &v[((size_t)p * nr + i) * ng + g];
+				    &m->groups[g].dims[d * SLANT_NVOICES +
+				                       (size_t)voice];
+				struct slant_svg_dot *x =
+				    &v[((size_t)p * nr + i) * ng + g];
 				x->est = gd->n ? gd->mean.est : NAN;
 				x->lo = gd->mean.lo;
 				x->hi = gd->mean.hi;
 			}
 		}
 	}
-	static const char *const panels[] = { "Own voice", "Quoted speech" };
-	slant_buf_printf(b, "<figure><figcaption>Mean hits per 1,000 words per outlet, with %g%% bootstrap interval: own voice and quoted speech side by side</figcaption>\n",
-			 100 * m->opt.conf);
-	slant_svg_dots(b, "Mean rate per outlet and dimension, own voice and quoted speech",
-		       panels, 2, rows, nr, ng, v, "hits per 1,000 words");
+	static const char *const panels[] = {"Own voice", "Quoted speech"};
+	slant_buf_printf(b,
+	                 "<figure><figcaption>Mean hits per 1,000 words per "
+	                 "outlet, with %g%% bootstrap interval: own voice and "
+	                 "quoted speech side by side</figcaption>\n",
+	                 100 * m->opt.conf);
+	slant_svg_dots(
+	    b,
+	    "Mean rate per outlet and dimension, own voice and quoted speech",
+	    panels, 2, rows, nr, ng, v, "hits per 1,000 words");
 	slant_buf_puts(b, "</figure>\n");
 	free(rows);
 	free(v);
@@ -142,8 +164,13 @@ static void dots_chart(struct slant_buf *b, const struct slant_report *r)
 static void section_dims(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
-	slant_buf_puts(b, "<section id=\"dimensions\"><h2>Framing dimensions</h2>\n");
-	slant_buf_puts(b, "<p>Each dot is an outlet's mean rate over its articles (hits per 1,000 words of that voice); the line is its bootstrap interval (none with a single article). The outlet's own voice and the speech it quotes are shown side by side.</p>\n");
+	slant_buf_puts(
+	    b, "<section id=\"dimensions\"><h2>Framing dimensions</h2>\n");
+	slant_buf_puts(
+	    b, "<p>Each dot is an outlet's mean rate over its articles (hits "
+	       "per 1,000 words of that voice); the line is its bootstrap "
+	       "interval (none with a single article). The outlet's own voice "
+	       "and the speech it quotes are shown side by side.</p>\n");
 	legend(b, m);
 	dots_chart(b, r);
 	/* the differences */
@@ -152,23 +179,40 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	for (size_t i = 0; i < r->nfindings; i++)
 		nd += r->findings[i].kind == SLANT_FINDING_DIM;
 	if (!nd)
-		slant_buf_puts(b, "<p>No dimension has hits in both comparisons.</p>\n");
+		slant_buf_puts(
+		    b, "<p>No dimension has hits in both comparisons.</p>\n");
 	else {
-		slant_buf_puts(b, "<div class=\"scroll\"><table><thead><tr><th>Outlet</th><th>Dimension</th><th>Voice</th><th>Outlet rate</th><th>Others</th><th>Log Ratio [CI]</th><th>q</th><th></th></tr></thead><tbody>\n");
+		slant_buf_puts(
+		    b, "<div "
+		       "class=\"scroll\"><table><thead><tr><th>Outlet</"
+		       "th><th>Dimension</th><th>Voice</th><th>Outlet "
+		       "rate</th><th>Others</th><th>Log Ratio "
+		       "[CI]</th><th>q</th><th></th></tr></thead><tbody>\n");
 		for (size_t i = 0; i < r->nfindings; i++) {
 			const struct slant_report_finding *f = &r->findings[i];
 			if (f->kind != SLANT_FINDING_DIM)
 				continue;
 			const struct slant_compare_dim_test *t =
-				&m->pairs[f->pair].dims[f->dim * SLANT_NVOICES + (size_t)f->voice];
+			    &m->pairs[f->pair].dims[f->dim * SLANT_NVOICES +
+			                            (size_t)f->voice];
 			slant_buf_puts(b, "<tr><td>");
 			esc(b, slant_report_side_name(r, f->pair, 0));
 			slant_buf_puts(b, "</td><td>");
 			esc(b, slant_report_dim_name(r, f->dim));
 			slant_buf_printf(b, "</td><td>%s</td><td class=\"n\">",
-					 slant_compare_voice_name(f->voice));
-			double v0 = f->token_level ? (t->tokens[0] > 0 ? 1000 * t->hits[0] / t->tokens[0] : NAN) : t->mean[0];
-			double v1 = f->token_level ? (t->tokens[1] > 0 ? 1000 * t->hits[1] / t->tokens[1] : NAN) : t->mean[1];
+			                 slant_compare_voice_name(f->voice));
+			double v0 =
+			    f->token_level
+			        ? (t->tokens[0] > 0
+			               ? 1000 * t->hits[0] / t->tokens[0]
+			               : NAN)
+			        : t->mean[0];
+			double v1 =
+			    f->token_level
+			        ? (t->tokens[1] > 0
+			               ? 1000 * t->hits[1] / t->tokens[1]
+			               : NAN)
+			        : t->mean[1];
 			num(b, v0);
 			slant_buf_puts(b, "</td><td class=\"n\">");
 			num(b, v1);
@@ -176,15 +220,24 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 			interval(b, &t->log_ratio);
 			slant_buf_printf(b, "</td><td class=\"n\">");
 			slant_report_q(b, f->q);
-			slant_buf_printf(b, "%s</td><td>%s <a href=\"#f%zu\">evidence</a></td></tr>\n",
-					 f->token_level ? " (token level)" : "",
-					 f->significant ? "<span class=\"sig\">significant</span>" : "<span class=\"ns\">largest, not significant</span>",
-					 i + 1);
+			slant_buf_printf(
+			    b,
+			    "%s</td><td>%s <a "
+			    "href=\"#f%zu\">evidence</a></td></tr>\n",
+			    f->token_level ? " (token level)" : "",
+			    f->significant
+			        ? "<span class=\"sig\">significant</span>"
+			        : "<span class=\"ns\">largest, not "
+			          "significant</span>",
+			    i + 1);
 		}
 		slant_buf_puts(b, "</tbody></table></div>\n");
 	}
 	/* every dimension */
-	slant_buf_puts(b, "<details><summary>Every dimension: pooled rate per 1,000 words (own voice / quoted)</summary><div class=\"scroll\"><table><thead><tr><th>Dimension</th>");
+	slant_buf_puts(b,
+	               "<details><summary>Every dimension: pooled rate per "
+	               "1,000 words (own voice / quoted)</summary><div "
+	               "class=\"scroll\"><table><thead><tr><th>Dimension</th>");
 	for (size_t g = 0; g < m->ngroups; g++) {
 		slant_buf_puts(b, "<th>");
 		esc(b, m->groups[g].name);
@@ -200,7 +253,7 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, "</td>");
 		for (size_t g = 0; g < m->ngroups; g++) {
 			const struct slant_compare_group_dim *gd =
-				&m->groups[g].dims[d * SLANT_NVOICES];
+			    &m->groups[g].dims[d * SLANT_NVOICES];
 			slant_buf_puts(b, "<td class=\"n\">");
 			num(b, gd[SLANT_VOICE_OWN].rate);
 			slant_buf_puts(b, " / ");
@@ -216,21 +269,31 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
 	slant_buf_puts(b, "<section id=\"words\"><h2>Distinctive words</h2>\n");
-	slant_buf_printf(b, "<p>Per outlet, the words it uses more than the other outlets, by keyness (log-likelihood G2; the bar). After each bar: its count in the outlet vs the others and the Log Ratio (binary log of the ratio of rates). Words that are significant by the log-odds test (q &lt; %g) are marked *.</p>\n",
-			 r->opt.alpha);
+	slant_buf_printf(
+	    b,
+	    "<p>Per outlet, the words it uses more than the other outlets, by "
+	    "keyness (log-likelihood G2; the bar). After each bar: its count "
+	    "in the outlet vs the others and the Log Ratio (binary log of the "
+	    "ratio of rates). Words that are significant by the log-odds test "
+	    "(q &lt; %g) are marked *.</p>\n",
+	    r->opt.alpha);
 	slant_buf_puts(b, "<div>\n");
-	for (size_t p = 0; p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
+	for (size_t p = 0;
+	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		size_t g = pr->target, n = r->ntop[g];
 		struct slant_svg_bar *bars = slant_xcalloc(n + 1, sizeof *bars);
 		char **notes = slant_xcalloc(n + 1, sizeof *notes);
 		for (size_t i = 0; i < n; i++) {
-			const struct slant_compare_term *t = &pr->terms[r->top[g][i]];
+			const struct slant_compare_term *t =
+			    &pr->terms[r->top[g][i]];
 			struct slant_buf nb;
 			slant_buf_init(&nb);
-			slant_buf_printf(&nb, "%g vs %g, LR ", t->count[0], t->count[1]);
+			slant_buf_printf(&nb, "%g vs %g, LR ", t->count[0],
+			                 t->count[1]);
 			num(&nb, t->log_ratio.est);
-			if (!isnan(t->log_odds_q) && t->log_odds_q < r->opt.alpha)
+			if (!isnan(t->log_odds_q) &&
+			    t->log_odds_q < r->opt.alpha)
 				slant_buf_puts(&nb, " *");
 			notes[i] = slant_buf_take(&nb);
 			bars[i].label = slant_compare_term_string(m, t->term);
@@ -243,11 +306,13 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 		if (n) {
 			struct slant_buf tt;
 			slant_buf_init(&tt);
-			slant_buf_printf(&tt, "Distinctive words of %s", m->groups[g].name);
+			slant_buf_printf(&tt, "Distinctive words of %s",
+			                 m->groups[g].name);
 			slant_svg_bars(b, tt.data, bars, n, g, "G2 (keyness)");
 			slant_buf_release(&tt);
 		} else {
-			slant_buf_puts(b, "<p class=\"ns\">No term passes the minimum count.</p>\n");
+			slant_buf_puts(b, "<p class=\"ns\">No term passes the "
+			                  "minimum count.</p>\n");
 		}
 		slant_buf_puts(b, "</figure>\n");
 		for (size_t i = 0; i < n; i++)
@@ -257,18 +322,25 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 	}
 	slant_buf_puts(b, "</div>\n");
 	if (m->divergence && m->ngroups >= 2) {
-		slant_buf_puts(b, "<h3>Pairwise divergence</h3>\n<p>Jensen-Shannon divergence (base 2, 0 = same word distribution, 1 = no word in common) between every two outlets' word distributions.</p>\n<figure>");
-		const char **labels = slant_xcalloc(m->ngroups + 1, sizeof *labels);
+		slant_buf_puts(
+		    b, "<h3>Pairwise divergence</h3>\n<p>Jensen-Shannon "
+		       "divergence (base 2, 0 = same word distribution, 1 = no "
+		       "word in common) between every two outlets' word "
+		       "distributions.</p>\n<figure>");
+		const char **labels =
+		    slant_xcalloc(m->ngroups + 1, sizeof *labels);
 		char **lab = slant_xcalloc(m->ngroups + 1, sizeof *lab);
 		for (size_t g = 0; g < m->ngroups; g++) {
 			struct slant_buf lb;
 			slant_buf_init(&lb);
-			slant_buf_printf(&lb, "(%zu) %s", g + 1, m->groups[g].name);
+			slant_buf_printf(&lb, "(%zu) %s", g + 1,
+			                 m->groups[g].name);
 			lab[g] = slant_buf_take(&lb);
 			labels[g] = lab[g];
 		}
-		slant_svg_heatmap(b, "Jensen-Shannon divergence between outlets",
-				  labels, m->ngroups, m->divergence);
+		slant_svg_heatmap(b,
+		                  "Jensen-Shannon divergence between outlets",
+		                  labels, m->ngroups, m->divergence);
 		slant_buf_puts(b, "</figure>\n");
 		for (size_t g = 0; g < m->ngroups; g++)
 			free(lab[g]);
@@ -283,12 +355,18 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 	const struct slant_compare *m = r->m;
 	const struct slant_lexicon *lx = r->lx;
 	slant_buf_puts(b, "<section id=\"naming\"><h2>Contested naming</h2>\n");
-	slant_buf_puts(b, "<p>For each naming set used by the outlets: which variant each outlet uses (counts over all voices; own voice in brackets) and its share. The log odds ratio says how much more an outlet prefers a variant than the other outlets do (0: the same), with its interval.</p>\n");
+	slant_buf_puts(
+	    b, "<p>For each naming set used by the outlets: which variant each "
+	       "outlet uses (counts over all voices; own voice in brackets) "
+	       "and its share. The log odds ratio says how much more an outlet "
+	       "prefers a variant than the other outlets do (0: the same), "
+	       "with its interval.</p>\n");
 	size_t shown = 0;
 	struct slant_buf single;
 	slant_buf_init(&single);
 	for (size_t s = 0; s < lx->ndims; s++) {
-		if (lx->schemes[lx->dims[s].scheme].kind != SLANT_SCHEME_NAMING ||
+		if (lx->schemes[lx->dims[s].scheme].kind !=
+		        SLANT_SCHEME_NAMING ||
 		    lx->dims[s].depth != 0)
 			continue;
 		/* variants with any use, in lexicon order */
@@ -322,16 +400,20 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_printf(&single, "<tr><td>");
 			esc(&single, lx->dims[s].name);
 			slant_buf_puts(&single, "</td><td>");
-			esc(&single, lx->dims[vars[0]].name + strlen(lx->dims[s].name) + 1);
+			esc(&single, lx->dims[vars[0]].name +
+			                 strlen(lx->dims[s].name) + 1);
 			slant_buf_puts(&single, "</td><td>");
 			bool first = true;
 			for (size_t i = 0; i < m->nnaming; i++)
-				if (m->naming[i].variant == vars[0] && m->naming[i].count > 0) {
+				if (m->naming[i].variant == vars[0] &&
+				    m->naming[i].count > 0) {
 					if (!first)
 						slant_buf_puts(&single, ", ");
 					first = false;
-					esc(&single, m->groups[m->naming[i].group].name);
-					slant_buf_printf(&single, " (%g)", m->naming[i].count);
+					esc(&single,
+					    m->groups[m->naming[i].group].name);
+					slant_buf_printf(&single, " (%g)",
+					                 m->naming[i].count);
 				}
 			slant_buf_puts(&single, "</td></tr>\n");
 			free(vars);
@@ -346,21 +428,31 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_puts(b, "</p>\n");
 		}
 		if (f)
-			slant_buf_printf(b, "<p>The outlets prefer different names%s. <a href=\"#f%zu\">Evidence</a>.</p>\n",
-					 f->significant ? " (a significant preference)" : " (no preference is significant on these counts)",
-					 fi + 1);
-		slant_buf_puts(b, "<div class=\"scroll\"><table><thead><tr><th>Outlet</th>");
+			slant_buf_printf(
+			    b,
+			    "<p>The outlets prefer different names%s. <a "
+			    "href=\"#f%zu\">Evidence</a>.</p>\n",
+			    f->significant ? " (a significant preference)"
+			                   : " (no preference is significant "
+			                     "on these counts)",
+			    fi + 1);
+		slant_buf_puts(
+		    b,
+		    "<div class=\"scroll\"><table><thead><tr><th>Outlet</th>");
 		for (size_t k = 0; k < nv; k++) {
 			slant_buf_puts(b, "<th>");
-			esc(b, lx->dims[vars[k]].name + strlen(lx->dims[s].name) + 1);
+			esc(b, lx->dims[vars[k]].name +
+			           strlen(lx->dims[s].name) + 1);
 			slant_buf_puts(b, "</th>");
 		}
 		slant_buf_puts(b, "</tr></thead><tbody>\n");
 		const char **rows = slant_xcalloc(m->ngroups + 1, sizeof *rows);
-		double *shares = slant_xcalloc(m->ngroups * nv + 1, sizeof *shares);
+		double *shares =
+		    slant_xcalloc(m->ngroups * nv + 1, sizeof *shares);
 		const char **segs = slant_xcalloc(nv + 1, sizeof *segs);
 		for (size_t k = 0; k < nv; k++)
-			segs[k] = lx->dims[vars[k]].name + strlen(lx->dims[s].name) + 1;
+			segs[k] = lx->dims[vars[k]].name +
+			          strlen(lx->dims[s].name) + 1;
 		for (size_t g = 0; g < m->ngroups; g++) {
 			rows[g] = m->groups[g].name;
 			slant_buf_puts(b, "<tr><td>");
@@ -374,13 +466,18 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 						n = &m->naming[i];
 				slant_buf_puts(b, "<td class=\"n\">");
 				if (!n || n->count == 0) {
-					slant_buf_puts(b, "<span class=\"ns\">0</span></td>");
+					slant_buf_puts(
+					    b,
+					    "<span class=\"ns\">0</span></td>");
 					continue;
 				}
-				shares[g * nv + k] = isnan(n->share) ? 0 : n->share;
-				slant_buf_printf(b, "%g (%g own), ", n->count, n->count_own);
+				shares[g * nv + k] =
+				    isnan(n->share) ? 0 : n->share;
+				slant_buf_printf(b, "%g (%g own), ", n->count,
+				                 n->count_own);
 				slant_put_fixed(b, 100 * n->share, 0);
-				slant_buf_puts(b, "%<br><span class=\"ns\">log OR ");
+				slant_buf_puts(
+				    b, "%<br><span class=\"ns\">log OR ");
 				num(b, n->pref.est);
 				slant_buf_puts(b, " [");
 				num(b, n->pref.lo);
@@ -393,8 +490,10 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, "</tbody></table></div>\n<figure>");
 		struct slant_buf tt;
 		slant_buf_init(&tt);
-		slant_buf_printf(&tt, "Share of each variant of %s per outlet", lx->dims[s].name);
-		slant_svg_stacked(b, tt.data, rows, m->ngroups, segs, nv, shares);
+		slant_buf_printf(&tt, "Share of each variant of %s per outlet",
+		                 lx->dims[s].name);
+		slant_svg_stacked(b, tt.data, rows, m->ngroups, segs, nv,
+		                  shares);
 		slant_buf_release(&tt);
 		slant_buf_puts(b, "</figure>\n");
 		free(rows);
@@ -403,13 +502,19 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 		free(vars);
 	}
 	if (single.len) {
-		slant_buf_puts(b, "<h3>Sets with one name only</h3>\n<p>Every outlet that mentions these uses the same name.</p>\n<div class=\"scroll\"><table><thead><tr><th>Set</th><th>Name</th><th>Outlets (count)</th></tr></thead><tbody>\n");
+		slant_buf_puts(
+		    b,
+		    "<h3>Sets with one name only</h3>\n<p>Every outlet that "
+		    "mentions these uses the same name.</p>\n<div "
+		    "class=\"scroll\"><table><thead><tr><th>Set</th><th>Name</"
+		    "th><th>Outlets (count)</th></tr></thead><tbody>\n");
 		slant_buf_append(b, single.data, single.len);
 		slant_buf_puts(b, "</tbody></table></div>\n");
 	}
 	slant_buf_release(&single);
 	if (!shown)
-		slant_buf_puts(b, "<p>No naming set is used by any outlet.</p>\n");
+		slant_buf_puts(b,
+		               "<p>No naming set is used by any outlet.</p>\n");
 	slant_buf_puts(b, "</section>\n");
 }
 
@@ -417,31 +522,45 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
 	slant_buf_puts(b, "<section id=\"evidence\"><h2>Evidence</h2>\n");
-	slant_buf_printf(b, "<p>For every difference above, up to %zu lines per outlet from the original texts, with the article id, so that a reader can check the claim. The matched words are highlighted.</p>\n",
-			 r->opt.evidence);
-	static const char *const kinds[] = { "Framing", "Word", "Naming" };
+	slant_buf_printf(
+	    b,
+	    "<p>For every difference above, up to %zu lines per outlet from "
+	    "the original texts, with the article id, so that a reader can "
+	    "check the claim. The matched words are highlighted.</p>\n",
+	    r->opt.evidence);
+	static const char *const kinds[] = {"Framing", "Word", "Naming"};
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct slant_report_finding *f = &r->findings[i];
-		slant_buf_printf(b, "<div class=\"finding\" id=\"f%zu\"><h3>%zu. %s</h3><p>", i + 1, i + 1,
-				 kinds[f->kind]);
+		slant_buf_printf(
+		    b, "<div class=\"finding\" id=\"f%zu\"><h3>%zu. %s</h3><p>",
+		    i + 1, i + 1, kinds[f->kind]);
 		esc(b, f->sentence);
 		slant_buf_puts(b, " ");
 		if (f->kind != SLANT_FINDING_NAMING)
 			q_badge(b, f);
 		slant_buf_puts(b, "</p>\n");
 		if (!f->nkwic) {
-			slant_buf_puts(b, "<p class=\"ns\">No line found.</p></div>\n");
+			slant_buf_puts(
+			    b, "<p class=\"ns\">No line found.</p></div>\n");
 			continue;
 		}
-		slant_buf_puts(b, "<div class=\"scroll\"><table class=\"kwic\"><thead><tr><th>Outlet</th><th>Article</th><th>Context</th><th>Voice</th></tr></thead><tbody>\n");
-		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic; k++) {
+		slant_buf_puts(
+		    b,
+		    "<div class=\"scroll\"><table "
+		    "class=\"kwic\"><thead><tr><th>Outlet</th><th>Article</"
+		    "th><th>Context</th><th>Voice</th></tr></thead><tbody>\n");
+		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic;
+		     k++) {
 			const struct slant_report_kwic *w = &r->kwic[k];
-			slant_buf_printf(b, "<tr><td><span class=\"sw\" style=\"background:%s\"></span>",
-					 slant_svg_color(w->group));
+			slant_buf_printf(b,
+			                 "<tr><td><span class=\"sw\" "
+			                 "style=\"background:%s\"></span>",
+			                 slant_svg_color(w->group));
 			esc(b, m->groups[w->group].name);
 			slant_buf_puts(b, "</td><td><code>");
 			esc(b, w->article);
-			slant_buf_puts(b, "</code></td><td class=\"ctx\">\xe2\x80\xa6");
+			slant_buf_puts(
+			    b, "</code></td><td class=\"ctx\">\xe2\x80\xa6");
 			esc(b, w->left);
 			slant_buf_puts(b, "<mark>");
 			esc(b, w->match);
@@ -454,7 +573,7 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 				slant_buf_puts(b, "</span>");
 			}
 			slant_buf_printf(b, "</td><td>%s</td></tr>\n",
-					 w->quoted ? "quoted" : "own");
+			                 w->quoted ? "quoted" : "own");
 		}
 		slant_buf_puts(b, "</tbody></table></div></div>\n");
 	}
@@ -464,25 +583,47 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 }
 
 static const char *const method_text[][2] = {
-	{ "Rate", "hits of a dimension per 1,000 words of a voice (own voice: outside quotation marks; quoted: inside)." },
-	{ "Mean rate and interval", "the mean of the outlet's article rates, with a percentile bootstrap interval over its articles." },
-	{ "Welch's t", "tests whether two sides' mean article rates differ, without assuming equal variances; needs two articles a side." },
-	{ "Hedges' g", "the difference of mean article rates in pooled standard deviations, corrected for small samples." },
-	{ "G2 (log-likelihood)", "tests whether a word or dimension is more frequent on one side, counting words; it treats words as independent, so it overstates the evidence when articles differ." },
-	{ "Log Ratio", "the binary log of the ratio of two rates: 1 means twice as frequent, -1 half; its interval is from the counts." },
-	{ "Log-odds (Monroe et al.)", "a word's log-odds ratio between the sides with a Dirichlet prior, divided by its standard error (z); robust for rare words." },
-	{ "q-value", "the p-value adjusted for the number of tests (Benjamini-Hochberg false discovery rate); significant means q below the report's alpha." },
-	{ "Jensen-Shannon divergence", "how different two word distributions are, from 0 (same) to 1 (disjoint), base 2." },
-	{ "Naming log odds ratio", "how much more an outlet picks a variant of a name over the others than the other outlets do (natural log, 0.5 added to each cell), with Woolf's interval." },
+    {"Rate", "hits of a dimension per 1,000 words of a voice (own voice: "
+             "outside quotation marks; quoted: inside)."},
+    {"Mean rate and interval",
+     "the mean of the outlet's article rates, with a percentile bootstrap "
+     "interval over its articles."},
+    {"Welch's t", "tests whether two sides' mean article rates differ, without "
+                  "assuming equal variances; needs two articles a side."},
+    {"Hedges' g", "the difference of mean article rates in pooled standard "
+                  "deviations, corrected for small samples."},
+    {"G2 (log-likelihood)",
+     "tests whether a word or dimension is more frequent on one side, counting "
+     "words; it treats words as independent, so it overstates the evidence "
+     "when articles differ."},
+    {"Log Ratio", "the binary log of the ratio of two rates: 1 means twice as "
+                  "frequent, -1 half; its interval is from the counts."},
+    {"Log-odds (Monroe et al.)",
+     "a word's log-odds ratio between the sides with a Dirichlet prior, "
+     "divided by its standard error (z); robust for rare words."},
+    {"q-value",
+     "the p-value adjusted for the number of tests (Benjamini-Hochberg false "
+     "discovery rate); significant means q below the report's alpha."},
+    {"Jensen-Shannon divergence", "how different two word distributions are, "
+                                  "from 0 (same) to 1 (disjoint), base 2."},
+    {"Naming log odds ratio",
+     "how much more an outlet picks a variant of a name over the others than "
+     "the other outlets do (natural log, 0.5 added to each cell), with Woolf's "
+     "interval."},
 };
 
 static void section_method(struct slant_buf *b, const struct slant_report *r)
 {
-	slant_buf_puts(b, "<section id=\"method\"><h2>Method and provenance</h2>\n<dl class=\"method\">\n");
+	slant_buf_puts(b, "<section id=\"method\"><h2>Method and "
+	                  "provenance</h2>\n<dl class=\"method\">\n");
 	for (size_t i = 0; i < sizeof method_text / sizeof *method_text; i++)
-		slant_buf_printf(b, "<dt>%s</dt><dd>%s</dd>\n", method_text[i][0],
-				 method_text[i][1]);
-	slant_buf_puts(b, "</dl>\n<h3>Lexicons</h3>\n<div class=\"scroll\"><table><thead><tr><th>Scheme</th><th>Title</th><th>Version</th><th>File</th><th>Dimensions</th><th>SHA-256</th></tr></thead><tbody>\n");
+		slant_buf_printf(b, "<dt>%s</dt><dd>%s</dd>\n",
+		                 method_text[i][0], method_text[i][1]);
+	slant_buf_puts(
+	    b, "</dl>\n<h3>Lexicons</h3>\n<div "
+	       "class=\"scroll\"><table><thead><tr><th>Scheme</th><th>Title</"
+	       "th><th>Version</th><th>File</th><th>Dimensions</"
+	       "th><th>SHA-256</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
 		slant_buf_puts(b, "<tr><td>");
@@ -493,19 +634,28 @@ static void section_method(struct slant_buf *b, const struct slant_report *r)
 		esc(b, l->version);
 		slant_buf_puts(b, "</td><td><code>");
 		esc(b, l->file);
-		slant_buf_printf(b, "</code></td><td class=\"n\">%zu</td><td class=\"hash\">%s</td></tr>\n",
-				 l->dims, l->sha256);
+		slant_buf_printf(b,
+		                 "</code></td><td class=\"n\">%zu</td><td "
+		                 "class=\"hash\">%s</td></tr>\n",
+		                 l->dims, l->sha256);
 	}
-	slant_buf_puts(b, "</tbody></table></div>\n<h3>Input files</h3>\n<div class=\"scroll\"><table><thead><tr><th>File</th><th>Bytes</th><th>SHA-256</th></tr></thead><tbody>\n");
+	slant_buf_puts(
+	    b, "</tbody></table></div>\n<h3>Input files</h3>\n<div "
+	       "class=\"scroll\"><table><thead><tr><th>File</th><th>Bytes</"
+	       "th><th>SHA-256</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < r->ninputs; i++) {
 		const struct slant_report_file *f = &r->inputs[i];
 		slant_buf_puts(b, "<tr><td><code>");
 		esc(b, f->path);
-		slant_buf_printf(b, "</code></td><td class=\"n\">%llu</td><td class=\"hash\">%s</td></tr>\n",
-				 (unsigned long long)f->bytes,
-				 f->sha256[0] ? f->sha256 : "(not hashed)");
+		slant_buf_printf(b,
+		                 "</code></td><td class=\"n\">%llu</td><td "
+		                 "class=\"hash\">%s</td></tr>\n",
+		                 (unsigned long long)f->bytes,
+		                 f->sha256[0] ? f->sha256 : "(not hashed)");
 	}
-	slant_buf_puts(b, "</tbody></table></div>\n<h3>Parameters</h3>\n<div class=\"scroll\"><table><thead><tr><th>Parameter</th><th>Value</th></tr></thead><tbody>\n");
+	slant_buf_puts(b, "</tbody></table></div>\n<h3>Parameters</h3>\n<div "
+	                  "class=\"scroll\"><table><thead><tr><th>Parameter</"
+	                  "th><th>Value</th></tr></thead><tbody>\n");
 	slant_buf_puts(b, "<tr><td>slant version</td><td>");
 	esc(b, r->version);
 	slant_buf_puts(b, "</td></tr>\n");
@@ -522,23 +672,38 @@ static void section_method(struct slant_buf *b, const struct slant_report *r)
 void slant_report_write_html(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
-	slant_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-			  "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-			  "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
-			  "<meta name=\"generator\" content=\"slant ");
+	slant_buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta "
+	                  "charset=\"utf-8\">\n"
+	                  "<meta name=\"viewport\" "
+	                  "content=\"width=device-width, initial-scale=1\">\n"
+	                  "<meta http-equiv=\"Content-Security-Policy\" "
+	                  "content=\"default-src 'none'; style-src "
+	                  "'unsafe-inline'; img-src data:\">\n"
+	                  "<meta name=\"generator\" content=\"slant ");
 	esc(b, r->version);
 	slant_buf_puts(b, "\">\n<title>");
 	esc(b, r->opt.title);
-	slant_buf_printf(b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<h1>", css);
+	slant_buf_printf(
+	    b, "</title>\n<style>%s</style>\n</head>\n<body>\n<main>\n<h1>",
+	    css);
 	esc(b, r->opt.title);
-	slant_buf_printf(b, "</h1>\n<p class=\"meta\">%zu outlets, %zu articles, %.0f words &middot; slant ",
-			 m->ngroups, m->articles, r->words);
+	slant_buf_printf(b,
+	                 "</h1>\n<p class=\"meta\">%zu outlets, %zu articles, "
+	                 "%.0f words &middot; slant ",
+	                 m->ngroups, m->articles, r->words);
 	esc(b, r->version);
 	if (r->opt.timestamp) {
 		slant_buf_puts(b, " &middot; generated ");
 		esc(b, r->opt.timestamp);
 	}
-	slant_buf_puts(b, "</p>\n<nav aria-label=\"Contents\"><ol><li><a href=\"#summary\">Summary</a></li><li><a href=\"#dimensions\">Framing dimensions</a></li><li><a href=\"#words\">Distinctive words</a></li><li><a href=\"#naming\">Contested naming</a></li><li><a href=\"#evidence\">Evidence</a></li><li><a href=\"#method\">Method and provenance</a></li></ol></nav>\n");
+	slant_buf_puts(
+	    b, "</p>\n<nav aria-label=\"Contents\"><ol><li><a "
+	       "href=\"#summary\">Summary</a></li><li><a "
+	       "href=\"#dimensions\">Framing dimensions</a></li><li><a "
+	       "href=\"#words\">Distinctive words</a></li><li><a "
+	       "href=\"#naming\">Contested naming</a></li><li><a "
+	       "href=\"#evidence\">Evidence</a></li><li><a "
+	       "href=\"#method\">Method and provenance</a></li></ol></nav>\n");
 	section_summary(b, r);
 	section_dims(b, r);
 	section_words(b, r);

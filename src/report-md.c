@@ -21,9 +21,18 @@ static void md(struct slant_buf *b, const char *s)
 		case '<': slant_buf_puts(b, "&lt;"); break;
 		case '>': slant_buf_puts(b, "&gt;"); break;
 		case '&': slant_buf_puts(b, "&amp;"); break;
-		case '\n': case '\r': case '\t': slant_buf_putc(b, ' '); break;
-		case '\\': case '`': case '*': case '_': case '[': case ']':
-		case '|': case '#': case '~':
+		case '\n':
+		case '\r':
+		case '\t': slant_buf_putc(b, ' '); break;
+		case '\\':
+		case '`':
+		case '*':
+		case '_':
+		case '[':
+		case ']':
+		case '|':
+		case '#':
+		case '~':
 			slant_buf_putc(b, '\\');
 			slant_buf_putc(b, c);
 			break;
@@ -43,8 +52,9 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 	const struct slant_lexicon *lx = r->lx;
 	slant_buf_puts(b, "# ");
 	md(b, r->opt.title);
-	slant_buf_printf(b, "\n\n%zu outlets, %zu articles, %.0f words · slant ",
-			 m->ngroups, m->articles, r->words);
+	slant_buf_printf(b,
+	                 "\n\n%zu outlets, %zu articles, %.0f words · slant ",
+	                 m->ngroups, m->articles, r->words);
 	md(b, r->version);
 	if (r->opt.timestamp) {
 		slant_buf_puts(b, " · generated ");
@@ -57,7 +67,10 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, i ? "\n" : "\n\n");
 	}
 
-	slant_buf_puts(b, "\n## Framing dimensions\n\nMean hits per 1,000 words over each outlet's articles, own voice | quoted speech, with the bootstrap interval in brackets.\n\n| Dimension |");
+	slant_buf_puts(
+	    b, "\n## Framing dimensions\n\nMean hits per 1,000 words over each "
+	       "outlet's articles, own voice | quoted speech, with the "
+	       "bootstrap interval in brackets.\n\n| Dimension |");
 	for (size_t g = 0; g < m->ngroups; g++) {
 		slant_buf_putc(b, ' ');
 		md(b, m->groups[g].name);
@@ -75,9 +88,11 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		md(b, lx->dims[d].path);
 		slant_buf_puts(b, " |");
 		for (size_t g = 0; g < m->ngroups; g++)
-			for (int v = SLANT_VOICE_OWN; v <= SLANT_VOICE_QUOTED; v++) {
+			for (int v = SLANT_VOICE_OWN; v <= SLANT_VOICE_QUOTED;
+			     v++) {
 				const struct slant_compare_group_dim *gd =
-					&m->groups[g].dims[d * SLANT_NVOICES + (size_t)v];
+				    &m->groups[g]
+				         .dims[d * SLANT_NVOICES + (size_t)v];
 				slant_buf_putc(b, ' ');
 				num(b, gd->n ? gd->mean.est : NAN);
 				if (!isnan(gd->mean.lo)) {
@@ -92,37 +107,49 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_putc(b, '\n');
 	}
 	slant_buf_puts(b, "\n### Differences\n\n");
-	static const char *const kinds[] = { "Framing", "Word", "Naming" };
+	static const char *const kinds[] = {"Framing", "Word", "Naming"};
 	size_t nd = 0;
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct slant_report_finding *f = &r->findings[i];
 		if (f->kind != SLANT_FINDING_DIM)
 			continue;
 		nd++;
-		slant_buf_printf(b, "- %s: ", f->significant ? "**significant**" : "largest, not significant");
+		slant_buf_printf(b, "- %s: ",
+		                 f->significant ? "**significant**"
+		                                : "largest, not significant");
 		md(b, f->sentence);
 		slant_buf_printf(b, " (evidence: %zu)\n", i + 1);
 	}
 	if (!nd)
 		slant_buf_puts(b, "No dimension has hits.\n");
 
-	slant_buf_printf(b, "\n## Distinctive words\n\nPer outlet, the words it uses more than the other outlets, by keyness (G2); count in the outlet vs the others, Log Ratio; * = significant by the log-odds test (q < %g).\n\n",
-			 r->opt.alpha);
-	for (size_t p = 0; p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
+	slant_buf_printf(b,
+	                 "\n## Distinctive words\n\nPer outlet, the words it "
+	                 "uses more than the other outlets, by keyness (G2); "
+	                 "count in the outlet vs the others, Log Ratio; * = "
+	                 "significant by the log-odds test (q < %g).\n\n",
+	                 r->opt.alpha);
+	for (size_t p = 0;
+	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		size_t g = pr->target;
 		slant_buf_puts(b, "**");
 		md(b, m->groups[g].name);
-		slant_buf_puts(b, "**\n\n| Term | G2 | Count | Others | Log Ratio | q |\n|---|---:|---:|---:|---:|---:|\n");
+		slant_buf_puts(b,
+		               "**\n\n| Term | G2 | Count | Others | Log Ratio "
+		               "| q |\n|---|---:|---:|---:|---:|---:|\n");
 		for (size_t i = 0; i < r->ntop[g]; i++) {
-			const struct slant_compare_term *t = &pr->terms[r->top[g][i]];
+			const struct slant_compare_term *t =
+			    &pr->terms[r->top[g][i]];
 			slant_buf_puts(b, "| ");
 			md(b, slant_compare_term_string(m, t->term));
-			if (!isnan(t->log_odds_q) && t->log_odds_q < r->opt.alpha)
+			if (!isnan(t->log_odds_q) &&
+			    t->log_odds_q < r->opt.alpha)
 				slant_buf_puts(b, " \\*");
 			slant_buf_puts(b, " | ");
 			num(b, t->g2);
-			slant_buf_printf(b, " | %g | %g | ", t->count[0], t->count[1]);
+			slant_buf_printf(b, " | %g | %g | ", t->count[0],
+			                 t->count[1]);
 			num(b, t->log_ratio.est);
 			slant_buf_puts(b, " | ");
 			slant_report_q(b, t->log_odds_q);
@@ -133,7 +160,8 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_putc(b, '\n');
 	}
 	if (m->divergence && m->ngroups >= 2) {
-		slant_buf_puts(b, "Jensen-Shannon divergence between outlets (base 2):\n\n| |");
+		slant_buf_puts(b, "Jensen-Shannon divergence between outlets "
+		                  "(base 2):\n\n| |");
 		for (size_t g = 0; g < m->ngroups; g++) {
 			slant_buf_putc(b, ' ');
 			md(b, m->groups[g].name);
@@ -149,25 +177,33 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_puts(b, " |");
 			for (size_t j = 0; j < m->ngroups; j++) {
 				slant_buf_putc(b, ' ');
-				slant_put_fixed(b, m->divergence[i * m->ngroups + j], 3);
+				slant_put_fixed(
+				    b, m->divergence[i * m->ngroups + j], 3);
 				slant_buf_puts(b, " |");
 			}
 			slant_buf_putc(b, '\n');
 		}
 	}
 
-	slant_buf_puts(b, "\n## Contested naming\n\nVariant counts per outlet (all voices), share, and log odds ratio of the preference [interval].\n\n");
+	slant_buf_puts(
+	    b,
+	    "\n## Contested naming\n\nVariant counts per outlet (all voices), "
+	    "share, and log odds ratio of the preference [interval].\n\n");
 	size_t shown = 0;
 	for (size_t i = 0; i < m->nnaming; i++) {
 		const struct slant_compare_naming *n = &m->naming[i];
 		if (n->count <= 0)
 			continue;
 		if (!shown++)
-			slant_buf_puts(b, "| Set | Variant | Outlet | Count (own) | Share | log OR [CI] |\n|---|---|---|---:|---:|---:|\n");
+			slant_buf_puts(
+			    b,
+			    "| Set | Variant | Outlet | Count (own) | Share | "
+			    "log OR [CI] |\n|---|---|---|---:|---:|---:|\n");
 		slant_buf_puts(b, "| ");
 		md(b, lx->dims[n->set].name);
 		slant_buf_puts(b, " | ");
-		md(b, lx->dims[n->variant].name + strlen(lx->dims[n->set].name) + 1);
+		md(b, lx->dims[n->variant].name +
+		          strlen(lx->dims[n->set].name) + 1);
 		slant_buf_puts(b, " | ");
 		md(b, m->groups[n->group].name);
 		slant_buf_printf(b, " | %g (%g) | ", n->count, n->count_own);
@@ -198,8 +234,10 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_puts(b, "No line found.\n\n");
 			continue;
 		}
-		slant_buf_puts(b, "| Outlet | Article | Context | Voice |\n|---|---|---|---|\n");
-		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic; k++) {
+		slant_buf_puts(b, "| Outlet | Article | Context | Voice "
+		                  "|\n|---|---|---|---|\n");
+		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic;
+		     k++) {
 			const struct slant_report_kwic *w = &r->kwic[k];
 			slant_buf_puts(b, "| ");
 			md(b, m->groups[w->group].name);
@@ -217,23 +255,37 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 				md(b, w->label);
 				slant_buf_puts(b, ")");
 			}
-			slant_buf_printf(b, " | %s |\n", w->quoted ? "quoted" : "own");
+			slant_buf_printf(b, " | %s |\n",
+			                 w->quoted ? "quoted" : "own");
 		}
 		slant_buf_putc(b, '\n');
 	}
 	if (!r->nfindings)
 		slant_buf_puts(b, "No difference to show.\n\n");
 
-	slant_buf_puts(b, "## Method and provenance\n\n"
-			  "- **Rate**: hits per 1,000 words of a voice (own voice: outside quotation marks; quoted: inside).\n"
-			  "- **Welch's t**: do two sides' mean article rates differ (two articles a side needed); **Hedges' g**: that difference in standard deviations.\n"
-			  "- **G2**: log-likelihood test on word counts; treats words as independent, so it overstates the evidence when articles differ.\n"
-			  "- **Log Ratio**: binary log of the ratio of two rates (1 = twice as frequent).\n"
-			  "- **Log-odds z** (Monroe et al.): a word's log-odds ratio with a Dirichlet prior over its standard error.\n"
-			  "- **q**: Benjamini-Hochberg adjusted p-value; significant means q below alpha.\n"
-			  "- **Jensen-Shannon divergence**: 0 = same word distribution, 1 = disjoint (base 2).\n"
-			  "- **Naming log OR**: how much more an outlet picks a variant than the other outlets (natural log, 0.5 added to each cell), Woolf interval.\n\n"
-			  "| Lexicon | Title | Version | File | SHA-256 |\n|---|---|---|---|---|\n");
+	slant_buf_puts(
+	    b,
+	    "## Method and provenance\n\n"
+	    "- **Rate**: hits per 1,000 words of a voice (own voice: outside "
+	    "quotation marks; quoted: inside).\n"
+	    "- **Welch's t**: do two sides' mean article rates differ (two "
+	    "articles a side needed); **Hedges' g**: that difference in "
+	    "standard deviations.\n"
+	    "- **G2**: log-likelihood test on word counts; treats words as "
+	    "independent, so it overstates the evidence when articles differ.\n"
+	    "- **Log Ratio**: binary log of the ratio of two rates (1 = twice "
+	    "as frequent).\n"
+	    "- **Log-odds z** (Monroe et al.): a word's log-odds ratio with a "
+	    "Dirichlet prior over its standard error.\n"
+	    "- **q**: Benjamini-Hochberg adjusted p-value; significant means q "
+	    "below alpha.\n"
+	    "- **Jensen-Shannon divergence**: 0 = same word distribution, 1 = "
+	    "disjoint (base 2).\n"
+	    "- **Naming log OR**: how much more an outlet picks a variant than "
+	    "the other outlets (natural log, 0.5 added to each cell), Woolf "
+	    "interval.\n\n"
+	    "| Lexicon | Title | Version | File | SHA-256 "
+	    "|\n|---|---|---|---|---|\n");
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
 		slant_buf_puts(b, "| ");
@@ -246,15 +298,18 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		md(b, l->file);
 		slant_buf_printf(b, " | `%s` |\n", l->sha256);
 	}
-	slant_buf_puts(b, "\n| Input file | Bytes | SHA-256 |\n|---|---:|---|\n");
+	slant_buf_puts(b,
+	               "\n| Input file | Bytes | SHA-256 |\n|---|---:|---|\n");
 	for (size_t i = 0; i < r->ninputs; i++) {
 		slant_buf_puts(b, "| ");
 		md(b, r->inputs[i].path);
 		slant_buf_printf(b, " | %llu | `%s` |\n",
-				 (unsigned long long)r->inputs[i].bytes,
-				 r->inputs[i].sha256[0] ? r->inputs[i].sha256 : "-");
+		                 (unsigned long long)r->inputs[i].bytes,
+		                 r->inputs[i].sha256[0] ? r->inputs[i].sha256
+		                                        : "-");
 	}
-	slant_buf_puts(b, "\n| Parameter | Value |\n|---|---|\n| slant version | ");
+	slant_buf_puts(
+	    b, "\n| Parameter | Value |\n|---|---|\n| slant version | ");
 	md(b, r->version);
 	slant_buf_puts(b, " |\n");
 	for (size_t i = 0; i < r->nparams; i++) {

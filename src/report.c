@@ -24,7 +24,8 @@ void slant_report_options_init(struct slant_report_options *o)
 	o->context = 70;
 }
 
-static char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *xprintf(const char *fmt, ...)
+    __attribute__((format(printf, 1, 2)));
 static char *xprintf(const char *fmt, ...)
 {
 	va_list ap;
@@ -83,23 +84,23 @@ const char *slant_report_dim_name(const struct slant_report *r, size_t dim)
 }
 
 const char *slant_report_side_name(const struct slant_report *r, size_t pair,
-				   int side)
+                                   int side)
 {
 	const struct slant_compare_pair *p = &r->m->pairs[pair];
 	if (side == 0)
 		return r->m->groups[p->target].name;
 	if (p->reference == SLANT_COMPARE_REST)
 		return r->m->ngroups == 2
-			       ? r->m->groups[p->target == 0 ? 1 : 0].name
-			       : "the other outlets";
+		           ? r->m->groups[p->target == 0 ? 1 : 0].name
+		           : "the other outlets";
 	return r->m->groups[p->reference].name;
 }
 
 void slant_report_add_param(struct slant_report *r, const char *key,
-			    const char *value)
+                            const char *value)
 {
-	r->params = slant_xreallocarray(r->params, r->nparams + 1,
-					sizeof *r->params);
+	r->params =
+	    slant_xreallocarray(r->params, r->nparams + 1, sizeof *r->params);
 	r->params[r->nparams].key = slant_xstrdup(key);
 	r->params[r->nparams].value = slant_xstrdup(value ? value : "");
 	r->nparams++;
@@ -108,14 +109,14 @@ void slant_report_add_param(struct slant_report *r, const char *key,
 static void add_summary(struct slant_report *r, char *s)
 {
 	r->summary = slant_xreallocarray(r->summary, r->nsummary + 1,
-					 sizeof *r->summary);
+	                                 sizeof *r->summary);
 	r->summary[r->nsummary++] = s;
 }
 
 static struct slant_report_finding *add_finding(struct slant_report *r)
 {
 	r->findings = slant_xreallocarray(r->findings, r->nfindings + 1,
-					  sizeof *r->findings);
+	                                  sizeof *r->findings);
 	struct slant_report_finding *f = &r->findings[r->nfindings++];
 	memset(f, 0, sizeof *f);
 	f->q = NAN;
@@ -167,17 +168,17 @@ static int cmp_dcand(const void *pa, const void *pb)
 
 static const char *voice_words(int voice)
 {
-	return voice == SLANT_VOICE_OWN ? "in its own voice"
+	return voice == SLANT_VOICE_OWN      ? "in its own voice"
 	       : voice == SLANT_VOICE_QUOTED ? "in the speech it quotes"
-					      : "overall";
+	                                     : "overall";
 }
 
 static char *dim_sentence(const struct slant_report *r, const struct dcand *c,
-			  bool significant)
+                          bool significant)
 {
 	const struct slant_compare_pair *p = &r->m->pairs[c->pair];
 	const struct slant_compare_dim_test *t =
-		&p->dims[c->dim * SLANT_NVOICES + (size_t)c->voice];
+	    &p->dims[c->dim * SLANT_NVOICES + (size_t)c->voice];
 	struct slant_buf b;
 	slant_buf_init(&b);
 	double v0, v1;
@@ -189,17 +190,16 @@ static char *dim_sentence(const struct slant_report *r, const struct dcand *c,
 		v1 = t->mean[1];
 	}
 	bool more = !isnan(t->log_ratio.est) ? t->log_ratio.est > 0 : v0 > v1;
-	slant_buf_printf(&b, "%s uses %s %s than %s %s: ",
-			 slant_report_side_name(r, c->pair, 0),
-			 slant_report_dim_name(r, c->dim),
-			 more ? "more" : "less",
-			 slant_report_side_name(r, c->pair, 1),
-			 voice_words(c->voice));
+	slant_buf_printf(
+	    &b,
+	    "%s uses %s %s than %s %s: ", slant_report_side_name(r, c->pair, 0),
+	    slant_report_dim_name(r, c->dim), more ? "more" : "less",
+	    slant_report_side_name(r, c->pair, 1), voice_words(c->voice));
 	slant_report_num(&b, v0);
 	slant_buf_puts(&b, " vs ");
 	slant_report_num(&b, v1);
 	slant_buf_printf(&b, " %s per 1,000 words (",
-			 c->token_level ? "hits" : "hits on average");
+	                 c->token_level ? "hits" : "hits on average");
 	slant_buf_puts(&b, "Log Ratio ");
 	slant_report_num(&b, t->log_ratio.est);
 	slant_buf_printf(&b, ", %g%% CI ", 100 * r->m->opt.conf);
@@ -243,7 +243,7 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 			for (int v = SLANT_VOICE_OWN; v <= SLANT_VOICE_QUOTED;
 			     v++) {
 				const struct slant_compare_dim_test *t =
-					&pr->dims[d * SLANT_NVOICES + (size_t)v];
+				    &pr->dims[d * SLANT_NVOICES + (size_t)v];
 				if (t->hits[0] + t->hits[1] <= 0)
 					continue;
 				struct dcand *x = &c[n++];
@@ -251,8 +251,9 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 				x->dim = d;
 				x->voice = v;
 				x->token_level = !pr->article_tests;
-				x->q = pr->article_tests ? t->q[SLANT_DTEST_WELCH]
-							 : t->q[SLANT_DTEST_G2];
+				x->q = pr->article_tests
+				           ? t->q[SLANT_DTEST_WELCH]
+				           : t->q[SLANT_DTEST_G2];
 				x->effect = t->log_ratio.est;
 			}
 		}
@@ -294,7 +295,7 @@ naming_row(const struct slant_compare *m, size_t variant, size_t group)
 
 /* The variant group g uses most in set s (SIZE_MAX: none). */
 static size_t top_variant(const struct slant_compare *m, size_t set, size_t g,
-			  double *count, double *total)
+                          double *count, double *total)
 {
 	size_t best = SIZE_MAX;
 	double bc = 0;
@@ -363,10 +364,12 @@ static void find_naming(struct slant_report *r)
 			size_t v = top_variant(m, s, g, &cnt, &tot);
 			if (v == SIZE_MAX)
 				continue;
-			const struct slant_compare_naming *n = naming_row(m, v, g);
-			slant_buf_printf(&b, "%s%s says \"%s\" (%g of %g, log odds ratio ",
-					 firstg ? "" : "; ", m->groups[g].name,
-					 variant_name(lx, v), cnt, tot);
+			const struct slant_compare_naming *n =
+			    naming_row(m, v, g);
+			slant_buf_printf(
+			    &b, "%s%s says \"%s\" (%g of %g, log odds ratio ",
+			    firstg ? "" : "; ", m->groups[g].name,
+			    variant_name(lx, v), cnt, tot);
 			firstg = false;
 			slant_report_num(&b, n ? n->pref.est : NAN);
 			slant_buf_printf(&b, ", %g%% CI ", 100 * m->opt.conf);
@@ -376,9 +379,9 @@ static void find_naming(struct slant_report *r)
 			slant_buf_puts(&b, ")");
 		}
 		slant_buf_puts(&b, f->significant
-					   ? "."
-					   : "; no preference is significant "
-					     "on these counts.");
+		                       ? "."
+		                       : "; no preference is significant "
+		                         "on these counts.");
 		f->sentence = slant_buf_take(&b);
 	}
 }
@@ -395,16 +398,18 @@ static void find_terms(struct slant_report *r)
 	for (size_t p = 0; p < m->npairs; p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		size_t g = pr->target;
-		r->top[g] = slant_xcalloc(r->opt.top_terms + 1, sizeof **r->top);
+		r->top[g] =
+		    slant_xcalloc(r->opt.top_terms + 1, sizeof **r->top);
 		size_t nsig = 0;
-		for (size_t i = 0; i < pr->nterms && r->ntop[g] < r->opt.top_terms;
-		     i++) {
+		for (size_t i = 0;
+		     i < pr->nterms && r->ntop[g] < r->opt.top_terms; i++) {
 			const struct slant_compare_term *t = &pr->terms[i];
 			if (!(t->log_ratio.est > 0))
-				break; /* sorted: over-use in the target first */
+				break; /* sorted: over-use in the target first
+				        */
 			r->top[g][r->ntop[g]++] = i;
-			if (isnan(t->log_odds_q) || t->log_odds_q >= r->opt.alpha ||
-			    nsig >= 5)
+			if (isnan(t->log_odds_q) ||
+			    t->log_odds_q >= r->opt.alpha || nsig >= 5)
 				continue;
 			nsig++;
 			struct slant_report_finding *f = add_finding(r);
@@ -415,11 +420,12 @@ static void find_terms(struct slant_report *r)
 			f->q = t->log_odds_q;
 			struct slant_buf b;
 			slant_buf_init(&b);
-			slant_buf_printf(&b, "%s uses \"%s\" more than %s: %g vs %g times (",
-					 m->groups[g].name,
-					 slant_compare_term_string(m, t->term),
-					 slant_report_side_name(r, p, 1),
-					 t->count[0], t->count[1]);
+			slant_buf_printf(
+			    &b, "%s uses \"%s\" more than %s: %g vs %g times (",
+			    m->groups[g].name,
+			    slant_compare_term_string(m, t->term),
+			    slant_report_side_name(r, p, 1), t->count[0],
+			    t->count[1]);
 			slant_report_num(&b, t->rate[0]);
 			slant_buf_puts(&b, " vs ");
 			slant_report_num(&b, t->rate[1]);
@@ -462,8 +468,9 @@ static void chart_dims(struct slant_report *r)
 			double h = 0;
 			for (size_t g = 0; g < r->m->ngroups; g++)
 				h += r->m->groups[g]
-					     .dims[d * SLANT_NVOICES + SLANT_VOICE_ALL]
-					     .hits;
+				         .dims[d * SLANT_NVOICES +
+				               SLANT_VOICE_ALL]
+				         .hits;
 			if (h > bh) {
 				bh = h;
 				best = d;
@@ -492,24 +499,30 @@ static void summarise(struct slant_report *r, bool dims_sig)
 	for (size_t g = 0; g < m->ngroups; g++) {
 		const struct slant_compare_group *gr = &m->groups[g];
 		slant_buf_printf(&b, "%s%s: %zu article%s, %.0f words",
-				 g ? "; " : "", gr->name, gr->articles,
-				 gr->articles == 1 ? "" : "s",
-				 gr->tokens[SLANT_VOICE_ALL]);
+		                 g ? "; " : "", gr->name, gr->articles,
+		                 gr->articles == 1 ? "" : "s",
+		                 gr->tokens[SLANT_VOICE_ALL]);
 	}
 	size_t nlex = 0;
 	for (size_t d = 0; d < r->lx->ndims; d++)
 		nlex += !naming_dim(r->lx, d);
-	slant_buf_printf(&b, ") on %zu framing dimensions and their use of contested names.",
-			 nlex);
+	slant_buf_printf(
+	    &b, ") on %zu framing dimensions and their use of contested names.",
+	    nlex);
 	add_summary(r, slant_buf_take(&b));
 	if (!r->article_tests)
-		add_summary(r, xprintf(
-			"Article-level tests need more articles: with fewer than "
-			"two articles per outlet, framing differences are tested "
-			"on word counts only (token-level G2, which treats every "
-			"word as independent and so overstates the evidence). "
-			"Read them as descriptions of these texts, not of the "
-			"outlets."));
+		add_summary(
+		    r,
+		    xprintf(
+		        "Article-level tests need more articles: with fewer "
+		        "than "
+		        "two articles per outlet, framing differences are "
+		        "tested "
+		        "on word counts only (token-level G2, which treats "
+		        "every "
+		        "word as independent and so overstates the evidence). "
+		        "Read them as descriptions of these texts, not of the "
+		        "outlets."));
 	size_t ndim = 0, nname = 0, nterm = 0;
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct slant_report_finding *f = &r->findings[i];
@@ -521,12 +534,16 @@ static void summarise(struct slant_report *r, bool dims_sig)
 			nterm++;
 	}
 	if (!dims_sig)
-		add_summary(r, xprintf("No framing difference reaches q < %g; the largest ones are:",
-				       r->opt.alpha));
+		add_summary(r, xprintf("No framing difference reaches q < %g; "
+		                       "the largest ones are:",
+		                       r->opt.alpha));
 	else
-		add_summary(r, xprintf("%zu framing difference%s reach%s q < %g; the largest:",
-				       ndim, ndim == 1 ? "" : "s",
-				       ndim == 1 ? "es" : "", r->opt.alpha));
+		add_summary(
+		    r,
+		    xprintf(
+		        "%zu framing difference%s reach%s q < %g; the largest:",
+		        ndim, ndim == 1 ? "" : "s", ndim == 1 ? "es" : "",
+		        r->opt.alpha));
 	size_t shown = 0;
 	for (size_t i = 0; i < r->nfindings && shown < 5; i++)
 		if (r->findings[i].kind == SLANT_FINDING_DIM) {
@@ -534,16 +551,19 @@ static void summarise(struct slant_report *r, bool dims_sig)
 			shown++;
 		}
 	if (nname) {
-		add_summary(r, xprintf("%zu contested name%s differ between outlets:",
-				       nname, nname == 1 ? "" : "s"));
+		add_summary(
+		    r, xprintf("%zu contested name%s differ between outlets:",
+		               nname, nname == 1 ? "" : "s"));
 		shown = 0;
 		for (size_t i = 0; i < r->nfindings && shown < 5; i++)
 			if (r->findings[i].kind == SLANT_FINDING_NAMING) {
-				add_summary(r, slant_xstrdup(r->findings[i].sentence));
+				add_summary(
+				    r, slant_xstrdup(r->findings[i].sentence));
 				shown++;
 			}
 	} else {
-		add_summary(r, slant_xstrdup("No contested naming set is used differently by the outlets."));
+		add_summary(r, slant_xstrdup("No contested naming set is used "
+		                             "differently by the outlets."));
 	}
 	if (m->opt.mode == SLANT_COMPARE_ONE_VS_REST) {
 		slant_buf_puts(&b, "Most distinctive words: ");
@@ -553,16 +573,18 @@ static void summarise(struct slant_report *r, bool dims_sig)
 				if (m->pairs[p].target == g)
 					pr = &m->pairs[p];
 			slant_buf_printf(&b, "%s%s: ", g ? "; " : "",
-					 m->groups[g].name);
+			                 m->groups[g].name);
 			if (!pr || !r->ntop[g])
 				slant_buf_puts(&b, "none");
 			for (size_t i = 0; pr && i < r->ntop[g] && i < 5; i++)
-				slant_buf_printf(&b, "%s\"%s\"", i ? ", " : "",
-						 slant_compare_term_string(
-							 m, pr->terms[r->top[g][i]].term));
+				slant_buf_printf(
+				    &b, "%s\"%s\"", i ? ", " : "",
+				    slant_compare_term_string(
+				        m, pr->terms[r->top[g][i]].term));
 		}
-		slant_buf_printf(&b, " (%zu significant at q < %g, with evidence below).",
-				 nterm, r->opt.alpha);
+		slant_buf_printf(
+		    &b, " (%zu significant at q < %g, with evidence below).",
+		    nterm, r->opt.alpha);
 		add_summary(r, slant_buf_take(&b));
 	}
 	for (size_t i = 0; i < m->nnotes; i++)
@@ -580,16 +602,18 @@ static void param_num(struct slant_report *r, const char *key, double v)
 }
 
 struct slant_report *slant_report_new(const struct slant_compare *m,
-				      const struct slant_lexicon *lx,
-				      const struct slant_report_options *opt,
-				      const char *version)
+                                      const struct slant_lexicon *lx,
+                                      const struct slant_report_options *opt,
+                                      const char *version)
 {
 	struct slant_report *r = slant_xcalloc(1, sizeof *r);
 	r->m = m;
 	r->lx = lx;
 	r->opt = *opt;
-	r->own_title = slant_xstrdup(opt->title ? opt->title : "Framing report");
-	r->own_timestamp = opt->timestamp ? slant_xstrdup(opt->timestamp) : NULL;
+	r->own_title =
+	    slant_xstrdup(opt->title ? opt->title : "Framing report");
+	r->own_timestamp =
+	    opt->timestamp ? slant_xstrdup(opt->timestamp) : NULL;
 	r->opt.title = r->own_title;
 	r->opt.timestamp = r->own_timestamp;
 	r->version = slant_xstrdup(version);
@@ -602,15 +626,15 @@ struct slant_report *slant_report_new(const struct slant_compare *m,
 	chart_dims(r);
 	summarise(r, dims_sig);
 
-	static const char *const modes[] = { "target", "one-vs-rest", "pairs" };
-	static const char *const priors[] = { "uniform", "pooled", "background" };
+	static const char *const modes[] = {"target", "one-vs-rest", "pairs"};
+	static const char *const priors[] = {"uniform", "pooled", "background"};
 	const struct slant_compare_options *o = &m->opt;
 	slant_report_add_param(r, "mode", modes[o->mode]);
 	param_num(r, "ngrams", o->ngrams);
 	param_num(r, "min-count", o->min_count);
 	param_num(r, "min-docs", (double)o->min_docs);
 	slant_report_add_param(r, "stopwords",
-			       o->stopwords_name ? o->stopwords_name : "none");
+	                       o->stopwords_name ? o->stopwords_name : "none");
 	slant_report_add_param(r, "prior", priors[o->prior]);
 	param_num(r, "prior-alpha", o->prior_alpha);
 	param_num(r, "prior-scale", o->prior_scale);
@@ -687,11 +711,11 @@ struct pass1 {
 };
 
 static void p1_article(void *ctx, const struct slant_article *a,
-		       const struct slant_tokens *toks,
-		       const struct slant_vocab *vocab,
-		       const struct slant_tally *tally,
-		       const struct slant_match *matches, size_t nmatches,
-		       struct slant_buf *out)
+                       const struct slant_tokens *toks,
+                       const struct slant_vocab *vocab,
+                       const struct slant_tally *tally,
+                       const struct slant_match *matches, size_t nmatches,
+                       struct slant_buf *out)
 {
 	struct pass1 *p = ctx;
 	(void)matches;
@@ -704,7 +728,7 @@ static int p1_flush(void *ctx, struct slant_buf *out)
 {
 	struct pass1 *p = ctx;
 	int rc = slant_compare_builder_add_records(p->b, out->data, out->len,
-						   &p->err);
+	                                           &p->err);
 	slant_buf_reset(out);
 	if (rc < 0) {
 		p->failed = true;
@@ -712,28 +736,28 @@ static int p1_flush(void *ctx, struct slant_buf *out)
 	}
 	if (p->progress)
 		p->progress(p->progress_ctx,
-			    __atomic_load_n(&p->done, __ATOMIC_RELAXED), 0);
+		            __atomic_load_n(&p->done, __ATOMIC_RELAXED), 0);
 	return 0;
 }
 
 struct slant_compare *
 slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
-		     const struct slant_compare_options *copt,
-		     unsigned threads, slant_progress_fn progress,
-		     void *progress_ctx, struct slant_error *err)
+                     const struct slant_compare_options *copt, unsigned threads,
+                     slant_progress_fn progress, void *progress_ctx,
+                     struct slant_error *err)
 {
-	struct pass1 p = { 0 };
+	struct pass1 p = {0};
 	p.b = slant_compare_builder_new(lx, copt);
 	p.ngrams = copt->ngrams;
 	p.progress = progress;
 	p.progress_ctx = progress_ctx;
 	slant_error_clear(&p.err);
 	struct slant_stream_options so = {
-		.threads = threads ? threads : 1,
-		.collect_matches = false,
-		.article = p1_article,
-		.flush = p1_flush,
-		.ctx = &p,
+	    .threads = threads ? threads : 1,
+	    .collect_matches = false,
+	    .article = p1_article,
+	    .flush = p1_flush,
+	    .ctx = &p,
 	};
 	if (slant_stream_run(c, lx, &so, err) < 0) {
 		if (p.failed)
@@ -750,8 +774,8 @@ struct ev_item {
 	enum slant_finding_kind kind;
 	size_t dim;
 	int voice;
-	bool *groups;   /* which outlets give evidence */
-	char **words;   /* TERM: normalised words */
+	bool *groups; /* which outlets give evidence */
+	char **words; /* TERM: normalised words */
 	size_t nwords;
 };
 
@@ -760,7 +784,7 @@ struct pass2 {
 	struct ev_item *items;
 	size_t nitems;
 	size_t done, total;
-	size_t *count;        /* per item and group */
+	size_t *count; /* per item and group */
 	struct slant_report_kwic *kw;
 	size_t nkw, kwcap;
 	struct slant_vocab *files;
@@ -809,9 +833,9 @@ static void put_u32(struct slant_buf *o, uint32_t v)
 	slant_buf_append(o, &v, sizeof v);
 }
 
-static void emit_kwic(const struct pass2 *p, struct slant_buf *out,
-		      size_t item, size_t g, const struct slant_article *a,
-		      size_t start, size_t end, bool quoted, const char *label)
+static void emit_kwic(const struct pass2 *p, struct slant_buf *out, size_t item,
+                      size_t g, const struct slant_article *a, size_t start,
+                      size_t end, bool quoted, const char *label)
 {
 	size_t ctx = p->r->opt.context, len = a->text_len;
 	const char *t = a->text;
@@ -853,11 +877,11 @@ static bool voice_ok(int voice, bool quoted)
 }
 
 static void p2_article(void *ctx, const struct slant_article *a,
-		       const struct slant_tokens *toks,
-		       const struct slant_vocab *vocab,
-		       const struct slant_tally *tally,
-		       const struct slant_match *matches, size_t nmatches,
-		       struct slant_buf *out)
+                       const struct slant_tokens *toks,
+                       const struct slant_vocab *vocab,
+                       const struct slant_tally *tally,
+                       const struct slant_match *matches, size_t nmatches,
+                       struct slant_buf *out)
 {
 	struct pass2 *p = ctx;
 	const struct slant_report *r = p->r;
@@ -875,21 +899,23 @@ static void p2_article(void *ctx, const struct slant_article *a,
 		if (!e->groups[g])
 			continue;
 		if (e->kind == SLANT_FINDING_TERM) {
-			for (size_t i = 0; i + e->nwords <= toks->n &&
-					   got < r->opt.evidence;
+			for (size_t i = 0;
+			     i + e->nwords <= toks->n && got < r->opt.evidence;
 			     i++) {
 				size_t w = 0;
 				for (; w < e->nwords; w++) {
 					const struct slant_token *tk =
-						&toks->v[i + w];
-					if (w && (tk->sentence != toks->v[i].sentence ||
-						  (tk->flags & SLANT_TOK_QUOTED) !=
-							  (toks->v[i].flags &
-							   SLANT_TOK_QUOTED)))
+					    &toks->v[i + w];
+					if (w &&
+					    (tk->sentence !=
+					         toks->v[i].sentence ||
+					     (tk->flags & SLANT_TOK_QUOTED) !=
+					         (toks->v[i].flags &
+					          SLANT_TOK_QUOTED)))
 						break;
 					size_t wl;
 					const char *s = slant_vocab_word(
-						vocab, tk->type, &wl);
+					    vocab, tk->type, &wl);
 					if (wl != strlen(e->words[w]) ||
 					    memcmp(s, e->words[w], wl) != 0)
 						break;
@@ -897,11 +923,11 @@ static void p2_article(void *ctx, const struct slant_article *a,
 				if (w < e->nwords)
 					continue;
 				const struct slant_token *t1 =
-					&toks->v[i + e->nwords - 1];
+				    &toks->v[i + e->nwords - 1];
 				emit_kwic(p, out, it, g, a, toks->v[i].offset,
-					  t1->offset + t1->length,
-					  toks->v[i].flags & SLANT_TOK_QUOTED,
-					  "");
+				          t1->offset + t1->length,
+				          toks->v[i].flags & SLANT_TOK_QUOTED,
+				          "");
 				got++;
 			}
 			continue;
@@ -922,9 +948,9 @@ static void p2_article(void *ctx, const struct slant_article *a,
 			}
 			const struct slant_token *t0 = &toks->v[mt->first];
 			const struct slant_token *t1 =
-				&toks->v[mt->first + mt->ntokens - 1];
+			    &toks->v[mt->first + mt->ntokens - 1];
 			emit_kwic(p, out, it, g, a, t0->offset,
-				  t1->offset + t1->length, mt->quoted, label);
+			          t1->offset + t1->length, mt->quoted, label);
 			got++;
 		}
 	}
@@ -947,11 +973,11 @@ static int p2_flush(void *ctx, struct slant_buf *out)
 		if (kind == 'A') {
 			const char *where = take_str(&s);
 			size_t before = slant_vocab_size(p->files);
-			uint32_t id = slant_vocab_intern(p->files, where,
-							 strlen(where));
+			uint32_t id =
+			    slant_vocab_intern(p->files, where, strlen(where));
 			if (id == before) {
 				p->paths = slant_xreallocarray(
-					p->paths, p->npaths + 1, sizeof *p->paths);
+				    p->paths, p->npaths + 1, sizeof *p->paths);
 				p->paths[p->npaths++] = slant_xstrdup(where);
 			}
 			continue;
@@ -962,8 +988,8 @@ static int p2_flush(void *ctx, struct slant_buf *out)
 		bool quoted = s[8];
 		s += 9;
 		const char *id = take_str(&s), *l = take_str(&s),
-			   *mt = take_str(&s), *rt = take_str(&s),
-			   *label = take_str(&s);
+		           *mt = take_str(&s), *rt = take_str(&s),
+		           *label = take_str(&s);
 		size_t *cnt = &p->count[(size_t)item * ng + g];
 		if (*cnt >= p->r->opt.evidence)
 			continue;
@@ -983,8 +1009,8 @@ static int p2_flush(void *ctx, struct slant_buf *out)
 	slant_buf_reset(out);
 	if (p->progress)
 		p->progress(p->progress_ctx,
-			    __atomic_load_n(&p->done, __ATOMIC_RELAXED),
-			    p->total);
+		            __atomic_load_n(&p->done, __ATOMIC_RELAXED),
+		            p->total);
 	return 0;
 }
 
@@ -1004,8 +1030,8 @@ static char *file_of(const char *where)
 {
 	char *s = slant_xstrdup(where);
 	char *colon = strrchr(s, ':');
-	if (colon && colon[1] && strspn(colon + 1, "0123456789") ==
-					 strlen(colon + 1)) {
+	if (colon && colon[1] &&
+	    strspn(colon + 1, "0123456789") == strlen(colon + 1)) {
 		struct stat st;
 		*colon = '\0';
 		if (stat(s, &st) != 0)
@@ -1021,12 +1047,12 @@ static const char *base_name(const char *path)
 }
 
 int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
-			 unsigned threads, slant_progress_fn progress,
-			 void *progress_ctx, struct slant_error *err)
+                         unsigned threads, slant_progress_fn progress,
+                         void *progress_ctx, struct slant_error *err)
 {
 	const struct slant_compare *m = r->m;
 	size_t ng = m->ngroups;
-	struct pass2 p = { 0 };
+	struct pass2 p = {0};
 	p.r = r;
 	p.nitems = r->nfindings;
 	p.items = slant_xcalloc(p.nitems + 1, sizeof *p.items);
@@ -1050,25 +1076,26 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 		const struct slant_compare_pair *pr = &m->pairs[f->pair];
 		for (size_t g = 0; g < ng; g++)
 			e->groups[g] = g == pr->target ||
-				       pr->reference == SLANT_COMPARE_REST ||
-				       g == pr->reference;
+			               pr->reference == SLANT_COMPARE_REST ||
+			               g == pr->reference;
 		if (f->kind == SLANT_FINDING_TERM) {
 			char *s = slant_xstrdup(slant_compare_term_string(
-				m, pr->terms[f->term].term));
-			for (char *w = strtok(s, " "); w; w = strtok(NULL, " ")) {
+			    m, pr->terms[f->term].term));
+			for (char *w = strtok(s, " "); w;
+			     w = strtok(NULL, " ")) {
 				e->words = slant_xreallocarray(
-					e->words, e->nwords + 1, sizeof *e->words);
+				    e->words, e->nwords + 1, sizeof *e->words);
 				e->words[e->nwords++] = slant_xstrdup(w);
 			}
 			free(s);
 		}
 	}
 	struct slant_stream_options so = {
-		.threads = threads ? threads : 1,
-		.collect_matches = true,
-		.article = p2_article,
-		.flush = p2_flush,
-		.ctx = &p,
+	    .threads = threads ? threads : 1,
+	    .collect_matches = true,
+	    .article = p2_article,
+	    .flush = p2_flush,
+	    .ctx = &p,
 	};
 	int rc = slant_stream_run(c, r->lx, &so, err) < 0 ? -1 : 0;
 	/* evidence, grouped by finding then outlet, input order within */
@@ -1077,7 +1104,8 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 	r->kwic = p.kw;
 	r->nkwic = p.nkw;
 	for (size_t i = 0, j; i < r->nkwic; i = j) {
-		for (j = i; j < r->nkwic && r->kwic[j].finding == r->kwic[i].finding;
+		for (j = i;
+		     j < r->nkwic && r->kwic[j].finding == r->kwic[i].finding;
 		     j++)
 			;
 		r->findings[r->kwic[i].finding].first_kwic = i;
@@ -1153,7 +1181,7 @@ int slant_report_format_of(const char *path, enum slant_report_format *out)
 }
 
 void slant_report_write(struct slant_buf *out, const struct slant_report *r,
-			enum slant_report_format f)
+                        enum slant_report_format f)
 {
 	switch (f) {
 	case SLANT_REPORT_HTML: slant_report_write_html(out, r); break;

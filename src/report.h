@@ -61,20 +61,20 @@ void slant_report_options_init(struct slant_report_options *o);
 enum slant_finding_kind {
 	SLANT_FINDING_DIM = 0, /* a framing dimension in one voice */
 	SLANT_FINDING_TERM,    /* a distinctive term of one outlet */
-	SLANT_FINDING_NAMING   /* a naming set whose preferred variant differs */
+	SLANT_FINDING_NAMING /* a naming set whose preferred variant differs */
 };
 
 struct slant_report_finding {
 	enum slant_finding_kind kind;
-	size_t pair;        /* DIM, TERM: index into m->pairs */
-	size_t dim;         /* DIM: dimension; NAMING: the set's dimension */
-	int voice;          /* DIM: SLANT_VOICE_OWN or _QUOTED; else ALL */
-	size_t term;        /* TERM: index into the pair's terms[] */
-	bool significant;   /* by the rules above */
-	bool token_level;   /* DIM: only the token-level test was available */
-	double q;           /* the q-value the decision used (NaN: none) */
-	char *sentence;     /* plain language, numbers and interval */
-	size_t first_kwic;  /* evidence: kwic[first_kwic .. + nkwic) */
+	size_t pair;       /* DIM, TERM: index into m->pairs */
+	size_t dim;        /* DIM: dimension; NAMING: the set's dimension */
+	int voice;         /* DIM: SLANT_VOICE_OWN or _QUOTED; else ALL */
+	size_t term;       /* TERM: index into the pair's terms[] */
+	bool significant;  /* by the rules above */
+	bool token_level;  /* DIM: only the token-level test was available */
+	double q;          /* the q-value the decision used (NaN: none) */
+	char *sentence;    /* plain language, numbers and interval */
+	size_t first_kwic; /* evidence: kwic[first_kwic .. + nkwic) */
 	size_t nkwic;
 };
 
@@ -82,12 +82,12 @@ struct slant_report_finding {
  * made one space. */
 struct slant_report_kwic {
 	size_t finding;
-	size_t group;       /* index into m->groups */
-	char *article;      /* article id */
+	size_t group;  /* index into m->groups */
+	char *article; /* article id */
 	char *left, *match, *right;
-	char *label;        /* naming: the variant's name; else "" */
-	bool quoted;        /* the match is in quoted speech */
-	size_t seq;         /* order of collection (input order) */
+	char *label; /* naming: the variant's name; else "" */
+	bool quoted; /* the match is in quoted speech */
+	size_t seq;  /* order of collection (input order) */
 };
 
 struct slant_report_file {
@@ -111,14 +111,14 @@ struct slant_report {
 	const struct slant_lexicon *lx;  /* borrowed */
 	struct slant_report_options opt; /* strings are the report's */
 	char *version;
-	double words;                    /* tokens of all articles */
-	char **summary;                  /* sentences, in reading order */
+	double words;   /* tokens of all articles */
+	char **summary; /* sentences, in reading order */
 	size_t nsummary;
 	struct slant_report_finding *findings; /* DIM, then NAMING, then TERM */
 	size_t nfindings;
-	struct slant_report_kwic *kwic;  /* by finding, then input order */
+	struct slant_report_kwic *kwic; /* by finding, then input order */
 	size_t nkwic;
-	bool article_tests;              /* every listed comparison has them */
+	bool article_tests;               /* every listed comparison has them */
 	struct slant_report_file *inputs; /* in order of first article */
 	size_t ninputs;
 	struct slant_report_lexicon *lexicons; /* one a scheme */
@@ -127,7 +127,7 @@ struct slant_report {
 	size_t nparams;
 	/* the top terms shown per outlet: terms of pair g, indices into its
 	   terms[], over-used by the target, by signed G2 */
-	size_t **top;                    /* ngroups arrays */
+	size_t **top; /* ngroups arrays */
 	size_t *ntop;
 	/* the dimensions shown in the chart (dims of findings, then the
 	   largest differences), lexicon order */
@@ -143,29 +143,29 @@ typedef void (*slant_progress_fn)(void *ctx, size_t done, size_t total);
  * threads workers and build the comparison model (slant_compare_free). */
 struct slant_compare *
 slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
-		     const struct slant_compare_options *copt,
-		     unsigned threads, slant_progress_fn progress,
-		     void *progress_ctx, struct slant_error *err);
+                     const struct slant_compare_options *copt, unsigned threads,
+                     slant_progress_fn progress, void *progress_ctx,
+                     struct slant_error *err);
 
 /* Compute findings and summary from m (borrowed, with lx; both must
  * outlive the report). version is slant's. Never fails. */
 struct slant_report *slant_report_new(const struct slant_compare *m,
-				      const struct slant_lexicon *lx,
-				      const struct slant_report_options *opt,
-				      const char *version);
+                                      const struct slant_lexicon *lx,
+                                      const struct slant_report_options *opt,
+                                      const char *version);
 void slant_report_free(struct slant_report *r);
 
 /* Record a parameter for the provenance (copied). Parameters of the
  * comparison model are added by slant_report_new. */
 void slant_report_add_param(struct slant_report *r, const char *key,
-			    const char *value);
+                            const char *value);
 
 /* Pass 2: read the corpus again (a fresh corpus over the same inputs) and
  * collect the evidence lines and the input files' hashes; then hash the
  * lexicon files. Fails on bad input or unreadable files. */
 int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
-			 unsigned threads, slant_progress_fn progress,
-			 void *progress_ctx, struct slant_error *err);
+                         unsigned threads, slant_progress_fn progress,
+                         void *progress_ctx, struct slant_error *err);
 
 /* ---- rendering: each appends the whole document to out ---- */
 
@@ -180,19 +180,19 @@ enum slant_report_format {
 int slant_report_format_of(const char *path, enum slant_report_format *out);
 
 void slant_report_write(struct slant_buf *out, const struct slant_report *r,
-			enum slant_report_format f);
+                        enum slant_report_format f);
 void slant_report_write_html(struct slant_buf *out,
-			     const struct slant_report *r);
+                             const struct slant_report *r);
 void slant_report_write_md(struct slant_buf *out, const struct slant_report *r);
 /* {"report": {...}, "comparison": <slant_compare_write_json>}, the
  * comparison with the top 50 terms at each end of each comparison
  * (slant compare -f json has them all). */
 void slant_report_write_json(struct slant_buf *out,
-			     const struct slant_report *r);
+                             const struct slant_report *r);
 /* One long table "table,row,column,value": every table of the report and
  * of the comparison model (see slant-report(1)). */
 void slant_report_write_csv(struct slant_buf *out,
-			    const struct slant_report *r);
+                            const struct slant_report *r);
 
 /* ---- helpers shared by the writers ---- */
 
@@ -200,7 +200,7 @@ void slant_report_write_csv(struct slant_buf *out,
 const char *slant_report_dim_name(const struct slant_report *r, size_t dim);
 /* "Civic Sentinel" or "all other outlets" for side 1 of a pair. */
 const char *slant_report_side_name(const struct slant_report *r, size_t pair,
-				   int side);
+                                   int side);
 /* A number for people: fixed decimals chosen by magnitude; "n/a" for NaN. */
 void slant_report_num(struct slant_buf *b, double x);
 /* "q = 0.0123" / "q < 0.0001" / "q n/a". */

@@ -10,11 +10,11 @@
 #include "format.h"
 #include "svg.h"
 
-#define W 720.0
+#define W       720.0
 #define LABEL_W 230.0
-#define PLOT_X (LABEL_W + 10)
-#define PLOT_W (W - PLOT_X - 20)
-#define FONT "font-family=\"system-ui,sans-serif\" font-size=\"12\""
+#define PLOT_X  (LABEL_W + 10)
+#define PLOT_W  (W - PLOT_X - 20)
+#define FONT    "font-family=\"system-ui,sans-serif\" font-size=\"12\""
 
 void slant_html_escape(struct slant_buf *b, const char *s)
 {
@@ -54,9 +54,9 @@ void slant_html_escape_cut(struct slant_buf *b, const char *s, size_t max)
 
 const char *slant_svg_color(size_t i)
 {
-	static const char *const pal[] = { "#1b6ca8", "#d95f02", "#2e8b57",
-					   "#7b3294", "#b8860b", "#c51b7d",
-					   "#4d4d4d", "#1a9e9e" };
+	static const char *const pal[] = {"#1b6ca8", "#d95f02", "#2e8b57",
+	                                  "#7b3294", "#b8860b", "#c51b7d",
+	                                  "#4d4d4d", "#1a9e9e"};
 	return pal[i % (sizeof pal / sizeof *pal)];
 }
 
@@ -71,25 +71,28 @@ static void num(struct slant_buf *b, double x)
 
 static void open_svg(struct slant_buf *b, const char *title, double h)
 {
-	slant_buf_puts(b, "<svg class=\"chart\" role=\"img\" "
-			  "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
+	slant_buf_puts(b,
+	               "<svg class=\"chart\" role=\"img\" "
+	               "xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ");
 	num(b, W);
 	slant_buf_putc(b, ' ');
 	num(b, h);
-	slant_buf_puts(b, "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" " FONT "><title>");
+	slant_buf_puts(
+	    b, "\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" " FONT
+	       "><title>");
 	slant_html_escape(b, title);
 	slant_buf_puts(b, "</title>\n");
 }
 
 static void text(struct slant_buf *b, double x, double y, const char *anchor,
-		 const char *s, size_t cut, const char *extra)
+                 const char *s, size_t cut, const char *extra)
 {
 	slant_buf_puts(b, "<text x=\"");
 	num(b, x);
 	slant_buf_puts(b, "\" y=\"");
 	num(b, y);
 	slant_buf_printf(b, "\" text-anchor=\"%s\"%s%s>", anchor,
-			 extra ? " " : "", extra ? extra : "");
+	                 extra ? " " : "", extra ? extra : "");
 	if (cut)
 		slant_html_escape_cut(b, s, cut);
 	else
@@ -98,7 +101,7 @@ static void text(struct slant_buf *b, double x, double y, const char *anchor,
 }
 
 static void line(struct slant_buf *b, double x1, double y1, double x2,
-		 double y2, const char *stroke, double width)
+                 double y2, const char *stroke, double width)
 {
 	slant_buf_puts(b, "<line x1=\"");
 	num(b, x1);
@@ -114,7 +117,7 @@ static void line(struct slant_buf *b, double x1, double y1, double x2,
 }
 
 static void rect(struct slant_buf *b, double x, double y, double w, double h,
-		 const char *fill, const char *extra)
+                 const char *fill, const char *extra)
 {
 	slant_buf_puts(b, "<rect x=\"");
 	num(b, x);
@@ -125,7 +128,7 @@ static void rect(struct slant_buf *b, double x, double y, double w, double h,
 	slant_buf_puts(b, "\" height=\"");
 	num(b, h);
 	slant_buf_printf(b, "\" fill=\"%s\"%s%s/>\n", fill, extra ? " " : "",
-			 extra ? extra : "");
+	                 extra ? extra : "");
 }
 
 /* A "nice" upper bound for an axis (1, 2, 2.5 or 5 times a power of 10). */
@@ -134,7 +137,7 @@ static double nice_max(double x)
 	if (!(x > 0) || !isfinite(x))
 		return 1;
 	double p = pow(10, floor(log10(x)));
-	static const double steps[] = { 1, 2, 2.5, 5, 10 };
+	static const double steps[] = {1, 2, 2.5, 5, 10};
 	for (size_t i = 0; i < 5; i++)
 		if (steps[i] * p >= x * (1 - 1e-12))
 			return steps[i] * p;
@@ -142,9 +145,9 @@ static double nice_max(double x)
 }
 
 void slant_svg_dots(struct slant_buf *b, const char *title,
-		    const char *const *panels, size_t npanels,
-		    const char *const *rows, size_t nrows, size_t nseries,
-		    const struct slant_svg_dot *v, const char *axis)
+                    const char *const *panels, size_t npanels,
+                    const char *const *rows, size_t nrows, size_t nseries,
+                    const struct slant_svg_dot *v, const char *axis)
 {
 	double max = 0;
 	size_t nv = npanels * nrows * nseries;
@@ -155,14 +158,16 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 	}
 	max = nice_max(max);
 	double labw = 200, gap = 24;
-	double pw = (W - labw - 10 - gap * (double)npanels) / (double)(npanels ? npanels : 1);
+	double pw = (W - labw - 10 - gap * (double)npanels) /
+	            (double)(npanels ? npanels : 1);
 	double rowh = 8.0 + 9.0 * (double)nseries, top = 24;
 	double bottom = top + rowh * (double)nrows;
 	double h = bottom + 40;
 	open_svg(b, title, h);
 	for (size_t r = 0; r < nrows; r++)
 		if (r % 2)
-			rect(b, 0, top + rowh * (double)r, W, rowh, "#f4f6f8", NULL);
+			rect(b, 0, top + rowh * (double)r, W, rowh, "#f4f6f8",
+			     NULL);
 	for (size_t r = 0; r < nrows; r++)
 		text(b, labw, top + rowh * (double)r + rowh / 2 + 4, "end",
 		     rows[r], 30, NULL);
@@ -175,8 +180,12 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 			line(b, x, top, x, bottom, "#d5d9de", 1);
 			struct slant_buf t;
 			slant_buf_init(&t);
-			slant_put_fixed(&t, max * i / 4, max >= 10 ? 0 : max >= 1 ? 1 : 2);
-			text(b, x, bottom + 14, "middle", t.data, 0, "fill=\"#555\"");
+			slant_put_fixed(&t, max * i / 4,
+			                max >= 10  ? 0
+			                : max >= 1 ? 1
+			                           : 2);
+			text(b, x, bottom + 14, "middle", t.data, 0,
+			     "fill=\"#555\"");
 			slant_buf_release(&t);
 		}
 		if (axis)
@@ -186,7 +195,7 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 			double y0 = top + rowh * (double)r;
 			for (size_t s = 0; s < nseries; s++) {
 				const struct slant_svg_dot *d =
-					&v[(p * nrows + r) * nseries + s];
+				    &v[(p * nrows + r) * nseries + s];
 				double y = y0 + 8.5 + 9.0 * (double)s;
 				const char *c = slant_svg_color(s);
 				if (isnan(d->est))
@@ -198,7 +207,8 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 				num(b, x0 + pw * d->est / max);
 				slant_buf_puts(b, "\" cy=\"");
 				num(b, y);
-				slant_buf_printf(b, "\" r=\"3.5\" fill=\"%s\"/>\n", c);
+				slant_buf_printf(
+				    b, "\" r=\"3.5\" fill=\"%s\"/>\n", c);
 			}
 		}
 	}
@@ -206,8 +216,8 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 }
 
 void slant_svg_bars(struct slant_buf *b, const char *title,
-		    const struct slant_svg_bar *bars, size_t n, size_t color,
-		    const char *axis)
+                    const struct slant_svg_bar *bars, size_t n, size_t color,
+                    const char *axis)
 {
 	double max = 0;
 	for (size_t i = 0; i < n; i++)
@@ -234,9 +244,10 @@ void slant_svg_bars(struct slant_buf *b, const char *title,
 		double y = top + rowh * (double)i;
 		text(b, LABEL_W, y + 14, "end", bars[i].label, 34, NULL);
 		double w = isfinite(bars[i].value) && bars[i].value > 0
-				   ? plotw * bars[i].value / max
-				   : 0;
-		rect(b, PLOT_X, y + 4, w, rowh - 7, slant_svg_color(color), NULL);
+		               ? plotw * bars[i].value / max
+		               : 0;
+		rect(b, PLOT_X, y + 4, w, rowh - 7, slant_svg_color(color),
+		     NULL);
 		if (bars[i].note)
 			text(b, PLOT_X + w + 5, y + 14, "start", bars[i].note,
 			     0, "fill=\"#333\"");
@@ -245,13 +256,14 @@ void slant_svg_bars(struct slant_buf *b, const char *title,
 }
 
 void slant_svg_heatmap(struct slant_buf *b, const char *title,
-		       const char *const *labels, size_t n, const double *v)
+                       const char *const *labels, size_t n, const double *v)
 {
 	double max = 0;
 	for (size_t i = 0; i < n * n; i++)
 		if (isfinite(v[i]) && v[i] > max)
 			max = v[i];
-	double cell = n ? (PLOT_W < 90.0 * (double)n ? PLOT_W / (double)n : 90) : 90;
+	double cell =
+	    n ? (PLOT_W < 90.0 * (double)n ? PLOT_W / (double)n : 90) : 90;
 	double top = 10, h = top + cell * (double)n + 20;
 	open_svg(b, title, h);
 	for (size_t i = 0; i < n; i++) {
@@ -265,7 +277,8 @@ void slant_svg_heatmap(struct slant_buf *b, const char *title,
 			int gg = (int)lround(255 - t * (255 - 74));
 			int bb = (int)lround(255 - t * (255 - 140));
 			char fill[16];
-			snprintf(fill, sizeof fill, "#%02x%02x%02x", rr, gg, bb);
+			snprintf(fill, sizeof fill, "#%02x%02x%02x", rr, gg,
+			         bb);
 			double cx = PLOT_X + cell * (double)j;
 			double cy = top + cell * (double)i;
 			rect(b, cx, cy, cell - 2, cell - 2, fill, NULL);
@@ -276,7 +289,8 @@ void slant_svg_heatmap(struct slant_buf *b, const char *title,
 			else
 				slant_buf_puts(&s, "n/a");
 			text(b, cx + cell / 2 - 1, cy + cell / 2 + 3, "middle",
-			     s.data, 0, t > 0.55 ? "fill=\"#fff\"" : "fill=\"#111\"");
+			     s.data, 0,
+			     t > 0.55 ? "fill=\"#fff\"" : "fill=\"#111\"");
 			slant_buf_release(&s);
 		}
 	}
@@ -284,15 +298,16 @@ void slant_svg_heatmap(struct slant_buf *b, const char *title,
 	for (size_t j = 0; j < n; j++) {
 		char k[32];
 		snprintf(k, sizeof k, "(%zu)", j + 1);
-		text(b, PLOT_X + cell * ((double)j + 0.5), top + cell * (double)n + 14,
-		     "middle", k, 0, "fill=\"#555\"");
+		text(b, PLOT_X + cell * ((double)j + 0.5),
+		     top + cell * (double)n + 14, "middle", k, 0,
+		     "fill=\"#555\"");
 	}
 	slant_buf_puts(b, "</svg>\n");
 }
 
 void slant_svg_stacked(struct slant_buf *b, const char *title,
-		       const char *const *rows, size_t nrows,
-		       const char *const *segs, size_t nseg, const double *v)
+                       const char *const *rows, size_t nrows,
+                       const char *const *segs, size_t nseg, const double *v)
 {
 	double rowh = 22, top = 6;
 	double legend_rows = (double)((nseg + 2) / 3);
@@ -306,7 +321,8 @@ void slant_svg_stacked(struct slant_buf *b, const char *title,
 			if (!(share > 0))
 				continue;
 			double w = PLOT_W * share;
-			rect(b, x, y + 4, w, rowh - 6, slant_svg_color(s), NULL);
+			rect(b, x, y + 4, w, rowh - 6, slant_svg_color(s),
+			     NULL);
 			if (w > 34) {
 				struct slant_buf t;
 				slant_buf_init(&t);

@@ -33,9 +33,9 @@ struct slant_svg_dot {
  * by side sharing the labels and the scale; v is npanels * nrows *
  * nseries (panel, row, series). */
 void slant_svg_dots(struct slant_buf *b, const char *title,
-		    const char *const *panels, size_t npanels,
-		    const char *const *rows, size_t nrows, size_t nseries,
-		    const struct slant_svg_dot *v, const char *axis);
+                    const char *const *panels, size_t npanels,
+                    const char *const *rows, size_t nrows, size_t nseries,
+                    const struct slant_svg_dot *v, const char *axis);
 
 /* Horizontal bars of value (>= 0), labelled, with a note after each bar
  * (counts, effect sizes). */
@@ -45,18 +45,18 @@ struct slant_svg_bar {
 	const char *note;
 };
 void slant_svg_bars(struct slant_buf *b, const char *title,
-		    const struct slant_svg_bar *bars, size_t n, size_t color,
-		    const char *axis);
+                    const struct slant_svg_bar *bars, size_t n, size_t color,
+                    const char *axis);
 
 /* Heat map of an n x n matrix (row-major) with the values printed in the
  * cells; darker is larger. */
 void slant_svg_heatmap(struct slant_buf *b, const char *title,
-		       const char *const *labels, size_t n, const double *v);
+                       const char *const *labels, size_t n, const double *v);
 
 /* One stacked bar per row: shares (summing to 1 or 0) of nseg segments,
  * coloured by segment; v is nrows * nseg. Segment names in a legend. */
 void slant_svg_stacked(struct slant_buf *b, const char *title,
-		       const char *const *rows, size_t nrows,
-		       const char *const *segs, size_t nseg, const double *v);
+                       const char *const *rows, size_t nrows,
+                       const char *const *segs, size_t nseg, const double *v);
 
 #endif

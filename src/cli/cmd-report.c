@@ -16,50 +16,53 @@
 #include "report.h"
 
 static const char help[] =
-	"usage: slant report [OPTIONS] PATH... -o REPORT.{html,md,json,csv}\n"
-	"       slant report --check REPORT [OPTIONS] PATH...\n"
-	"       slant report --analysis FILE [--check [REPORT]]\n"
-	"\n"
-	"Compare the outlets (groups) of a corpus and write a report: a summary,\n"
-	"framing dimensions (own voice and quoted speech), distinctive words,\n"
-	"contested naming, keyword-in-context evidence for every difference it\n"
-	"calls significant, and the method and provenance (lexicon and input\n"
-	"SHA-256, every parameter, the seed). The same inputs and options give\n"
-	"the same bytes, whatever --threads.\n"
-	"\n"
-	"Output:\n"
-	"  -o, --output FILE      the report; the format is the extension: .html\n"
-	"                         (self-contained), .md (GitHub), .json (the whole\n"
-	"                         model), .csv (one long table:\n"
-	"                         table,row,column,value); repeatable\n"
-	"  -f, --format FMT       html, md, json or csv on standard output\n"
-	"                         (without -o; default md)\n"
-	"      --check [REPORT]   regenerate and compare with REPORT (or with the\n"
-	"                         analysis file's outputs): exit 1 and show a\n"
-	"                         diff when it is stale, 0 when current\n"
-	"  -a, --analysis FILE    read inputs and options from FILE ('key = value'\n"
-	"                         lines; paths relative to FILE; see slant-report(1))\n"
-	"      --report-title T   the report's heading\n"
-	"      --timestamp        print the time of generation (off by default:\n"
-	"                         it would make every run differ)\n"
-	"Analysis:\n"
-	"  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-	"                         default: the bundled lexicons)\n"
-	"      --alpha Q          q-value below which a difference is significant\n"
-	"                         (default 0.05)\n"
-	"      --top N            distinctive words per outlet (default 10)\n"
-	"      --findings N       differences of each kind at most (default 12)\n"
-	"      --evidence N       evidence lines per difference and outlet (3)\n"
-	"  -n, --ngrams N         phrases of up to N words, 1-3 (default 1)\n"
-	"      --min-count N      test terms seen N times (default 3)\n"
-	"      --min-docs N       ... and in N articles (default 1)\n"
-	"  -B, --bootstrap N      bootstrap replicates (default 200; 0: none)\n"
-	"      --conf LEVEL       interval level (default 0.95)\n"
-	"      --seed N           random seed (default 1)\n"
-	"  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
-	"  -q, --quiet            no progress bar, notes or warnings\n"
-	"  -h, --help             show this help\n"
-	"\n" CLI_CORPUS_HELP;
+    "usage: slant report [OPTIONS] PATH... -o REPORT.{html,md,json,csv}\n"
+    "       slant report --check REPORT [OPTIONS] PATH...\n"
+    "       slant report --analysis FILE [--check [REPORT]]\n"
+    "\n"
+    "Compare the outlets (groups) of a corpus and write a report: a summary,\n"
+    "framing dimensions (own voice and quoted speech), distinctive words,\n"
+    "contested naming, keyword-in-context evidence for every difference it\n"
+    "calls significant, and the method and provenance (lexicon and input\n"
+    "SHA-256, every parameter, the seed). The same inputs and options give\n"
+    "the same bytes, whatever --threads.\n"
+    "\n"
+    "Output:\n"
+    "  -o, --output FILE      the report; the format is the extension: .html\n"
+    "                         (self-contained), .md (GitHub), .json (the "
+    "whole\n"
+    "                         model), .csv (one long table:\n"
+    "                         table,row,column,value); repeatable\n"
+    "  -f, --format FMT       html, md, json or csv on standard output\n"
+    "                         (without -o; default md)\n"
+    "      --check [REPORT]   regenerate and compare with REPORT (or with the\n"
+    "                         analysis file's outputs): exit 1 and show a\n"
+    "                         diff when it is stale, 0 when current\n"
+    "  -a, --analysis FILE    read inputs and options from FILE ('key = "
+    "value'\n"
+    "                         lines; paths relative to FILE; see "
+    "slant-report(1))\n"
+    "      --report-title T   the report's heading\n"
+    "      --timestamp        print the time of generation (off by default:\n"
+    "                         it would make every run differ)\n"
+    "Analysis:\n"
+    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
+    "                         default: the bundled lexicons)\n"
+    "      --alpha Q          q-value below which a difference is significant\n"
+    "                         (default 0.05)\n"
+    "      --top N            distinctive words per outlet (default 10)\n"
+    "      --findings N       differences of each kind at most (default 12)\n"
+    "      --evidence N       evidence lines per difference and outlet (3)\n"
+    "  -n, --ngrams N         phrases of up to N words, 1-3 (default 1)\n"
+    "      --min-count N      test terms seen N times (default 3)\n"
+    "      --min-docs N       ... and in N articles (default 1)\n"
+    "  -B, --bootstrap N      bootstrap replicates (default 200; 0: none)\n"
+    "      --conf LEVEL       interval level (default 0.95)\n"
+    "      --seed N           random seed (default 1)\n"
+    "  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
+    "  -q, --quiet            no progress bar, notes or warnings\n"
+    "  -h, --help             show this help\n"
+    "\n" CLI_CORPUS_HELP;
 
 enum {
 	OPT_CHECK = 2001,
@@ -76,28 +79,28 @@ enum {
 };
 
 static const struct option longopts[] = {
-	{ "output", required_argument, NULL, 'o' },
-	{ "format", required_argument, NULL, 'f' },
-	{ "check", no_argument, NULL, OPT_CHECK },
-	{ "analysis", required_argument, NULL, 'a' },
-	{ "report-title", required_argument, NULL, OPT_TITLE_R },
-	{ "timestamp", no_argument, NULL, OPT_TIMESTAMP },
-	{ "lexicon", required_argument, NULL, 'l' },
-	{ "alpha", required_argument, NULL, OPT_ALPHA },
-	{ "top", required_argument, NULL, OPT_TOP },
-	{ "findings", required_argument, NULL, OPT_FINDINGS },
-	{ "evidence", required_argument, NULL, OPT_EVIDENCE },
-	{ "ngrams", required_argument, NULL, 'n' },
-	{ "min-count", required_argument, NULL, OPT_MIN_COUNT },
-	{ "min-docs", required_argument, NULL, OPT_MIN_DOCS },
-	{ "bootstrap", required_argument, NULL, 'B' },
-	{ "conf", required_argument, NULL, OPT_CONF },
-	{ "seed", required_argument, NULL, OPT_SEED },
-	{ "threads", required_argument, NULL, 'j' },
-	{ "quiet", no_argument, NULL, 'q' },
-	{ "help", no_argument, NULL, 'h' },
-	CLI_CORPUS_LONGOPTS,
-	{ NULL, 0, NULL, 0 },
+    {"output", required_argument, NULL, 'o'},
+    {"format", required_argument, NULL, 'f'},
+    {"check", no_argument, NULL, OPT_CHECK},
+    {"analysis", required_argument, NULL, 'a'},
+    {"report-title", required_argument, NULL, OPT_TITLE_R},
+    {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
+    {"lexicon", required_argument, NULL, 'l'},
+    {"alpha", required_argument, NULL, OPT_ALPHA},
+    {"top", required_argument, NULL, OPT_TOP},
+    {"findings", required_argument, NULL, OPT_FINDINGS},
+    {"evidence", required_argument, NULL, OPT_EVIDENCE},
+    {"ngrams", required_argument, NULL, 'n'},
+    {"min-count", required_argument, NULL, OPT_MIN_COUNT},
+    {"min-docs", required_argument, NULL, OPT_MIN_DOCS},
+    {"bootstrap", required_argument, NULL, 'B'},
+    {"conf", required_argument, NULL, OPT_CONF},
+    {"seed", required_argument, NULL, OPT_SEED},
+    {"threads", required_argument, NULL, 'j'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    CLI_CORPUS_LONGOPTS,
+    {NULL, 0, NULL, 0},
 };
 
 struct cfg {
@@ -123,7 +126,8 @@ struct cfg {
 
 static void given(struct cfg *c, const char *key, const char *value)
 {
-	c->given = slant_xreallocarray(c->given, c->ngiven + 2, sizeof *c->given);
+	c->given =
+	    slant_xreallocarray(c->given, c->ngiven + 2, sizeof *c->given);
 	c->given[c->ngiven++] = slant_xstrdup(key);
 	c->given[c->ngiven++] = slant_xstrdup(value ? value : "");
 }
@@ -150,7 +154,7 @@ static int parse(struct cfg *c, int argc, char **argv)
 	double dv;
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "-o:f:a:l:n:B:j:qh", longopts,
-				 NULL)) != -1) {
+	                         NULL)) != -1) {
 		switch (ch) {
 		case 1:
 			if (c->check_wants_path) {
@@ -162,8 +166,8 @@ static int parse(struct cfg *c, int argc, char **argv)
 			given(c, "input", optarg);
 			break;
 		case 'o':
-			c->outputs = slant_xreallocarray(c->outputs, c->nout + 1,
-							 sizeof *c->outputs);
+			c->outputs = slant_xreallocarray(
+			    c->outputs, c->nout + 1, sizeof *c->outputs);
 			c->outputs[c->nout++] = slant_xstrdup(optarg);
 			break;
 		case 'f':
@@ -176,12 +180,15 @@ static int parse(struct cfg *c, int argc, char **argv)
 			else if (strcmp(optarg, "csv") == 0)
 				c->fmt = SLANT_REPORT_CSV;
 			else
-				BAD("--format must be html, md, json or csv, not '%s'", optarg);
+				BAD("--format must be html, md, json or csv, "
+				    "not '%s'",
+				    optarg);
 			c->has_format = true;
 			break;
 		case OPT_CHECK:
 			if (c->in_analysis)
-				BAD("'check' does not belong in an analysis file");
+				BAD("'check' does not belong in an analysis "
+				    "file");
 			c->check = true;
 			c->check_wants_path = true;
 			break;
@@ -194,82 +201,98 @@ static int parse(struct cfg *c, int argc, char **argv)
 			c->ropt.title = optarg;
 			given(c, "report-title", optarg);
 			break;
-		case OPT_TIMESTAMP:
-			c->timestamp = true;
-			break;
+		case OPT_TIMESTAMP: c->timestamp = true; break;
 		case 'l':
-			c->lexpaths = slant_xreallocarray(c->lexpaths, c->nlex + 1,
-							  sizeof *c->lexpaths);
+			c->lexpaths = slant_xreallocarray(
+			    c->lexpaths, c->nlex + 1, sizeof *c->lexpaths);
 			c->lexpaths[c->nlex++] = optarg;
 			given(c, "lexicon", optarg);
 			break;
 		case OPT_ALPHA:
 			if (parse_real(optarg, 0, 1, &c->ropt.alpha) < 0)
-				BAD("--alpha must be a number from 0 to 1, not '%s'", optarg);
+				BAD("--alpha must be a number from 0 to 1, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case OPT_TOP:
 			if (cli_parse_uint(optarg, 1, 1000, &lv) < 0)
-				BAD("--top must be a whole number from 1 to 1000, not '%s'", optarg);
+				BAD("--top must be a whole number from 1 to "
+				    "1000, not '%s'",
+				    optarg);
 			c->ropt.top_terms = (size_t)lv;
 			break;
 		case OPT_FINDINGS:
 			if (cli_parse_uint(optarg, 1, 1000, &lv) < 0)
-				BAD("--findings must be a whole number from 1 to 1000, not '%s'", optarg);
+				BAD("--findings must be a whole number from 1 "
+				    "to 1000, not '%s'",
+				    optarg);
 			c->ropt.top_findings = (size_t)lv;
 			break;
 		case OPT_EVIDENCE:
 			if (cli_parse_uint(optarg, 0, 100, &lv) < 0)
-				BAD("--evidence must be a whole number from 0 to 100, not '%s'", optarg);
+				BAD("--evidence must be a whole number from 0 "
+				    "to 100, not '%s'",
+				    optarg);
 			c->ropt.evidence = (size_t)lv;
 			break;
 		case 'n':
 			if (cli_parse_uint(optarg, 1, 3, &lv) < 0)
-				BAD("--ngrams must be 1, 2 or 3, not '%s'", optarg);
+				BAD("--ngrams must be 1, 2 or 3, not '%s'",
+				    optarg);
 			c->copt.ngrams = (unsigned)lv;
 			break;
 		case OPT_MIN_COUNT:
 			if (parse_real(optarg, 0, 1e15, &c->copt.min_count) < 0)
-				BAD("--min-count must be a number >= 0, not '%s'", optarg);
+				BAD("--min-count must be a number >= 0, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case OPT_MIN_DOCS:
 			if (cli_parse_uint(optarg, 0, 1000000000L, &lv) < 0)
-				BAD("--min-docs must be a whole number, not '%s'", optarg);
+				BAD("--min-docs must be a whole number, not "
+				    "'%s'",
+				    optarg);
 			c->copt.min_docs = (size_t)lv;
 			break;
 		case 'B':
 			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
-				BAD("--bootstrap must be a whole number, not '%s'", optarg);
+				BAD("--bootstrap must be a whole number, not "
+				    "'%s'",
+				    optarg);
 			c->copt.bootstrap = (size_t)lv;
 			break;
 		case OPT_CONF:
-			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 || dv >= 1)
-				BAD("--conf must be between 0 and 1, not '%s'", optarg);
+			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 ||
+			    dv >= 1)
+				BAD("--conf must be between 0 and 1, not '%s'",
+				    optarg);
 			c->copt.conf = dv;
 			break;
 		case OPT_SEED:
 			if (cli_parse_uint(optarg, 0, 2147483647L, &lv) < 0)
-				BAD("--seed must be a whole number, not '%s'", optarg);
+				BAD("--seed must be a whole number, not '%s'",
+				    optarg);
 			c->copt.seed = (unsigned long)lv;
 			break;
 		case 'j':
 			if (cli_parse_uint(optarg, 1, 256, &c->threads) < 0)
-				BAD("--threads must be a whole number from 1 to 256, not '%s'", optarg);
+				BAD("--threads must be a whole number from 1 "
+				    "to 256, not '%s'",
+				    optarg);
 			break;
-		case 'q':
-			cli_quiet = true;
-			break;
-		case 'h':
-			cli_help(help);
-			return -1;
+		case 'q': cli_quiet = true; break;
+		case 'h': cli_help(help); return -1;
 		default: {
 			int r = cli_corpus_option(&c->ca, "report", ch, optarg);
 			if (r == 1) {
 				const char *name = NULL;
-				for (const struct option *o = longopts; o->name; o++)
+				for (const struct option *o = longopts; o->name;
+				     o++)
 					if (o->val == ch)
 						name = o->name;
 				if (name && ch != CLI_OPT_GROUP)
-					given(c, name, optarg ? optarg : "true");
+					given(c, name,
+					      optarg ? optarg : "true");
 				else if (ch == CLI_OPT_GROUP)
 					given(c, "group", optarg);
 				break;
@@ -287,7 +310,8 @@ static int parse(struct cfg *c, int argc, char **argv)
 
 /* "key = value" lines to an argv: "input" and "group" become paths and
  * --group, "lenient = true" a flag, anything else "--key=value". */
-static int analysis_argv(const char *path, char *text, char ***argvp, int *argcp)
+static int analysis_argv(const char *path, char *text, char ***argvp,
+                         int *argcp)
 {
 	char **av = slant_xcalloc(2, sizeof *av);
 	int ac = 0;
@@ -302,14 +326,17 @@ static int analysis_argv(const char *path, char *text, char ***argvp, int *argcp
 		while (*s == ' ' || *s == '\t')
 			s++;
 		size_t n = strlen(s);
-		while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r'))
+		while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
+		             s[n - 1] == '\r'))
 			s[--n] = '\0';
 		if (!*s || *s == '#')
 			continue;
 		char *eq = strchr(s, '=');
 		if (!eq) {
-			fprintf(stderr, "slant: error: %s:%zu: expected 'key = value'\n",
-				path, lineno);
+			fprintf(
+			    stderr,
+			    "slant: error: %s:%zu: expected 'key = value'\n",
+			    path, lineno);
 			goto bad;
 		}
 		char *k = s, *v = eq + 1;
@@ -324,21 +351,28 @@ static int analysis_argv(const char *path, char *text, char ***argvp, int *argcp
 		slant_buf_init(&b);
 		if (strcmp(k, "input") == 0) {
 			slant_buf_puts(&b, v);
-		} else if (strcmp(k, "lenient") == 0 || strcmp(k, "timestamp") == 0) {
+		} else if (strcmp(k, "lenient") == 0 ||
+		           strcmp(k, "timestamp") == 0) {
 			if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
-				fprintf(stderr, "slant: error: %s:%zu: '%s' must be true or false\n",
-					path, lineno, k);
+				fprintf(stderr,
+				        "slant: error: %s:%zu: '%s' must be "
+				        "true or false\n",
+				        path, lineno, k);
 				slant_buf_release(&b);
 				goto bad;
 			}
 			if (strcmp(v, "false") == 0)
 				continue;
 			slant_buf_printf(&b, "--%s", k);
-		} else if (strcmp(k, "check") == 0 || strcmp(k, "analysis") == 0 ||
-			   strcmp(k, "threads") == 0 || strcmp(k, "quiet") == 0 ||
-			   strcmp(k, "help") == 0 || strcmp(k, "format") == 0) {
-			fprintf(stderr, "slant: error: %s:%zu: '%s' does not belong in an analysis file\n",
-				path, lineno, k);
+		} else if (strcmp(k, "check") == 0 ||
+		           strcmp(k, "analysis") == 0 ||
+		           strcmp(k, "threads") == 0 ||
+		           strcmp(k, "quiet") == 0 || strcmp(k, "help") == 0 ||
+		           strcmp(k, "format") == 0) {
+			fprintf(stderr,
+			        "slant: error: %s:%zu: '%s' does not belong in "
+			        "an analysis file\n",
+			        path, lineno, k);
 			slant_buf_release(&b);
 			goto bad;
 		} else {
@@ -348,8 +382,10 @@ static int analysis_argv(const char *path, char *text, char ***argvp, int *argcp
 				    o->has_arg == required_argument)
 					known = true;
 			if (!known) {
-				fprintf(stderr, "slant: error: %s:%zu: unknown key '%s'\n",
-					path, lineno, k);
+				fprintf(
+				    stderr,
+				    "slant: error: %s:%zu: unknown key '%s'\n",
+				    path, lineno, k);
 				slant_buf_release(&b);
 				goto bad;
 			}
@@ -378,13 +414,16 @@ static void progress(void *ctx, size_t done, size_t total)
 	if (!progress_on)
 		return;
 	if (!total) {
-		fprintf(stderr, "\rslant report: reading %zu articles\033[K", done);
+		fprintf(stderr, "\rslant report: reading %zu articles\033[K",
+		        done);
 	} else {
 		int w = 30, k = (int)(done * (size_t)w / total);
 		if (k > w)
 			k = w;
-		fprintf(stderr, "\rslant report: evidence [%.*s%*s] %zu/%zu\033[K", k,
-			"##############################", w - k, "", done, total);
+		fprintf(stderr,
+		        "\rslant report: evidence [%.*s%*s] %zu/%zu\033[K", k,
+		        "##############################", w - k, "", done,
+		        total);
 	}
 	fflush(stderr);
 }
@@ -418,7 +457,8 @@ static void split_lines(const char *s, size_t n, struct lines *l)
 		if (l->n == cap) {
 			cap = cap ? 2 * cap : 64;
 			l->p = slant_xreallocarray(l->p, cap, sizeof *l->p);
-			l->len = slant_xreallocarray(l->len, cap, sizeof *l->len);
+			l->len =
+			    slant_xreallocarray(l->len, cap, sizeof *l->len);
 		}
 		l->p[l->n] = s + i;
 		l->len[l->n++] = j - i;
@@ -426,16 +466,18 @@ static void split_lines(const char *s, size_t n, struct lines *l)
 	}
 }
 
-static bool same(const struct lines *a, size_t i, const struct lines *b, size_t j)
+static bool same(const struct lines *a, size_t i, const struct lines *b,
+                 size_t j)
 {
-	return a->len[i] == b->len[j] && memcmp(a->p[i], b->p[j], a->len[i]) == 0;
+	return a->len[i] == b->len[j] &&
+	       memcmp(a->p[i], b->p[j], a->len[i]) == 0;
 }
 
 /* Print at most max lines of a unified diff of old -> new. The middle
  * (after the common head and tail) is aligned by a longest common
  * subsequence when small enough, else shown as removed and added. */
 static void print_diff(const char *name, const char *old, size_t olen,
-		       const char *new, size_t nlen, size_t max)
+                       const char *new, size_t nlen, size_t max)
 {
 	struct lines a, b;
 	split_lines(old, olen, &a);
@@ -457,15 +499,19 @@ static void print_diff(const char *name, const char *old, size_t olen,
 		for (size_t i = an; i-- > 0;)
 			for (size_t j = bn; j-- > 0;)
 				T(i, j) = same(&a, pre + i, &b, pre + j)
-						  ? T(i + 1, j + 1) + 1
-						  : T(i + 1, j) > T(i, j + 1) ? T(i + 1, j) : T(i, j + 1);
+				              ? T(i + 1, j + 1) + 1
+				          : T(i + 1, j) > T(i, j + 1)
+				              ? T(i + 1, j)
+				              : T(i, j + 1);
 		size_t i = 0, j = 0;
 		while (i < an || j < bn) {
-			if (i < an && j < bn && same(&a, pre + i, &b, pre + j)) {
+			if (i < an && j < bn &&
+			    same(&a, pre + i, &b, pre + j)) {
 				ops[nops++] = ' ';
 				i++;
 				j++;
-			} else if (j < bn && (i == an || T(i, j + 1) >= T(i + 1, j))) {
+			} else if (j < bn &&
+			           (i == an || T(i, j + 1) >= T(i + 1, j))) {
 				ops[nops++] = '+';
 				j++;
 			} else {
@@ -508,7 +554,8 @@ static void print_diff(const char *name, const char *old, size_t olen,
 		}
 	}
 	for (size_t k = 0; k < after && shown < max; k++, shown++)
-		printf(" %.*s\n", (int)a.len[a.n - suf + k], a.p[a.n - suf + k]);
+		printf(" %.*s\n", (int)a.len[a.n - suf + k],
+		       a.p[a.n - suf + k]);
 	if (shown >= max)
 		printf("... (diff cut at %zu lines)\n", max);
 	free(ops);
@@ -545,13 +592,16 @@ static char *absolute(const char *path)
 }
 
 static int render_and_write(const struct slant_report *r, const char *path,
-			    bool has_format, enum slant_report_format fmt,
-			    bool check)
+                            bool has_format, enum slant_report_format fmt,
+                            bool check)
 {
 	enum slant_report_format f = fmt;
 	if (path && strcmp(path, "-") != 0) {
 		if (slant_report_format_of(path, &f) < 0)
-			return cli_usage("report", "cannot tell the format of '%s': use .html, .md, .json or .csv", path);
+			return cli_usage("report",
+			                 "cannot tell the format of '%s': use "
+			                 ".html, .md, .json or .csv",
+			                 path);
 	} else if (!has_format) {
 		f = SLANT_REPORT_MD;
 	}
@@ -559,17 +609,19 @@ static int render_and_write(const struct slant_report *r, const char *path,
 	slant_buf_init(&b);
 	slant_report_write(&b, r, f);
 	int status = 0;
-	if (check) {
+	if (check && path) {
 		struct slant_error err;
 		slant_error_clear(&err);
 		char *old = NULL;
 		size_t olen = 0;
 		if (slant_read_file(path, &old, &olen, &err) < 0) {
-			printf("%s: missing (slant report would write it)\n", path);
+			printf("%s: missing (slant report would write it)\n",
+			       path);
 			status = SLANT_ECHECK;
 		} else if (olen != b.len || memcmp(old, b.data, olen) != 0) {
 			print_diff(path, old, olen, b.data, b.len, 50);
-			printf("%s: stale: regenerate it with the same command without --check\n",
+			printf("%s: stale: regenerate it with the same command "
+			       "without --check\n",
 			       path);
 			status = SLANT_ECHECK;
 		} else if (!cli_quiet) {
@@ -583,7 +635,7 @@ static int render_and_write(const struct slant_report *r, const char *path,
 		else if (cli_output_write(&out, &b) < 0) {
 			cli_output_abort(&out);
 			fprintf(stderr, "slant: error: %s: write failed\n",
-				path ? path : "standard output");
+			        path ? path : "standard output");
 			status = SLANT_EIO;
 		} else
 			status = cli_output_commit(&out);
@@ -626,7 +678,9 @@ int cmd_report(int argc, char **argv)
 	}
 	if (c.analysis) {
 		if (c.ca.ninputs) {
-			status = cli_usage("report", "give the corpus in the analysis file, not on the command line");
+			status = cli_usage("report",
+			                   "give the corpus in the analysis "
+			                   "file, not on the command line");
 			goto out;
 		}
 		struct slant_error err;
@@ -636,12 +690,14 @@ int cmd_report(int argc, char **argv)
 			status = cli_fail(&err);
 			goto out;
 		}
-		char *dir = slant_xstrdup(c.analysis), *slash = strrchr(dir, '/');
+		char *dir = slant_xstrdup(c.analysis),
+		     *slash = strrchr(dir, '/');
 		if (slash) {
 			slash[slash == dir ? 1 : 0] = '\0';
 			if (chdir(dir) != 0) {
-				fprintf(stderr, "slant: error: %s: cannot enter: %s\n",
-					dir, strerror(errno));
+				fprintf(stderr,
+				        "slant: error: %s: cannot enter: %s\n",
+				        dir, strerror(errno));
 				free(dir);
 				status = SLANT_EIO;
 				goto out;
@@ -674,18 +730,21 @@ int cmd_report(int argc, char **argv)
 	}
 	if (c.check && c.check_path) {
 		/* check one report: it replaces any output */
-		c.outputs = slant_xreallocarray(c.outputs, c.nout + 1, sizeof *c.outputs);
+		c.outputs = slant_xreallocarray(c.outputs, c.nout + 1,
+		                                sizeof *c.outputs);
 		for (size_t i = 0; i < c.nout; i++)
 			free(c.outputs[i]);
 		c.outputs[0] = c.check_path;
 		c.check_path = NULL;
 		c.nout = 1;
 	} else if (c.check && !c.nout) {
-		status = cli_usage("report", "--check needs a report to compare with");
+		status = cli_usage("report",
+		                   "--check needs a report to compare with");
 		goto out;
 	}
 	if (!c.ca.ninputs) {
-		status = cli_usage("report", "no corpus given (a file, a directory or '-')");
+		status = cli_usage(
+		    "report", "no corpus given (a file, a directory or '-')");
 		goto out;
 	}
 	progress_on = !cli_quiet && isatty(2);
@@ -701,7 +760,7 @@ int cmd_report(int argc, char **argv)
 		goto out;
 	}
 	m = slant_report_compare(corpus, lx, &c.copt, (unsigned)c.threads,
-				 progress, NULL, &err);
+	                         progress, NULL, &err);
 	slant_corpus_free(corpus);
 	corpus = NULL;
 	if (!m) {
@@ -724,7 +783,7 @@ int cmd_report(int argc, char **argv)
 	c.ca.opt.warn = NULL;
 	corpus = slant_corpus_open(c.ca.inputs, c.ca.ninputs, &c.ca.opt, &err);
 	if (!corpus || slant_report_collect(r, corpus, (unsigned)c.threads,
-					    progress, NULL, &err) < 0) {
+	                                    progress, NULL, &err) < 0) {
 		progress_end();
 		status = cli_fail(&err);
 		goto out;
@@ -737,13 +796,15 @@ int cmd_report(int argc, char **argv)
 		status = render_and_write(r, NULL, c.has_format, c.fmt, false);
 	for (size_t i = 0; i < c.nout; i++) {
 		int s = render_and_write(r, c.outputs[i], c.has_format, c.fmt,
-					 c.check);
+		                         c.check);
 		if (s && (!status || s != SLANT_ECHECK))
 			status = s;
 	}
 	if (!status && c.ca.warnings && !cli_quiet)
-		fprintf(stderr, "slant: %zu warning(s): bad input replaced or skipped (--lenient)\n",
-			c.ca.warnings);
+		fprintf(stderr,
+		        "slant: %zu warning(s): bad input replaced or skipped "
+		        "(--lenient)\n",
+		        c.ca.warnings);
 out:
 	slant_report_free(r);
 	slant_compare_free(m);
