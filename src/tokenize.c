@@ -49,12 +49,11 @@ struct front {
 	uint32_t type;
 };
 
-/* For words longer than 8 bytes: the full hash, checked by comparing the
- * bytes with the vocabulary's copy. */
+/* For words of 9 to 16 bytes: both halves, which identify the word
+ * exactly (a word holds no NUL); longer words go to the vocabulary. */
 struct front_long {
-	uint64_t hash;
-	uint32_t type; /* UINT32_MAX: empty */
-	uint32_t len;
+	uint64_t a, b; /* a == 0: empty */
+	uint32_t type;
 };
 
 struct slant_tokenizer {
@@ -88,8 +87,6 @@ struct slant_tokenizer *slant_tokenizer_new(struct slant_vocab *vocab)
 	struct slant_tokenizer *tk = slant_xcalloc(1, sizeof *tk);
 	tk->vocab = vocab;
 	tk->raw = slant_vocab_new();
-	for (size_t i = 0; i < FRONT_SIZE; i++)
-		tk->front_long[i].type = UINT32_MAX;
 	slant_buf_init(&tk->lower);
 	slant_buf_init(&tk->norm);
 	return tk;
@@ -251,13 +248,23 @@ static inline uint32_t intern_ascii(struct slant_tokenizer *tk,
 				    const char *low, size_t m, uint64_t h)
 {
 	if (m > 8) {
+		if (m > 16)
+			return slant_vocab_intern_hashed(tk->vocab, low, m, h);
+		uint64_t a, b = 0;
+		memcpy(&a, low, 8);
+		memcpy(&b, low + 8, 8); /* room past the word, masked below */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		b &= m == 16 ? ~0ull : (1ull << (8 * (m - 8))) - 1;
+#else
+		b = 0;
+		memcpy(&b, low + 8, m - 8);
+#endif
 		struct front_long *fl =
 			&tk->front_long[(h ^ h >> 20) & (FRONT_SIZE - 1)];
-		if (fl->hash == h && fl->len == m && fl->type != UINT32_MAX &&
-		    memcmp(slant_vocab_word(tk->vocab, fl->type, NULL), low, m) == 0)
+		if (fl->a == a && fl->b == b)
 			return fl->type;
 		uint32_t t = slant_vocab_intern_hashed(tk->vocab, low, m, h);
-		*fl = (struct front_long){ h, t, (uint32_t)m };
+		*fl = (struct front_long){ a, b, t };
 		return t;
 	}
 	uint64_t head = 0;
