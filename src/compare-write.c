@@ -19,8 +19,8 @@
 
 int slant_compare_table_parse(const char *s, enum slant_compare_table *out)
 {
-	static const char *const names[] = { "terms", "dimensions", "naming",
-					     "divergence", "groups" };
+	static const char *const names[] = {"terms", "dimensions", "naming",
+	                                    "divergence", "groups"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (strcmp(s, names[i]) == 0) {
 			*out = (enum slant_compare_table)i;
@@ -33,21 +33,22 @@ static const char *mode_name(enum slant_compare_mode m)
 {
 	return m == SLANT_COMPARE_ONE_VS_REST ? "one-vs-rest"
 	       : m == SLANT_COMPARE_PAIRS     ? "pairs"
-					      : "target";
+	                                      : "target";
 }
 
 static const char *prior_name(enum slant_compare_prior p)
 {
-	return p == SLANT_PRIOR_POOLED	   ? "pooled"
+	return p == SLANT_PRIOR_POOLED       ? "pooled"
 	       : p == SLANT_PRIOR_BACKGROUND ? "background"
-					     : "uniform";
+	                                     : "uniform";
 }
 
 static const char *ref_name(const struct slant_compare *m,
-			    const struct slant_compare_pair *p)
+                            const struct slant_compare_pair *p)
 {
-	return p->reference == SLANT_COMPARE_REST ? REST_NAME
-						  : m->groups[p->reference].name;
+	return p->reference == SLANT_COMPARE_REST
+	           ? REST_NAME
+	           : m->groups[p->reference].name;
 }
 
 /* Whether row i of n is kept with --top k: the first and last k. */
@@ -73,8 +74,7 @@ static void jnum(struct slant_buf *b, bool *first, const char *k, double v)
 	slant_put_json_number(b, v);
 }
 
-static void jstr(struct slant_buf *b, bool *first, const char *k,
-		 const char *v)
+static void jstr(struct slant_buf *b, bool *first, const char *k, const char *v)
 {
 	jkey(b, first, k);
 	if (v)
@@ -84,7 +84,7 @@ static void jstr(struct slant_buf *b, bool *first, const char *k,
 }
 
 static void jpair(struct slant_buf *b, bool *first, const char *k,
-		  const double v[2])
+                  const double v[2])
 {
 	jkey(b, first, k);
 	slant_buf_putc(b, '[');
@@ -95,7 +95,7 @@ static void jpair(struct slant_buf *b, bool *first, const char *k,
 }
 
 static void jtest(struct slant_buf *b, bool *first, const char *k,
-		  const struct slant_stats_test *t, bool df)
+                  const struct slant_stats_test *t, bool df)
 {
 	jkey(b, first, k);
 	bool f = true;
@@ -108,7 +108,7 @@ static void jtest(struct slant_buf *b, bool *first, const char *k,
 }
 
 static void jinterval(struct slant_buf *b, bool *first, const char *k,
-		      const struct slant_stats_interval *iv)
+                      const struct slant_stats_interval *iv)
 {
 	jkey(b, first, k);
 	bool f = true;
@@ -120,20 +120,21 @@ static void jinterval(struct slant_buf *b, bool *first, const char *k,
 }
 
 static void json_parameters(struct slant_buf *b, const struct slant_compare *m,
-			    size_t top)
+                            size_t top)
 {
 	const struct slant_compare_options *o = &m->opt;
 	bool f = true;
 	slant_buf_putc(b, '{');
 	jstr(b, &f, "mode", mode_name(o->mode));
 	jstr(b, &f, "target", o->target);
-	jstr(b, &f, "reference", o->mode == SLANT_COMPARE_TARGET && !o->reference
-					 ? REST_NAME
-					 : o->reference);
+	jstr(b, &f, "reference",
+	     o->mode == SLANT_COMPARE_TARGET && !o->reference ? REST_NAME
+	                                                      : o->reference);
 	jnum(b, &f, "ngrams", o->ngrams);
 	jnum(b, &f, "min_count", o->min_count);
 	jnum(b, &f, "min_docs", (double)o->min_docs);
-	jstr(b, &f, "stopwords", o->stopwords_name ? o->stopwords_name : "none");
+	jstr(b, &f, "stopwords",
+	     o->stopwords_name ? o->stopwords_name : "none");
 	jnum(b, &f, "stopwords_count", (double)o->nstopwords);
 	jkey(b, &f, "prior");
 	bool g = true;
@@ -193,11 +194,12 @@ static void json_groups(struct slant_buf *b, const struct slant_compare *m)
 		for (size_t d = 0; d < m->lx->ndims; d++)
 			for (int v = 0; v < SLANT_NVOICES; v++) {
 				const struct slant_compare_group_dim *gd =
-					&gr->dims[d * SLANT_NVOICES + v];
+				    &gr->dims[d * SLANT_NVOICES + v];
 				bool h = true;
 				slant_buf_puts(b, d || v ? ",{" : "{");
 				jstr(b, &h, "dimension", m->lx->dims[d].path);
-				jstr(b, &h, "voice", slant_compare_voice_name(v));
+				jstr(b, &h, "voice",
+				     slant_compare_voice_name(v));
 				jnum(b, &h, "n", (double)gd->n);
 				jinterval(b, &h, "mean", &gd->mean);
 				jnum(b, &h, "hits", gd->hits);
@@ -210,7 +212,7 @@ static void json_groups(struct slant_buf *b, const struct slant_compare *m)
 }
 
 static void json_term(struct slant_buf *b, const struct slant_compare *m,
-		      const struct slant_compare_term *t)
+                      const struct slant_compare_term *t)
 {
 	bool f = true;
 	slant_buf_putc(b, '{');
@@ -237,16 +239,16 @@ static void json_term(struct slant_buf *b, const struct slant_compare *m,
 	slant_buf_putc(b, '}');
 }
 
-static const char *const test_names[SLANT_NDTESTS] = { "g2", "welch", "mw" };
+static const char *const test_names[SLANT_NDTESTS] = {"g2", "welch", "mw"};
 
 static void json_dim_test(struct slant_buf *b, const struct slant_compare *m,
-			  const struct slant_compare_dim_test *t)
+                          const struct slant_compare_dim_test *t)
 {
 	bool f = true;
 	slant_buf_putc(b, '{');
 	jstr(b, &f, "dimension", m->lx->dims[t->dim].path);
 	jstr(b, &f, "voice", slant_compare_voice_name(t->voice));
-	double n[2] = { (double)t->n[0], (double)t->n[1] };
+	double n[2] = {(double)t->n[0], (double)t->n[1]};
 	jpair(b, &f, "n", n);
 	jpair(b, &f, "mean", t->mean);
 	jpair(b, &f, "hits", t->hits);
@@ -266,13 +268,13 @@ static void json_dim_test(struct slant_buf *b, const struct slant_compare *m,
 }
 
 static void json_pair(struct slant_buf *b, const struct slant_compare *m,
-		      const struct slant_compare_pair *p, size_t top)
+                      const struct slant_compare_pair *p, size_t top)
 {
 	bool f = true;
 	slant_buf_putc(b, '{');
 	jstr(b, &f, "target", m->groups[p->target].name);
 	jstr(b, &f, "reference", ref_name(m, p));
-	double a[2] = { (double)p->articles[0], (double)p->articles[1] };
+	double a[2] = {(double)p->articles[0], (double)p->articles[1]};
 	jpair(b, &f, "articles", a);
 	jpair(b, &f, "tokens", p->tokens);
 	jnum(b, &f, "vocabulary", (double)p->vocab);
@@ -291,7 +293,7 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 	jnum(b, &g, "lo", p->jsd.lo);
 	jnum(b, &g, "hi", p->jsd.hi);
 	jnum(b, &g, "replicates", (double)p->jsd_replicates);
-	double bl[2] = { (double)p->boot_blocks[0], (double)p->boot_blocks[1] };
+	double bl[2] = {(double)p->boot_blocks[0], (double)p->boot_blocks[1]};
 	jpair(b, &g, "blocks", bl);
 	slant_buf_putc(b, '}');
 	jkey(b, &f, "families");
@@ -303,7 +305,7 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 		for (int k = 0; k < SLANT_NDTESTS; k++) {
 			char key[64];
 			snprintf(key, sizeof key, "dimensions_%s_%s",
-				 test_names[k], slant_compare_voice_name(v));
+			         test_names[k], slant_compare_voice_name(v));
 			jnum(b, &g, key, (double)p->family[v][k]);
 		}
 	slant_buf_putc(b, '}');
@@ -331,7 +333,7 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 }
 
 void slant_compare_write_json(struct slant_buf *b,
-			      const struct slant_compare *m, size_t top)
+                              const struct slant_compare *m, size_t top)
 {
 	bool f = true;
 	slant_buf_putc(b, '{');
@@ -406,7 +408,8 @@ void slant_compare_write_json(struct slant_buf *b,
 		for (size_t j = 0; j < m->ngroups; j++) {
 			if (j)
 				slant_buf_putc(b, ',');
-			slant_put_json_number(b, m->divergence[i * m->ngroups + j]);
+			slant_put_json_number(
+			    b, m->divergence[i * m->ngroups + j]);
 		}
 		slant_buf_putc(b, ']');
 	}
@@ -467,16 +470,37 @@ static void theader(struct tw *t, const char *const *cols)
 
 static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 {
-	static const char *const cols[] = {
-		"target", "reference", "term", "count_target",
-		"count_reference", "docs_target", "docs_reference",
-		"rate_target", "rate_reference", "g2", "g2_p", "g2_q",
-		"g2_2term", "g2_2term_p", "chi2", "chi2_p", "log_ratio",
-		"log_ratio_lo", "log_ratio_hi", "log_ratio_boot_lo",
-		"log_ratio_boot_hi", "log_odds", "log_odds_var", "log_odds_z",
-		"log_odds_p", "log_odds_q", "jsd_contrib", "family",
-		"prior", "prior_total", NULL
-	};
+	static const char *const cols[] = {"target",
+	                                   "reference",
+	                                   "term",
+	                                   "count_target",
+	                                   "count_reference",
+	                                   "docs_target",
+	                                   "docs_reference",
+	                                   "rate_target",
+	                                   "rate_reference",
+	                                   "g2",
+	                                   "g2_p",
+	                                   "g2_q",
+	                                   "g2_2term",
+	                                   "g2_2term_p",
+	                                   "chi2",
+	                                   "chi2_p",
+	                                   "log_ratio",
+	                                   "log_ratio_lo",
+	                                   "log_ratio_hi",
+	                                   "log_ratio_boot_lo",
+	                                   "log_ratio_boot_hi",
+	                                   "log_odds",
+	                                   "log_odds_var",
+	                                   "log_odds_z",
+	                                   "log_odds_p",
+	                                   "log_odds_q",
+	                                   "jsd_contrib",
+	                                   "family",
+	                                   "prior",
+	                                   "prior_total",
+	                                   NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
@@ -521,15 +545,38 @@ static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 
 static void table_dims(struct tw *t, const struct slant_compare *m)
 {
-	static const char *const cols[] = {
-		"target", "reference", "dimension", "voice", "n_target",
-		"n_reference", "mean_target", "mean_reference", "hits_target",
-		"hits_reference", "tokens_target", "tokens_reference", "g2",
-		"g2_p", "g2_q", "g2_family", "log_ratio", "log_ratio_lo",
-		"log_ratio_hi", "welch_t", "welch_df", "welch_p", "welch_q",
-		"welch_family", "mw_u", "mw_p", "mw_q", "mw_family",
-		"cliffs_delta", "cohens_d", "hedges_g", NULL
-	};
+	static const char *const cols[] = {"target",
+	                                   "reference",
+	                                   "dimension",
+	                                   "voice",
+	                                   "n_target",
+	                                   "n_reference",
+	                                   "mean_target",
+	                                   "mean_reference",
+	                                   "hits_target",
+	                                   "hits_reference",
+	                                   "tokens_target",
+	                                   "tokens_reference",
+	                                   "g2",
+	                                   "g2_p",
+	                                   "g2_q",
+	                                   "g2_family",
+	                                   "log_ratio",
+	                                   "log_ratio_lo",
+	                                   "log_ratio_hi",
+	                                   "welch_t",
+	                                   "welch_df",
+	                                   "welch_p",
+	                                   "welch_q",
+	                                   "welch_family",
+	                                   "mw_u",
+	                                   "mw_p",
+	                                   "mw_q",
+	                                   "mw_family",
+	                                   "cliffs_delta",
+	                                   "cohens_d",
+	                                   "hedges_g",
+	                                   NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
@@ -574,10 +621,10 @@ static void table_dims(struct tw *t, const struct slant_compare *m)
 static void table_groups(struct tw *t, const struct slant_compare *m)
 {
 	static const char *const cols[] = {
-		"group", "articles", "tokens", "tokens_own", "tokens_quoted",
-		"dimension", "voice", "n", "mean", "mean_lo", "mean_hi", "hits",
-		"rate", "kw_h", "kw_df", "kw_p", "kw_q", "kw_family", NULL
-	};
+	    "group",     "articles", "tokens",    "tokens_own", "tokens_quoted",
+	    "dimension", "voice",    "n",         "mean",       "mean_lo",
+	    "mean_hi",   "hits",     "rate",      "kw_h",       "kw_df",
+	    "kw_p",      "kw_q",     "kw_family", NULL};
 	theader(t, cols);
 	for (size_t g = 0; g < m->ngroups; g++) {
 		const struct slant_compare_group *gr = &m->groups[g];
@@ -599,7 +646,7 @@ static void table_groups(struct tw *t, const struct slant_compare *m)
 			tnum(t, d->rate);
 			if (m->nkruskal) {
 				const struct slant_compare_kruskal *k =
-					&m->kruskal[j];
+				    &m->kruskal[j];
 				tnum(t, k->kw.stat);
 				tnum(t, k->kw.df);
 				tnum(t, k->kw.p);
@@ -617,9 +664,9 @@ static void table_groups(struct tw *t, const struct slant_compare *m)
 static void table_naming(struct tw *t, const struct slant_compare *m)
 {
 	static const char *const cols[] = {
-		"group", "set", "variant", "count", "count_own", "set_total",
-		"share", "preference", "preference_lo", "preference_hi", NULL
-	};
+	    "group",         "set",           "variant", "count",
+	    "count_own",     "set_total",     "share",   "preference",
+	    "preference_lo", "preference_hi", NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->nnaming; i++) {
 		const struct slant_compare_naming *n = &m->naming[i];
@@ -639,9 +686,9 @@ static void table_naming(struct tw *t, const struct slant_compare *m)
 
 static void table_divergence(struct tw *t, const struct slant_compare *m)
 {
-	static const char *const cols[] = { "kind", "target", "reference",
-					    "jsd", "jsd_lo", "jsd_hi",
-					    "replicates", "vocabulary", NULL };
+	static const char *const cols[] = {
+	    "kind",   "target",     "reference",  "jsd", "jsd_lo",
+	    "jsd_hi", "replicates", "vocabulary", NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
@@ -670,26 +717,16 @@ static void table_divergence(struct tw *t, const struct slant_compare *m)
 }
 
 void slant_compare_write_table(struct slant_buf *out,
-			       const struct slant_compare *m,
-			       enum slant_compare_table table,
-			       enum slant_table_format f, size_t top)
+                               const struct slant_compare *m,
+                               enum slant_compare_table table,
+                               enum slant_table_format f, size_t top)
 {
-	struct tw t = { out, f, true };
+	struct tw t = {out, f, true};
 	switch (table) {
-	case SLANT_TABLE_TERMS:
-		table_terms(&t, m, top);
-		break;
-	case SLANT_TABLE_DIMENSIONS:
-		table_dims(&t, m);
-		break;
-	case SLANT_TABLE_NAMING:
-		table_naming(&t, m);
-		break;
-	case SLANT_TABLE_DIVERGENCE:
-		table_divergence(&t, m);
-		break;
-	case SLANT_TABLE_GROUPS:
-		table_groups(&t, m);
-		break;
+	case SLANT_TABLE_TERMS: table_terms(&t, m, top); break;
+	case SLANT_TABLE_DIMENSIONS: table_dims(&t, m); break;
+	case SLANT_TABLE_NAMING: table_naming(&t, m); break;
+	case SLANT_TABLE_DIVERGENCE: table_divergence(&t, m); break;
+	case SLANT_TABLE_GROUPS: table_groups(&t, m); break;
 	}
 }

@@ -19,7 +19,7 @@
 
 const char *slant_compare_voice_name(int voice)
 {
-	static const char *const names[] = { "own", "quoted", "all" };
+	static const char *const names[] = {"own", "quoted", "all"};
 	return voice >= 0 && voice < SLANT_NVOICES ? names[voice] : "?";
 }
 
@@ -46,24 +46,24 @@ void slant_compare_options_init(struct slant_compare_options *o)
 /* A run of consecutive articles of one group, for the bootstrap. */
 struct block {
 	size_t articles;
-	double tokens;          /* all voices */
-	uint32_t *ids;          /* sorted term ids */
+	double tokens; /* all voices */
+	uint32_t *ids; /* sorted term ids */
 	double *counts;
 	size_t n, cap;
-	double *rate_sum;       /* ndims * 3: sum of article rates */
-	double *rate_n;         /* ndims * 3: articles with a rate */
-	bool open;              /* still taking articles: ids unsorted, may
-				   repeat (sorted and combined when closed) */
+	double *rate_sum; /* ndims * 3: sum of article rates */
+	double *rate_n;   /* ndims * 3: articles with a rate */
+	bool open;        /* still taking articles: ids unsorted, may
+	                     repeat (sorted and combined when closed) */
 };
 
 struct bgroup {
 	char *name;
 	size_t articles;
 	double tokens[2];
-	double *count, *docs;   /* by term id, cap entries */
+	double *count, *docs; /* by term id, cap entries */
 	size_t cap;
-	uint32_t *hits;         /* articles * ndims * 2 */
-	uint32_t *tok;          /* articles * 2 */
+	uint32_t *hits; /* articles * ndims * 2 */
+	uint32_t *tok;  /* articles * 2 */
 	size_t art_cap, hits_cap;
 	struct block *blocks;
 	size_t nblocks, blocks_cap, block_len;
@@ -72,7 +72,7 @@ struct bgroup {
 struct slant_compare_builder {
 	const struct slant_lexicon *lx;
 	struct slant_compare_options opt;
-	char **strs;            /* owned copies of option strings */
+	char **strs; /* owned copies of option strings */
 	size_t nstrs;
 	char **bg_terms;
 	double *bg_counts;
@@ -103,7 +103,7 @@ static const char *keep_str(struct slant_compare_builder *b, const char *s)
 
 struct slant_compare_builder *
 slant_compare_builder_new(const struct slant_lexicon *lx,
-			  const struct slant_compare_options *opt)
+                          const struct slant_compare_options *opt)
 {
 	struct slant_compare_builder *b = slant_xcalloc(1, sizeof *b);
 	b->lx = lx;
@@ -117,7 +117,7 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
 	b->stop = slant_vocab_new();
 	for (size_t i = 0; i < opt->nstopwords; i++)
 		slant_vocab_intern(b->stop, opt->stopwords[i],
-				   strlen(opt->stopwords[i]));
+		                   strlen(opt->stopwords[i]));
 	if (opt->nbg) {
 		b->bg_terms = slant_xcalloc(opt->nbg, sizeof *b->bg_terms);
 		b->bg_counts = slant_xcalloc(opt->nbg, sizeof *b->bg_counts);
@@ -212,7 +212,7 @@ static bool term_is_stop(struct slant_compare_builder *b, const char *s)
 }
 
 static uint32_t intern_term(struct slant_compare_builder *b, const char *s,
-			    size_t len)
+                            size_t len)
 {
 	size_t before = slant_vocab_size(b->vocab);
 	uint32_t id = slant_vocab_intern(b->vocab, s, len);
@@ -223,14 +223,14 @@ static uint32_t intern_term(struct slant_compare_builder *b, const char *s,
 			size_t cap = b->seen_cap;
 			SLANT_GROW(&b->seen, &cap, (size_t)id + 1);
 			b->seen_pos = slant_xreallocarray(b->seen_pos, cap,
-							  sizeof *b->seen_pos);
+			                                  sizeof *b->seen_pos);
 			for (size_t i = old; i < cap; i++)
 				b->seen[i] = SIZE_MAX;
 			b->seen_cap = cap;
 		}
-		b->is_stop[id] = b->opt.nstopwords &&
-				 term_is_stop(b, slant_vocab_word(b->vocab, id,
-								 NULL));
+		b->is_stop[id] =
+		    b->opt.nstopwords &&
+		    term_is_stop(b, slant_vocab_word(b->vocab, id, NULL));
 	}
 	return id;
 }
@@ -251,7 +251,7 @@ static void group_reserve_terms(struct bgroup *gr, size_t need)
 
 /* Merge the sorted vector (ids, cnt, n) into block k. */
 static void block_merge_vec(struct block *k, const uint32_t *ids,
-			    const double *cnt, size_t n)
+                            const double *cnt, size_t n)
 {
 	size_t total = k->n + n;
 	uint32_t *ni = slant_xreallocarray(NULL, total ? total : 1, sizeof *ni);
@@ -309,14 +309,15 @@ static double rate_of(uint32_t hits, double tokens)
 }
 
 static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
-			  const uint32_t *ids, const double *cnt, size_t n,
-			  const uint64_t tokens[2], uint32_t *const hits[2])
+                          const uint32_t *ids, const double *cnt, size_t n,
+                          const uint64_t tokens[2], uint32_t *const hits[2])
 {
 	size_t nd = b->lx->ndims, ndv = nd * SLANT_NVOICES;
 	if (b->opt.bootstrap == 0 || b->opt.max_blocks == 0)
 		return;
 	struct block *k;
-	if (gr->nblocks && gr->blocks[gr->nblocks - 1].articles < gr->block_len) {
+	if (gr->nblocks &&
+	    gr->blocks[gr->nblocks - 1].articles < gr->block_len) {
 		k = &gr->blocks[gr->nblocks - 1];
 	} else {
 		if (gr->nblocks)
@@ -326,8 +327,8 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 			 * consecutive articles, now twice as long. */
 			for (size_t i = 0; i < gr->nblocks / 2; i++) {
 				gr->blocks[i] = gr->blocks[2 * i];
-				block_merge(&gr->blocks[i], &gr->blocks[2 * i + 1],
-					    ndv);
+				block_merge(&gr->blocks[i],
+				            &gr->blocks[2 * i + 1], ndv);
 			}
 			gr->nblocks /= 2;
 			gr->block_len *= 2;
@@ -343,7 +344,8 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		while (c < k->n + n)
 			c *= 2;
 		k->ids = slant_xreallocarray(k->ids, c, sizeof *k->ids);
-		k->counts = slant_xreallocarray(k->counts, c, sizeof *k->counts);
+		k->counts =
+		    slant_xreallocarray(k->counts, c, sizeof *k->counts);
 		k->cap = c;
 	}
 	memcpy(k->ids + k->n, ids, n * sizeof *ids);
@@ -353,12 +355,12 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 	k->articles++;
 	k->tokens += (double)(tokens[0] + tokens[1]);
 	for (size_t d = 0; d < nd; d++) {
-		uint32_t h[2] = { hits[0] ? hits[0][d] : 0,
-				  hits[1] ? hits[1][d] : 0 };
-		double r[3] = { rate_of(h[0], (double)tokens[0]),
-				rate_of(h[1], (double)tokens[1]),
-				rate_of(h[0] + h[1],
-					(double)(tokens[0] + tokens[1])) };
+		uint32_t h[2] = {hits[0] ? hits[0][d] : 0,
+		                 hits[1] ? hits[1][d] : 0};
+		double r[3] = {
+		    rate_of(h[0], (double)tokens[0]),
+		    rate_of(h[1], (double)tokens[1]),
+		    rate_of(h[0] + h[1], (double)(tokens[0] + tokens[1]))};
 		for (int v = 0; v < SLANT_NVOICES; v++)
 			if (!isnan(r[v])) {
 				k->rate_sum[d * SLANT_NVOICES + v] += r[v];
@@ -398,8 +400,8 @@ static size_t sort_combine(uint32_t *ids, double *cnt, size_t n)
 }
 
 static void add_article(struct slant_compare_builder *b, const char *group,
-			const uint64_t tokens[2], uint32_t *const hits[2],
-			size_t n)
+                        const uint64_t tokens[2], uint32_t *const hits[2],
+                        size_t n)
 {
 	/* b->ids / b->cnt hold n interned (id, count) pairs, distinct but for
 	 * the odd compatibility character that normalises to several words
@@ -434,7 +436,7 @@ static void add_article(struct slant_compare_builder *b, const char *group,
 	SLANT_GROW(&gr->tok, &gr->art_cap, (gr->articles + 1) * 2);
 	if (nd) {
 		SLANT_GROW(&gr->hits, &gr->hits_cap,
-			   (gr->articles + 1) * nd * 2);
+		           (gr->articles + 1) * nd * 2);
 		uint32_t *h = gr->hits + gr->articles * nd * 2;
 		for (size_t d = 0; d < nd; d++) {
 			h[2 * d] = hits[0] ? hits[0][d] : 0;
@@ -463,17 +465,17 @@ static void scratch_reserve(struct slant_compare_builder *b, size_t n)
 }
 
 void slant_compare_builder_add(struct slant_compare_builder *b,
-			       const char *group, const uint64_t tokens[2],
-			       uint32_t *const hits[2],
-			       const char *const *terms, const double *counts,
-			       size_t nterms)
+                               const char *group, const uint64_t tokens[2],
+                               uint32_t *const hits[2],
+                               const char *const *terms, const double *counts,
+                               size_t nterms)
 {
 	scratch_reserve(b, nterms);
 	for (size_t i = 0; i < nterms; i++) {
 		b->ids[i] = intern_term(b, terms[i], strlen(terms[i]));
 		b->cnt[i] = counts[i];
 	}
-	uint32_t *const none[2] = { NULL, NULL };
+	uint32_t *const none[2] = {NULL, NULL};
 	add_article(b, group, tokens, hits ? hits : none, nterms);
 }
 
@@ -503,7 +505,7 @@ static void radix_sort(uint64_t *k, uint64_t *tmp, size_t n)
 		if (k[i] > max)
 			max = k[i];
 	for (unsigned shift = 0; shift < 64 && (max >> shift); shift += 8) {
-		size_t cnt[257] = { 0 };
+		size_t cnt[257] = {0};
 		for (size_t i = 0; i < n; i++)
 			cnt[((k[i] >> shift) & 255) + 1]++;
 		for (size_t i = 1; i < 257; i++)
@@ -527,7 +529,7 @@ static int cmp_tri(const void *pa, const void *pb)
 }
 
 static void put_term(struct slant_buf *out, const struct slant_vocab *vocab,
-		     const uint32_t *t, unsigned n, uint32_t count)
+                     const uint32_t *t, unsigned n, uint32_t count)
 {
 	size_t len[3], total = 0;
 	const char *w[3];
@@ -554,10 +556,10 @@ static bool joins(const struct slant_tokens *toks, size_t i)
 }
 
 void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
-			  const struct slant_tokens *toks,
-			  const struct slant_vocab *vocab,
-			  const struct slant_tally *tally,
-			  struct slant_buf *out)
+                          const struct slant_tokens *toks,
+                          const struct slant_vocab *vocab,
+                          const struct slant_tally *tally,
+                          struct slant_buf *out)
 {
 	size_t glen = strlen(a->group);
 	put_u32(out, (uint32_t)glen);
@@ -599,7 +601,7 @@ void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
 					ok = joins(toks, i + j);
 				if (!ok)
 					continue;
-				struct tri t = { { 0, 0, 0 } };
+				struct tri t = {{0, 0, 0}};
 				for (unsigned j = 0; j < len; j++)
 					t.t[j] = toks->v[i + j].type;
 				v[m++] = t;
@@ -610,7 +612,7 @@ void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
 				while (j < m && cmp_tri(&v[j], &v[i]) == 0)
 					j++;
 				put_term(out, vocab, v[i].t, len,
-					 (uint32_t)(j - i));
+				         (uint32_t)(j - i));
 				nterms++;
 				i = j;
 			}
@@ -661,13 +663,13 @@ static const char *get_bytes(struct reader *r, size_t n)
 }
 
 int slant_compare_builder_add_records(struct slant_compare_builder *b,
-				      const char *data, size_t len,
-				      struct slant_error *err)
+                                      const char *data, size_t len,
+                                      struct slant_error *err)
 {
-	struct reader r = { data, data + len, false };
+	struct reader r = {data, data + len, false};
 	size_t nd = b->lx->ndims;
-	uint32_t *hits[2] = { slant_xcalloc(nd ? nd : 1, sizeof(uint32_t)),
-			      slant_xcalloc(nd ? nd : 1, sizeof(uint32_t)) };
+	uint32_t *hits[2] = {slant_xcalloc(nd ? nd : 1, sizeof(uint32_t)),
+	                     slant_xcalloc(nd ? nd : 1, sizeof(uint32_t))};
 	struct slant_buf group;
 	slant_buf_init(&group);
 	while (r.p < r.end && !r.bad) {
@@ -709,20 +711,20 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 	slant_buf_release(&group);
 	if (r.bad)
 		return slant_error_set(err, SLANT_EINTERNAL, NULL,
-				       "malformed compare record");
+		                       "malformed compare record");
 	return 0;
 }
 
 /* ---- finishing: the statistics ------------------------------------------ */
 
 const char *slant_compare_term_string(const struct slant_compare *m,
-				      uint32_t id)
+                                      uint32_t id)
 {
 	return slant_vocab_word(m->vocab, id, NULL);
 }
 
 static void add_note(struct slant_compare *m, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 static void add_note(struct slant_compare *m, const char *fmt, ...)
 {
 	char buf[1024];
@@ -730,7 +732,8 @@ static void add_note(struct slant_compare *m, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
-	m->notes = slant_xreallocarray(m->notes, m->nnotes + 1, sizeof *m->notes);
+	m->notes =
+	    slant_xreallocarray(m->notes, m->nnotes + 1, sizeof *m->notes);
 	m->notes[m->nnotes++] = slant_xstrdup(buf);
 }
 
@@ -742,7 +745,7 @@ static int cmp_bgroup(const void *pa, const void *pb)
 
 /* The groups on one side of a comparison. */
 struct side {
-	size_t g[2];     /* one group, or all but g[1] when rest */
+	size_t g[2]; /* one group, or all but g[1] when rest */
 	bool rest;
 };
 
@@ -759,7 +762,7 @@ struct fin {
 
 /* The article rates of dimension d, voice v, of the groups in side s. */
 static size_t side_rates(const struct fin *f, const struct side *s, size_t d,
-			 int v, double *out)
+                         int v, double *out)
 {
 	size_t n = 0, nd = f->b->lx->ndims;
 	for (size_t g = 0; g < f->b->ngroups; g++) {
@@ -769,10 +772,10 @@ static size_t side_rates(const struct fin *f, const struct side *s, size_t d,
 		for (size_t i = 0; i < gr->articles; i++) {
 			const uint32_t *h = gr->hits + i * nd * 2 + 2 * d;
 			const uint32_t *t = gr->tok + i * 2;
-			double r = v == SLANT_VOICE_ALL
-					   ? rate_of(h[0] + h[1],
-						     (double)t[0] + t[1])
-					   : rate_of(h[v], (double)t[v]);
+			double r =
+			    v == SLANT_VOICE_ALL
+			        ? rate_of(h[0] + h[1], (double)t[0] + t[1])
+			        : rate_of(h[v], (double)t[v]);
 			if (!isnan(r))
 				out[n++] = r;
 		}
@@ -805,7 +808,7 @@ struct term_boot {
 static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 {
 	const struct term_boot *t = ctx;
-	double tok[2] = { 0, 0 };
+	double tok[2] = {0, 0};
 	for (size_t j = 0; j < t->nterms; j++)
 		out[j] = 0;
 	/* out[] accumulates the target counts, tb the reference counts */
@@ -821,7 +824,7 @@ static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 	for (size_t j = 0; j < t->nterms; j++) {
 		struct slant_stats_interval lr;
 		slant_stats_log_ratio(out[j], tb[j], tok[0], tok[1], t->conf,
-				      &lr);
+		                      &lr);
 		out[j] = lr.est;
 	}
 	free(tb);
@@ -848,7 +851,8 @@ static void jsd_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 		if (!j->mult[i])
 			continue;
 		const struct block *k = j->items[i].k;
-		double w = (double)j->mult[i], *acc = j->items[i].side ? j->q : j->p;
+		double w = (double)j->mult[i],
+		       *acc = j->items[i].side ? j->q : j->p;
 		for (size_t e = 0; e < k->n; e++)
 			acc[j->loc[k->ids[e]]] += w * k->counts[e];
 	}
@@ -908,7 +912,7 @@ static int cmp_term_rows(const void *pa, const void *pb)
 	if (x != y)
 		return x > y ? -1 : 1;
 	return strcmp(slant_compare_term_string(sort_model, a->term),
-		      slant_compare_term_string(sort_model, b->term));
+	              slant_compare_term_string(sort_model, b->term));
 }
 
 static int cmp_term_g2(const void *pa, const void *pb)
@@ -919,11 +923,11 @@ static int cmp_term_g2(const void *pa, const void *pb)
 	if (x != y)
 		return x > y ? -1 : 1;
 	return strcmp(slant_compare_term_string(sort_model, (*a)->term),
-		      slant_compare_term_string(sort_model, (*b)->term));
+	              slant_compare_term_string(sort_model, (*b)->term));
 }
 
 static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
-		       const struct side sides[2])
+                       const struct side sides[2])
 {
 	struct slant_compare_builder *b = f->b;
 	const struct slant_compare_options *o = &b->opt;
@@ -964,20 +968,22 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	}
 	double a0 = NAN;
 	if (o->prior == SLANT_PRIOR_POOLED) {
-		a0 = slant_stats_prior_pooled(ya, yb, nv, o->prior_scale, alpha);
+		a0 =
+		    slant_stats_prior_pooled(ya, yb, nv, o->prior_scale, alpha);
 	} else if (o->prior == SLANT_PRIOR_BACKGROUND) {
 		double *bg = slant_xcalloc(nva, sizeof *bg), total = 0;
 		for (size_t i = 0; i < o->nbg; i++) {
 			total += o->bg_counts[i];
 			uint32_t id = slant_vocab_find(b->vocab, o->bg_terms[i],
-						       strlen(o->bg_terms[i]));
-			if (id != UINT32_MAX && id < V && cnt[0][id] + cnt[1][id] > 0)
+			                               strlen(o->bg_terms[i]));
+			if (id != UINT32_MAX && id < V &&
+			    cnt[0][id] + cnt[1][id] > 0)
 				bg[loc[id]] += o->bg_counts[i];
 		}
 		a0 = 0;
 		for (size_t i = 0; i < nv; i++) {
-			alpha[i] = o->prior_scale * (bg[i] + 1) /
-				   (total + (double)nv);
+			alpha[i] =
+			    o->prior_scale * (bg[i] + 1) / (total + (double)nv);
 			a0 += alpha[i];
 		}
 		free(bg);
@@ -991,7 +997,7 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 
 	/* tested terms */
 	pr->terms = slant_xcalloc(nva, sizeof *pr->terms);
-	double tt[2] = { pr->tokens[0], pr->tokens[1] };
+	double tt[2] = {pr->tokens[0], pr->tokens[1]};
 	for (size_t i = 0; i < nv; i++) {
 		uint32_t id = vid[i];
 		if (cnt[0][id] + cnt[1][id] < o->min_count ||
@@ -1006,11 +1012,11 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 		}
 		double a = t->count[0], bb = t->count[1];
 		t->g2 = slant_stats_g2(a, bb, tt[0], tt[1], &t->g2_p);
-		t->g2_2term = slant_stats_g2_2term(a, bb, tt[0], tt[1],
-						   &t->g2_2term_p);
+		t->g2_2term =
+		    slant_stats_g2_2term(a, bb, tt[0], tt[1], &t->g2_2term_p);
 		t->chi2 = slant_stats_chi2(a, bb, tt[0], tt[1], &t->chi2_p);
 		slant_stats_log_ratio(a, bb, tt[0], tt[1], o->conf,
-				      &t->log_ratio);
+		                      &t->log_ratio);
 		t->log_ratio_boot.est = t->log_ratio.est;
 		t->log_ratio_boot.lo = t->log_ratio_boot.hi = NAN;
 		t->log_odds = lo[i];
@@ -1046,30 +1052,31 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			for (size_t g = 0; g < b->ngroups; g++) {
 				if (!in_side(&sides[s], g))
 					continue;
-				for (size_t k = 0; k < b->groups[g].nblocks; k++)
+				for (size_t k = 0; k < b->groups[g].nblocks;
+				     k++)
 					items[ni++] = (struct boot_item){
-						&b->groups[g].blocks[k], s
-					};
+					    &b->groups[g].blocks[k], s};
 				pr->boot_blocks[s] += b->groups[g].nblocks;
 			}
 		/* Log Ratio of the terms with the largest G2 */
 		size_t kb = o->boot_terms < nt ? o->boot_terms : nt;
 		if (kb) {
-			struct slant_compare_term **by = slant_xcalloc(nt, sizeof *by);
+			struct slant_compare_term **by =
+			    slant_xcalloc(nt, sizeof *by);
 			for (size_t i = 0; i < nt; i++)
 				by[i] = &pr->terms[i];
 			qsort(by, nt, sizeof *by, cmp_term_g2);
 			double *c = slant_xcalloc(nitems * kb, sizeof *c);
 			for (size_t i = 0; i < nitems; i++)
 				for (size_t j = 0; j < kb; j++)
-					c[i * kb + j] =
-						block_count(items[i].k, by[j]->term);
-			struct term_boot tb = { items, kb, c, o->conf };
+					c[i * kb + j] = block_count(
+					    items[i].k, by[j]->term);
+			struct term_boot tb = {items, kb, c, o->conf};
 			struct slant_stats_interval *iv =
-				slant_xcalloc(kb, sizeof *iv);
-			slant_stats_bootstrap_multi(nitems, o->bootstrap, o->conf,
-						    o->seed, kb, term_boot_fn,
-						    &tb, iv, NULL);
+			    slant_xcalloc(kb, sizeof *iv);
+			slant_stats_bootstrap_multi(
+			    nitems, o->bootstrap, o->conf, o->seed, kb,
+			    term_boot_fn, &tb, iv, NULL);
 			for (size_t j = 0; j < kb; j++) {
 				by[j]->log_ratio_boot.lo = iv[j].lo;
 				by[j]->log_ratio_boot.hi = iv[j].hi;
@@ -1086,18 +1093,20 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
 			for (size_t t = 0; t < nth; t++) {
 				jb[t] = (struct jsd_boot){
-					items, nitems, loc, nv,
-					slant_xcalloc(nv, sizeof(double)),
-					slant_xcalloc(nv, sizeof(double)),
-					slant_xcalloc(nitems, sizeof(size_t)),
+				    items,
+				    nitems,
+				    loc,
+				    nv,
+				    slant_xcalloc(nv, sizeof(double)),
+				    slant_xcalloc(nv, sizeof(double)),
+				    slant_xcalloc(nitems, sizeof(size_t)),
 				};
 				ctxs[t] = &jb[t];
 			}
 			struct slant_stats_interval iv;
 			slant_stats_bootstrap_multi_threads(
-				nitems, o->bootstrap, o->conf, o->seed, 1,
-				jsd_boot_fn, ctxs, nth, &iv,
-				&pr->jsd_replicates);
+			    nitems, o->bootstrap, o->conf, o->seed, 1,
+			    jsd_boot_fn, ctxs, nth, &iv, &pr->jsd_replicates);
 			pr->jsd.lo = iv.lo;
 			pr->jsd.hi = iv.hi;
 			for (size_t t = 0; t < nth; t++) {
@@ -1126,8 +1135,8 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 /* The tests of dimension d in voice v of one comparison; x and y are
  * scratch for the two sides' article rates. */
 static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
-		     const struct side sides[2], size_t d, int v, double *x,
-		     double *y)
+                     const struct side sides[2], size_t d, int v, double *x,
+                     double *y)
 {
 	const struct slant_compare_builder *b = f->b;
 	size_t nd = b->lx->ndims;
@@ -1141,11 +1150,14 @@ static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
 				continue;
 			const struct bgroup *gr = &b->groups[g];
 			for (size_t i = 0; i < gr->articles; i++) {
-				const uint32_t *hh = gr->hits + i * nd * 2 + 2 * d;
-				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1] : hh[v];
+				const uint32_t *hh =
+				    gr->hits + i * nd * 2 + 2 * d;
+				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
+				                          : hh[v];
 			}
-			tok += v == SLANT_VOICE_ALL ? gr->tokens[0] + gr->tokens[1]
-						    : gr->tokens[v];
+			tok += v == SLANT_VOICE_ALL
+			           ? gr->tokens[0] + gr->tokens[1]
+			           : gr->tokens[v];
 		}
 		t->hits[s] = h;
 		t->tokens[s] = tok;
@@ -1155,14 +1167,14 @@ static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
 	t->mean[0] = mean_of(x, t->n[0]);
 	t->mean[1] = mean_of(y, t->n[1]);
 	t->g2 = slant_stats_g2(t->hits[0], t->hits[1], t->tokens[0],
-			       t->tokens[1], &t->g2_p);
+	                       t->tokens[1], &t->g2_p);
 	slant_stats_log_ratio(t->hits[0], t->hits[1], t->tokens[0],
-			      t->tokens[1], b->opt.conf, &t->log_ratio);
+	                      t->tokens[1], b->opt.conf, &t->log_ratio);
 	if (t->n[0] >= 2 && t->n[1] >= 2) {
 		slant_stats_welch_t(x, t->n[0], y, t->n[1], &t->welch);
 		slant_stats_mann_whitney(x, t->n[0], y, t->n[1], &t->mw);
-		t->cliffs_delta = slant_stats_cliffs_delta(x, t->n[0], y,
-							   t->n[1]);
+		t->cliffs_delta =
+		    slant_stats_cliffs_delta(x, t->n[0], y, t->n[1]);
 		t->cohens_d = slant_stats_cohens_d(x, t->n[0], y, t->n[1]);
 		t->hedges_g = slant_stats_hedges_g(x, t->n[0], y, t->n[1]);
 	} else {
@@ -1187,7 +1199,7 @@ static void *dim_worker(void *arg)
 	double *y = slant_xcalloc(j->scratch, sizeof *y);
 	for (size_t i = j->first; i < j->n; i += j->step)
 		dim_test(j->f, j->pr, j->sides, i / SLANT_NVOICES,
-			 (int)(i % SLANT_NVOICES), x, y);
+		         (int)(i % SLANT_NVOICES), x, y);
 	free(x);
 	free(y);
 	return NULL;
@@ -1197,7 +1209,7 @@ static void *dim_worker(void *arg)
  * threads; each result lands in its own slot, so the model does not
  * depend on the number of threads. */
 static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
-		      const struct side sides[2], size_t scratch)
+                      const struct side sides[2], size_t scratch)
 {
 	struct slant_compare_builder *b = f->b;
 	size_t nd = b->lx->ndims;
@@ -1206,12 +1218,12 @@ static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
 	struct dim_job *jobs = slant_xcalloc(nth, sizeof *jobs);
 	pthread_t *tid = slant_xcalloc(nth, sizeof *tid);
 	for (size_t t = 0; t < nth; t++) {
-		jobs[t] = (struct dim_job){ f,	 pr, sides, t, nth,
-					    nd * SLANT_NVOICES, scratch };
-		if (t > 0 && pthread_create(&tid[t], NULL, dim_worker,
-					    &jobs[t]) != 0)
+		jobs[t] = (struct dim_job){
+		    f, pr, sides, t, nth, nd * SLANT_NVOICES, scratch};
+		if (t > 0 &&
+		    pthread_create(&tid[t], NULL, dim_worker, &jobs[t]) != 0)
 			slant_die_bug(__FILE__, __LINE__,
-				      "pthread_create failed");
+			              "pthread_create failed");
 	}
 	dim_worker(&jobs[0]);
 	for (size_t t = 1; t < nth; t++)
@@ -1224,10 +1236,10 @@ static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
 		for (int k = 0; k < SLANT_NDTESTS; k++) {
 			for (size_t d = 0; d < nd; d++) {
 				const struct slant_compare_dim_test *t =
-					&pr->dims[d * SLANT_NVOICES + v];
-				p[d] = k == SLANT_DTEST_G2	  ? t->g2_p
+				    &pr->dims[d * SLANT_NVOICES + v];
+				p[d] = k == SLANT_DTEST_G2      ? t->g2_p
 				       : k == SLANT_DTEST_WELCH ? t->welch.p
-								: t->mw.p;
+				                                : t->mw.p;
 			}
 			pr->family[v][k] = slant_stats_bh(p, nd, p);
 			for (size_t d = 0; d < nd; d++)
@@ -1243,22 +1255,24 @@ static void group_dims(struct fin *f, size_t g, double *x)
 	struct slant_compare_group *mg = &f->m->groups[g];
 	size_t nd = b->lx->ndims, ndv = nd * SLANT_NVOICES;
 	mg->dims = slant_xcalloc(ndv + 1, sizeof *mg->dims);
-	struct side s = { { g, 0 }, false };
+	struct side s = {{g, 0}, false};
 	for (size_t d = 0; d < nd; d++)
 		for (int v = 0; v < SLANT_NVOICES; v++) {
 			struct slant_compare_group_dim *gd =
-				&mg->dims[d * SLANT_NVOICES + v];
+			    &mg->dims[d * SLANT_NVOICES + v];
 			gd->n = side_rates(f, &s, d, v, x);
 			gd->mean.est = mean_of(x, gd->n);
 			gd->mean.lo = gd->mean.hi = NAN;
 			double h = 0;
 			for (size_t i = 0; i < gr->articles; i++) {
-				const uint32_t *hh = gr->hits + i * nd * 2 + 2 * d;
-				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1] : hh[v];
+				const uint32_t *hh =
+				    gr->hits + i * nd * 2 + 2 * d;
+				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
+				                          : hh[v];
 			}
 			gd->hits = h;
-			gd->rate = mg->tokens[v] > 0 ? 1000 * h / mg->tokens[v]
-						     : NAN;
+			gd->rate =
+			    mg->tokens[v] > 0 ? 1000 * h / mg->tokens[v] : NAN;
 		}
 	if (gr->articles < 2 || !b->opt.bootstrap || !gr->nblocks || !ndv)
 		return;
@@ -1266,15 +1280,15 @@ static void group_dims(struct fin *f, size_t g, double *x)
 	struct dim_boot *db = slant_xcalloc(nth, sizeof *db);
 	void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
 	for (size_t t = 0; t < nth; t++) {
-		db[t] = (struct dim_boot){ gr->blocks, ndv,
-					   slant_xcalloc(ndv, sizeof(double)),
-					   slant_xcalloc(ndv, sizeof(double)) };
+		db[t] = (struct dim_boot){gr->blocks, ndv,
+		                          slant_xcalloc(ndv, sizeof(double)),
+		                          slant_xcalloc(ndv, sizeof(double))};
 		ctxs[t] = &db[t];
 	}
 	struct slant_stats_interval *iv = slant_xcalloc(ndv, sizeof *iv);
 	slant_stats_bootstrap_multi_threads(gr->nblocks, b->opt.bootstrap,
-					    b->opt.conf, b->opt.seed, ndv,
-					    dim_boot_fn, ctxs, nth, iv, NULL);
+	                                    b->opt.conf, b->opt.seed, ndv,
+	                                    dim_boot_fn, ctxs, nth, iv, NULL);
 	for (size_t j = 0; j < ndv; j++)
 		if (mg->dims[j].n >= 2) {
 			mg->dims[j].mean.lo = iv[j].lo;
@@ -1302,16 +1316,17 @@ static void kruskal_all(struct fin *f, double *x, size_t *lab)
 		for (int v = 0; v < SLANT_NVOICES; v++) {
 			size_t n = 0, k = 0;
 			for (size_t g = 0; g < b->ngroups; g++) {
-				struct side s = { { g, 0 }, false };
+				struct side s = {{g, 0}, false};
 				size_t got = side_rates(f, &s, d, v, x + n);
 				for (size_t i = 0; i < got; i++)
 					lab[n + i] = k;
 				n += got;
 				if (got)
-					k++; /* groups without a rate drop out */
+					k++; /* groups without a rate drop out
+					      */
 			}
 			struct slant_compare_kruskal *kw =
-				&m->kruskal[d * SLANT_NVOICES + v];
+			    &m->kruskal[d * SLANT_NVOICES + v];
 			kw->dim = d;
 			kw->voice = v;
 			slant_stats_kruskal(x, lab, n, k, &kw->kw);
@@ -1344,9 +1359,9 @@ static void naming_all(struct fin *f)
 			for (size_t v = 0; v < lx->ndims; v++)
 				if (lx->dims[v].parent == s)
 					tot[g] += m->groups[g]
-							  .dims[v * SLANT_NVOICES +
-								SLANT_VOICE_ALL]
-							  .hits;
+					              .dims[v * SLANT_NVOICES +
+					                    SLANT_VOICE_ALL]
+					              .hits;
 			all += tot[g];
 		}
 		for (size_t v = 0; v < lx->ndims; v++) {
@@ -1355,17 +1370,17 @@ static void naming_all(struct fin *f)
 			double vall = 0;
 			for (size_t g = 0; g < G; g++)
 				vall += m->groups[g]
-						.dims[v * SLANT_NVOICES +
-						      SLANT_VOICE_ALL]
-						.hits;
+				            .dims[v * SLANT_NVOICES +
+				                  SLANT_VOICE_ALL]
+				            .hits;
 			for (size_t g = 0; g < G; g++) {
 				const struct slant_compare_group_dim *gd =
-					m->groups[g].dims + v * SLANT_NVOICES;
+				    m->groups[g].dims + v * SLANT_NVOICES;
 				m->naming = slant_xreallocarray(
-					m->naming, m->nnaming + 1,
-					sizeof *m->naming);
+				    m->naming, m->nnaming + 1,
+				    sizeof *m->naming);
 				struct slant_compare_naming *n =
-					&m->naming[m->nnaming++];
+				    &m->naming[m->nnaming++];
 				n->set = s;
 				n->variant = v;
 				n->group = g;
@@ -1377,11 +1392,11 @@ static void naming_all(struct fin *f)
 				double c = vall - a, d = (all - tot[g]) - c;
 				if (G >= 2)
 					slant_stats_log_odds_ratio(
-						a, b, c, d, f->b->opt.conf,
-						&n->pref);
+					    a, b, c, d, f->b->opt.conf,
+					    &n->pref);
 				else
 					n->pref.est = n->pref.lo = n->pref.hi =
-						NAN;
+					    NAN;
 			}
 		}
 	}
@@ -1389,7 +1404,7 @@ static void naming_all(struct fin *f)
 }
 
 static size_t group_index(const struct slant_compare_builder *b,
-			  const char *name)
+                          const char *name)
 {
 	for (size_t g = 0; g < b->ngroups; g++)
 		if (strcmp(b->groups[g].name, name) == 0)
@@ -1399,7 +1414,8 @@ static size_t group_index(const struct slant_compare_builder *b,
 
 static void add_pair(struct slant_compare *m, size_t t, size_t r)
 {
-	m->pairs = slant_xreallocarray(m->pairs, m->npairs + 1, sizeof *m->pairs);
+	m->pairs =
+	    slant_xreallocarray(m->pairs, m->npairs + 1, sizeof *m->pairs);
 	struct slant_compare_pair *p = &m->pairs[m->npairs++];
 	memset(p, 0, sizeof *p);
 	p->target = t;
@@ -1407,32 +1423,35 @@ static void add_pair(struct slant_compare *m, size_t t, size_t r)
 }
 
 static int list_groups(const struct slant_compare_builder *b, char *buf,
-		       size_t size)
+                       size_t size)
 {
 	size_t o = 0;
 	buf[0] = '\0';
 	for (size_t g = 0; g < b->ngroups && o < size; g++)
-		o += (size_t)snprintf(buf + o, size - o, "%s'%s'", g ? ", " : "",
-				      b->groups[g].name);
+		o += (size_t)snprintf(buf + o, size - o, "%s'%s'",
+		                      g ? ", " : "", b->groups[g].name);
 	return 0;
 }
 
 struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
-					   struct slant_error *err)
+                                           struct slant_error *err)
 {
 	const struct slant_compare_options *o = &b->opt;
 	char names[400];
 	if (!b->articles) {
 		slant_compare_builder_free(b);
-		slant_error_set(err, SLANT_EDATA, NULL, "no articles to compare");
+		slant_error_set(err, SLANT_EDATA, NULL,
+		                "no articles to compare");
 		return NULL;
 	}
 	qsort(b->groups, b->ngroups, sizeof *b->groups, cmp_bgroup);
 	list_groups(b, names, sizeof names);
 	if (b->ngroups < 2) {
-		slant_error_set(err, SLANT_EUSAGE, NULL,
-				"only one group (%s): compare needs two or more "
-				"(see --group-by and --group)", names);
+		slant_error_set(
+		    err, SLANT_EUSAGE, NULL,
+		    "only one group (%s): compare needs two or more "
+		    "(see --group-by and --group)",
+		    names);
 		slant_compare_builder_free(b);
 		return NULL;
 	}
@@ -1441,18 +1460,19 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 		t = o->target ? group_index(b, o->target) : SIZE_MAX;
 		if (t == SIZE_MAX) {
 			slant_error_set(err, SLANT_EUSAGE, NULL,
-					"no group '%s' (groups: %s)",
-					o->target ? o->target : "", names);
+			                "no group '%s' (groups: %s)",
+			                o->target ? o->target : "", names);
 			slant_compare_builder_free(b);
 			return NULL;
 		}
 		if (o->reference) {
 			r = group_index(b, o->reference);
 			if (r == SIZE_MAX || r == t) {
-				slant_error_set(err, SLANT_EUSAGE, NULL,
-						r == t ? "reference '%s' is the target"
-						       : "no group '%s' (groups: %s)",
-						o->reference, names);
+				slant_error_set(
+				    err, SLANT_EUSAGE, NULL,
+				    r == t ? "reference '%s' is the target"
+				           : "no group '%s' (groups: %s)",
+				    o->reference, names);
 				slant_compare_builder_free(b);
 				return NULL;
 			}
@@ -1465,18 +1485,19 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->opt.stopwords = NULL;
 	m->opt.bg_terms = NULL;
 	m->opt.bg_counts = NULL;
-	const char **keep[] = { &m->opt.target, &m->opt.reference,
-				&m->opt.stopwords_name, &m->opt.bg_name };
+	const char **keep[] = {&m->opt.target, &m->opt.reference,
+	                       &m->opt.stopwords_name, &m->opt.bg_name};
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (*keep[i]) {
 			m->strs = slant_xreallocarray(m->strs, m->nstrs + 1,
-						      sizeof *m->strs);
-			*keep[i] = m->strs[m->nstrs++] = slant_xstrdup(*keep[i]);
+			                              sizeof *m->strs);
+			*keep[i] = m->strs[m->nstrs++] =
+			    slant_xstrdup(*keep[i]);
 		}
 	m->articles = b->articles;
 	m->vocab = b->vocab;
 	b->vocab = NULL;
-	struct fin f = { b, m, slant_vocab_size(m->vocab) };
+	struct fin f = {b, m, slant_vocab_size(m->vocab)};
 	size_t G = b->ngroups, nd = b->lx->ndims;
 	m->ngroups = G;
 	m->groups = slant_xcalloc(G, sizeof *m->groups);
@@ -1491,21 +1512,24 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 		m->groups[g].tokens[1] = gr->tokens[1];
 		m->groups[g].tokens[2] = gr->tokens[0] + gr->tokens[1];
 		if (gr->articles < 2)
-			add_note(m, "group '%s' has %zu article%s: article-level "
-				    "tests (Welch, Mann-Whitney, Cliff's delta, "
-				    "Cohen's d, Hedges' g) and bootstrap intervals "
-				    "are not possible for it; token-level tests "
-				    "(G2, Log Ratio, log-odds) are reported",
-				 gr->name, gr->articles,
-				 gr->articles == 1 ? "" : "s");
+			add_note(
+			    m,
+			    "group '%s' has %zu article%s: article-level "
+			    "tests (Welch, Mann-Whitney, Cliff's delta, "
+			    "Cohen's d, Hedges' g) and bootstrap intervals "
+			    "are not possible for it; token-level tests "
+			    "(G2, Log Ratio, log-odds) are reported",
+			    gr->name, gr->articles,
+			    gr->articles == 1 ? "" : "s");
 		if (gr->block_len > 1)
-			add_note(m, "group '%s': bootstrap over %zu blocks of "
-				    "up to %zu consecutive articles",
-				 gr->name, gr->nblocks, gr->block_len);
+			add_note(m,
+			         "group '%s': bootstrap over %zu blocks of "
+			         "up to %zu consecutive articles",
+			         gr->name, gr->nblocks, gr->block_len);
 	}
 	if (!o->bootstrap)
 		add_note(m, "no bootstrap (--bootstrap 0): no interval over "
-			    "articles");
+		            "articles");
 
 	if (o->mode == SLANT_COMPARE_TARGET)
 		add_pair(m, t, r);
@@ -1528,17 +1552,19 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	for (size_t i = 0; i < m->npairs; i++) {
 		struct slant_compare_pair *pr = &m->pairs[i];
 		struct side sides[2] = {
-			{ { pr->target, 0 }, false },
-			{ { pr->reference, pr->target },
-			  pr->reference == SLANT_COMPARE_REST },
+		    {{pr->target, 0}, false},
+		    {{pr->reference, pr->target},
+		     pr->reference == SLANT_COMPARE_REST},
 		};
 		for (size_t g = 0; g < G; g++)
 			for (int s = 0; s < 2; s++)
 				if (in_side(&sides[s], g)) {
-					pr->articles[s] += b->groups[g].articles;
+					pr->articles[s] +=
+					    b->groups[g].articles;
 					pr->tokens[s] += m->groups[g].tokens[2];
 				}
-		pr->article_tests = pr->articles[0] >= 2 && pr->articles[1] >= 2;
+		pr->article_tests =
+		    pr->articles[0] >= 2 && pr->articles[1] >= 2;
 		pair_terms(&f, pr, sides);
 		if (nd)
 			pair_dims(&f, pr, sides, maxart + 1);
@@ -1553,10 +1579,10 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->divergence = slant_xcalloc(G * G, sizeof *m->divergence);
 	for (size_t i = 0; i < G; i++)
 		for (size_t j = i + 1; j < G; j++) {
-			double v = f.V ? slant_stats_jsd(b->groups[i].count,
-							 b->groups[j].count,
-							 f.V, NULL)
-				       : NAN;
+			double v =
+			    f.V ? slant_stats_jsd(b->groups[i].count,
+			                          b->groups[j].count, f.V, NULL)
+			        : NAN;
 			m->divergence[i * G + j] = m->divergence[j * G + i] = v;
 		}
 	slant_compare_builder_free(b);

@@ -96,36 +96,36 @@ const char *slant_compare_voice_name(int voice);
 
 struct slant_compare_options {
 	enum slant_compare_mode mode;
-	const char *target;     /* SLANT_COMPARE_TARGET: required */
-	const char *reference;  /* SLANT_COMPARE_TARGET: NULL = all others */
-	unsigned ngrams;        /* longest phrase, 1..3 [1] */
-	double min_count;       /* a term is tested when its count in the two
-				   sides together is >= min_count [3] */
-	size_t min_docs;        /* ... and it occurs in >= min_docs articles
-				   of the two sides together [1] */
+	const char *target;    /* SLANT_COMPARE_TARGET: required */
+	const char *reference; /* SLANT_COMPARE_TARGET: NULL = all others */
+	unsigned ngrams;       /* longest phrase, 1..3 [1] */
+	double min_count;      /* a term is tested when its count in the two
+	                          sides together is >= min_count [3] */
+	size_t min_docs;       /* ... and it occurs in >= min_docs articles
+	                          of the two sides together [1] */
 	/* Stop words (normalised, as tokens are); NULL/0 = none [none] */
 	const char *const *stopwords;
 	size_t nstopwords;
 	const char *stopwords_name; /* how the list is named in outputs */
 	enum slant_compare_prior prior;
-	double prior_alpha;     /* uniform prior pseudo-count [0.01] */
-	double prior_scale;     /* pooled / background alpha_0 [1000] */
+	double prior_alpha; /* uniform prior pseudo-count [0.01] */
+	double prior_scale; /* pooled / background alpha_0 [1000] */
 	/* Background frequencies (SLANT_PRIOR_BACKGROUND): normalised terms
 	 * and their counts; bg_name names the source in outputs. */
 	const char *const *bg_terms;
 	const double *bg_counts;
 	size_t nbg;
 	const char *bg_name;
-	size_t bootstrap;       /* replicates B [200]; 0 = no bootstrap */
-	double conf;            /* interval level [0.95] */
-	unsigned long seed;     /* bootstrap seed [1] */
-	size_t boot_terms;      /* terms of each comparison with an article
-				   bootstrap interval for the Log Ratio: the
-				   ones with the largest G2 [100] */
-	size_t max_blocks;      /* bootstrap blocks per group: at most
-				   2 * max_blocks [200] */
-	unsigned threads;       /* threads for the bootstrap; the result
-				   does not depend on it [1] */
+	size_t bootstrap;   /* replicates B [200]; 0 = no bootstrap */
+	double conf;        /* interval level [0.95] */
+	unsigned long seed; /* bootstrap seed [1] */
+	size_t boot_terms;  /* terms of each comparison with an article
+	                       bootstrap interval for the Log Ratio: the
+	                       ones with the largest G2 [100] */
+	size_t max_blocks;  /* bootstrap blocks per group: at most
+	                       2 * max_blocks [200] */
+	unsigned threads;   /* threads for the bootstrap; the result
+	                       does not depend on it [1] */
 };
 
 /* Fill *o with the defaults in brackets above. */
@@ -137,12 +137,12 @@ void slant_compare_options_init(struct slant_compare_options *o);
  * per 1,000 tokens of that voice; an article without tokens in the voice
  * has no rate and is left out (n counts the articles that have one). */
 struct slant_compare_group_dim {
-	size_t n;                        /* articles with a rate */
+	size_t n;                         /* articles with a rate */
 	struct slant_stats_interval mean; /* mean article rate, bootstrap CI
-					     (NaN lo/hi when n < 2 or no
-					     bootstrap) */
-	double hits;                     /* hits of the whole group */
-	double rate;                     /* pooled: 1000 * hits / tokens */
+	                                     (NaN lo/hi when n < 2 or no
+	                                     bootstrap) */
+	double hits;                      /* hits of the whole group */
+	double rate;                      /* pooled: 1000 * hits / tokens */
 };
 
 struct slant_compare_group {
@@ -155,31 +155,31 @@ struct slant_compare_group {
 
 /* One term in one comparison. Side 0 is the target, 1 the reference. */
 struct slant_compare_term {
-	uint32_t term;        /* id: slant_compare_term_string() */
+	uint32_t term; /* id: slant_compare_term_string() */
 	double count[2];
-	double docs[2];       /* document frequency */
-	double rate[2];       /* per 10,000 tokens */
-	double g2, g2_p, g2_q;          /* 4-term form; q: BH over the tested
-					   terms of the comparison */
-	double g2_2term, g2_2term_p;    /* 2-term form (AntConc, Rayson) */
-	double chi2, chi2_p;            /* Pearson, no continuity correction */
+	double docs[2];              /* document frequency */
+	double rate[2];              /* per 10,000 tokens */
+	double g2, g2_p, g2_q;       /* 4-term form; q: BH over the tested
+	                                terms of the comparison */
+	double g2_2term, g2_2term_p; /* 2-term form (AntConc, Rayson) */
+	double chi2, chi2_p;         /* Pearson, no continuity correction */
 	struct slant_stats_interval log_ratio;      /* token-level interval */
 	struct slant_stats_interval log_ratio_boot; /* article bootstrap
-						       interval; NaN when not
-						       computed */
+	                                               interval; NaN when not
+	                                               computed */
 	struct slant_stats_log_odds log_odds;       /* delta, variance, z */
-	double log_odds_p, log_odds_q;  /* two-sided p of z, BH q */
-	double jsd_contrib;             /* share of the comparison's JSD */
+	double log_odds_p, log_odds_q;              /* two-sided p of z, BH q */
+	double jsd_contrib; /* share of the comparison's JSD */
 };
 
 /* Tests of one dimension in one voice in one comparison. */
 enum { SLANT_DTEST_G2 = 0, SLANT_DTEST_WELCH, SLANT_DTEST_MW };
 #define SLANT_NDTESTS 3
 struct slant_compare_dim_test {
-	size_t dim;            /* index into the lexicon's dims */
+	size_t dim; /* index into the lexicon's dims */
 	int voice;
-	size_t n[2];           /* articles with a rate */
-	double mean[2];        /* mean article rate */
+	size_t n[2];    /* articles with a rate */
+	double mean[2]; /* mean article rate */
 	double hits[2], tokens[2];
 	/* token level: hits vs tokens of the voice (always computable when
 	   both sides have tokens) */
@@ -187,28 +187,28 @@ struct slant_compare_dim_test {
 	struct slant_stats_interval log_ratio;
 	/* article level: NaN when a side has fewer than 2 rates */
 	struct slant_stats_test welch;
-	struct slant_stats_test mw;    /* U of the target */
+	struct slant_stats_test mw; /* U of the target */
 	double cliffs_delta, cohens_d, hedges_g;
-	double q[SLANT_NDTESTS];       /* BH across dimensions, per voice and
-					  test: see family[] */
+	double q[SLANT_NDTESTS]; /* BH across dimensions, per voice and
+	                            test: see family[] */
 };
 
 struct slant_compare_pair {
-	size_t target;        /* group index */
-	size_t reference;     /* group index or SLANT_COMPARE_REST */
+	size_t target;    /* group index */
+	size_t reference; /* group index or SLANT_COMPARE_REST */
 	size_t articles[2];
-	double tokens[2];     /* all voices */
-	size_t vocab;         /* terms seen in either side (the prior's and
-				 the divergence's vocabulary) */
-	double prior_total;   /* alpha_0 of the log-odds prior */
+	double tokens[2];   /* all voices */
+	size_t vocab;       /* terms seen in either side (the prior's and
+	                       the divergence's vocabulary) */
+	double prior_total; /* alpha_0 of the log-odds prior */
 	/* Tested terms, sorted by signed G2 (G2 times the sign of the Log
 	 * Ratio) from over-use in the target to over-use in the reference,
 	 * ties by term string. */
 	struct slant_compare_term *terms;
 	size_t nterms;
-	size_t family_g2;        /* BH family sizes (non-NaN p-values) */
+	size_t family_g2; /* BH family sizes (non-NaN p-values) */
 	size_t family_log_odds;
-	size_t boot_blocks[2];   /* bootstrap blocks per side (0: none) */
+	size_t boot_blocks[2]; /* bootstrap blocks per side (0: none) */
 	/* Jensen-Shannon divergence (base 2) of the two sides' term
 	 * distributions, with an article (block) bootstrap interval. */
 	struct slant_stats_interval jsd;
@@ -217,7 +217,7 @@ struct slant_compare_pair {
 	struct slant_compare_dim_test *dims;
 	/* BH family size per voice and test */
 	size_t family[SLANT_NVOICES][SLANT_NDTESTS];
-	bool article_tests;      /* both sides have >= 2 articles */
+	bool article_tests; /* both sides have >= 2 articles */
 };
 
 /* Kruskal-Wallis across all groups (3 or more) for one dimension/voice. */
@@ -225,17 +225,17 @@ struct slant_compare_kruskal {
 	size_t dim;
 	int voice;
 	struct slant_stats_test kw;
-	double q;                /* BH across dimensions within the voice */
+	double q; /* BH across dimensions within the voice */
 };
 
 /* One variant of a naming set in one group (all voices). */
 struct slant_compare_naming {
-	size_t set;              /* dim index of the naming set */
-	size_t variant;          /* dim index of the variant */
+	size_t set;     /* dim index of the naming set */
+	size_t variant; /* dim index of the variant */
 	size_t group;
 	double count, count_own;
-	double set_total;        /* hits of the whole set in the group */
-	double share;            /* count / set_total; NaN when 0/0 */
+	double set_total; /* hits of the whole set in the group */
+	double share;     /* count / set_total; NaN when 0/0 */
 	/* Preference: log odds ratio (natural log) of choosing this variant
 	 * over the set's other variants, this group against all other groups
 	 * pooled, Haldane-Anscombe corrected (0.5 added to each cell), with a
@@ -247,7 +247,7 @@ struct slant_compare {
 	/* copy; strings are the model's; stopwords, bg_terms and bg_counts
 	 * are NULL (their sizes and names are kept) */
 	struct slant_compare_options opt;
-	const struct slant_lexicon *lx;   /* borrowed from the builder */
+	const struct slant_lexicon *lx; /* borrowed from the builder */
 	size_t articles;
 	struct slant_compare_group *groups; /* in order of first appearance */
 	size_t ngroups;
@@ -258,9 +258,9 @@ struct slant_compare {
 	size_t kruskal_family[SLANT_NVOICES];
 	struct slant_compare_naming *naming; /* by set, variant, group */
 	size_t nnaming;
-	double *divergence;   /* ngroups * ngroups JSD matrix, row-major */
-	char **notes;         /* plain-language caveats ("group 'x' has one
-				 article: ...") for every writer to show */
+	double *divergence; /* ngroups * ngroups JSD matrix, row-major */
+	char **notes;       /* plain-language caveats ("group 'x' has one
+	                       article: ...") for every writer to show */
 	size_t nnotes;
 	struct slant_vocab *vocab; /* the terms */
 	char **strs;               /* owned copies of option strings */
@@ -269,7 +269,7 @@ struct slant_compare {
 
 /* The string of term id (valid while the model lives). */
 const char *slant_compare_term_string(const struct slant_compare *m,
-				      uint32_t id);
+                                      uint32_t id);
 
 /* ---- building ------------------------------------------------------------ */
 
@@ -279,33 +279,33 @@ struct slant_compare_builder;
  * builder and the model). opt is copied (with its strings and arrays). */
 struct slant_compare_builder *
 slant_compare_builder_new(const struct slant_lexicon *lx,
-			  const struct slant_compare_options *opt);
+                          const struct slant_compare_options *opt);
 void slant_compare_builder_free(struct slant_compare_builder *b);
 
 /* Encode one article as a record appended to out: thread-safe (reads only
  * its arguments). ngrams as in the options; vocab is the one the token
  * types index. */
 void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
-			  const struct slant_tokens *toks,
-			  const struct slant_vocab *vocab,
-			  const struct slant_tally *tally,
-			  struct slant_buf *out);
+                          const struct slant_tokens *toks,
+                          const struct slant_vocab *vocab,
+                          const struct slant_tally *tally,
+                          struct slant_buf *out);
 
 /* Add every record in data[0..len) (made by slant_compare_encode), in
  * order. Returns 0, or -1 (SLANT_EINTERNAL) on a malformed record. */
 int slant_compare_builder_add_records(struct slant_compare_builder *b,
-				      const char *data, size_t len,
-				      struct slant_error *err);
+                                      const char *data, size_t len,
+                                      struct slant_error *err);
 
 /* Add one article directly: its group, voice token counts, hits per
  * dimension and voice (hits[voice][dim], lexicon order; NULL when the
  * lexicon has no dimensions) and its distinct terms with counts
  * (normalised strings; a term listed twice is added twice). */
 void slant_compare_builder_add(struct slant_compare_builder *b,
-			       const char *group, const uint64_t tokens[2],
-			       uint32_t *const hits[2],
-			       const char *const *terms, const double *counts,
-			       size_t nterms);
+                               const char *group, const uint64_t tokens[2],
+                               uint32_t *const hits[2],
+                               const char *const *terms, const double *counts,
+                               size_t nterms);
 
 /* Compute the model. Consumes the builder (freed, also on failure).
  * Fails with SLANT_EUSAGE when a named target or reference group does not
@@ -313,7 +313,7 @@ void slant_compare_builder_add(struct slant_compare_builder *b,
  * read, or when nothing is left to compare; with SLANT_EDATA when there
  * were no articles. */
 struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
-					   struct slant_error *err);
+                                           struct slant_error *err);
 
 void slant_compare_free(struct slant_compare *m);
 
@@ -333,13 +333,13 @@ int slant_compare_table_parse(const char *s, enum slant_compare_table *out);
 /* The whole model as one JSON object (and a newline). top > 0 keeps the
  * top terms at each end of each comparison's list (0 = all). */
 void slant_compare_write_json(struct slant_buf *out,
-			      const struct slant_compare *m, size_t top);
+                              const struct slant_compare *m, size_t top);
 
 /* One table as CSV or TSV with a header line; columns in slant-compare(1).
  * top as above (terms table only). */
 void slant_compare_write_table(struct slant_buf *out,
-			       const struct slant_compare *m,
-			       enum slant_compare_table t,
-			       enum slant_table_format f, size_t top);
+                               const struct slant_compare *m,
+                               enum slant_compare_table t,
+                               enum slant_table_format f, size_t top);
 
 #endif

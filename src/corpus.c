@@ -874,7 +874,9 @@ static int read_text(struct slant_corpus *c, struct slant_error *err)
 	else {
 		/* A file named on the command line is known by its name. */
 		const char *slash = strrchr(path, '/');
-		id_from_path(c->is_dir ? c->rel.data : slash ? slash + 1 : path,
+		id_from_path(c->is_dir ? c->rel.data
+		             : slash   ? slash + 1
+		                       : path,
 		             c->text_ext, &c->id);
 		a->id = c->id.data;
 	}

@@ -20,7 +20,7 @@ static void set_message(struct slant_error *err, const char *fmt, va_list ap)
 }
 
 int slant_error_set(struct slant_error *err, enum slant_error_code code,
-		    const char *where, const char *fmt, ...)
+                    const char *where, const char *fmt, ...)
 {
 	if (!err)
 		return -1;
@@ -34,15 +34,15 @@ int slant_error_set(struct slant_error *err, enum slant_error_code code,
 }
 
 int slant_error_at(struct slant_error *err, enum slant_error_code code,
-		   const char *path, size_t line, size_t col, const char *fmt,
-		   ...)
+                   const char *path, size_t line, size_t col, const char *fmt,
+                   ...)
 {
 	if (!err)
 		return -1;
 	err->code = code;
 	if (line && col)
-		snprintf(err->where, sizeof err->where, "%s:%zu:%zu", path, line,
-			 col);
+		snprintf(err->where, sizeof err->where, "%s:%zu:%zu", path,
+		         line, col);
 	else if (line)
 		snprintf(err->where, sizeof err->where, "%s:%zu", path, line);
 	else

@@ -21,8 +21,8 @@ enum slant_error_code {
 
 struct slant_error {
 	enum slant_error_code code;
-	char where[512];    /* "path:line[:col]", "record N", or "" */
-	char message[512];  /* lower case, no final period, subject quoted */
+	char where[512];   /* "path:line[:col]", "record N", or "" */
+	char message[512]; /* lower case, no final period, subject quoted */
 };
 
 /* Reset *err to SLANT_OK with empty where and message. */
@@ -32,14 +32,14 @@ void slant_error_clear(struct slant_error *err);
  * site is one line: return slant_error_set(err, SLANT_EDATA, where, fmt, ...).
  * where may be NULL. */
 int slant_error_set(struct slant_error *err, enum slant_error_code code,
-		    const char *where, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+                    const char *where, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
 /* Same, with where built as "path:line" (line 0 means no line) or
  * "path:line:col" (col 0 means no column). */
 int slant_error_at(struct slant_error *err, enum slant_error_code code,
-		   const char *path, size_t line, size_t col, const char *fmt,
-		   ...) __attribute__((format(printf, 6, 7)));
+                   const char *path, size_t line, size_t col, const char *fmt,
+                   ...) __attribute__((format(printf, 6, 7)));
 
 /* A callback for warnings (e.g. --lenient replacements). The core calls it
  * and carries on; the CLI prints. ctx is the caller's. */

@@ -50,7 +50,7 @@ void slant_put_tsv(struct slant_buf *b, const char *s)
 }
 
 void slant_put_field(struct slant_buf *b, enum slant_table_format f,
-		     const char *s)
+                     const char *s)
 {
 	if (f == SLANT_FMT_TSV)
 		slant_put_tsv(b, s);
@@ -72,8 +72,8 @@ void slant_put_json_string(struct slant_buf *b, const char *s)
 		case '\t': slant_buf_puts(b, "\\t"); break;
 		default:
 			if (c < 0x20) {
-				char e[7] = { '\\', 'u', '0', '0', hex[c >> 4],
-					      hex[c & 15], 0 };
+				char e[7] = {'\\',        'u',         '0', '0',
+				             hex[c >> 4], hex[c & 15], 0};
 				slant_buf_puts(b, e);
 			} else {
 				slant_buf_putc(b, (char)c);
@@ -99,8 +99,8 @@ void slant_put_u64(struct slant_buf *b, uint64_t v)
 
 void slant_put_fixed(struct slant_buf *b, double x, int decimals)
 {
-	static const double pow10[] = { 1, 1e1, 1e2, 1e3, 1e4,
-					1e5, 1e6, 1e7, 1e8, 1e9 };
+	static const double pow10[] = {1,   1e1, 1e2, 1e3, 1e4,
+	                               1e5, 1e6, 1e7, 1e8, 1e9};
 	if (!isfinite(x) || fabs(x) >= 1e15 || decimals < 0 || decimals > 9) {
 		if (isnan(x))
 			slant_buf_puts(b, "nan");

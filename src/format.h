@@ -21,7 +21,7 @@ void slant_put_tsv(struct slant_buf *b, const char *s);
 void slant_put_json_string(struct slant_buf *b, const char *s);
 /* A field in the given table format (CSV or TSV). */
 void slant_put_field(struct slant_buf *b, enum slant_table_format f,
-		     const char *s);
+                     const char *s);
 
 /* Decimal digits of v. */
 void slant_put_u64(struct slant_buf *b, uint64_t v);

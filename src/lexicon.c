@@ -71,7 +71,7 @@ struct line {
 };
 
 static bool next_line(const char *text, size_t len, size_t *pos,
-		      struct line *ln)
+                      struct line *ln)
 {
 	if (*pos >= len)
 		return false;
@@ -113,14 +113,14 @@ static size_t col_of(const struct line *ln, const char *p)
 }
 
 static int check_utf8(const char *path, const char *text, size_t len,
-		      struct slant_error *err)
+                      struct slant_error *err)
 {
 	size_t i = 0, line = 1, col = 1;
 	const unsigned char *s = (const unsigned char *)text;
 	while (i < len) {
 		if (s[i] == 0)
 			return slant_error_at(err, SLANT_EDATA, path, line, col,
-					      "NUL byte in lexicon");
+			                      "NUL byte in lexicon");
 		if (s[i] < 0x80) {
 			if (s[i] == '\n') {
 				line++;
@@ -132,11 +132,11 @@ static int check_utf8(const char *path, const char *text, size_t len,
 		}
 		int32_t cp;
 		size_t k = slant_utf8_decode(s + i, len - i, &cp);
-		if (cp == 0xFFFD && !(k == 3 && s[i] == 0xEF && s[i + 1] == 0xBF &&
-				      s[i + 2] == 0xBD))
+		if (cp == 0xFFFD && !(k == 3 && s[i] == 0xEF &&
+		                      s[i + 1] == 0xBF && s[i + 2] == 0xBD))
 			return slant_error_at(err, SLANT_EDATA, path, line, col,
-					      "invalid UTF-8 (byte 0x%02x)",
-					      s[i]);
+			                      "invalid UTF-8 (byte 0x%02x)",
+			                      s[i]);
 		i += k;
 		col++;
 	}
@@ -157,7 +157,7 @@ static bool valid_name(const char *s, size_t n)
 }
 
 static size_t add_scheme(struct slant_lexicon *lx, const char *name,
-			 const char *path, const char *format)
+                         const char *path, const char *format)
 {
 	SLANT_GROW(&lx->schemes, &lx->schemes_cap, lx->nschemes + 1);
 	struct slant_scheme *s = &lx->schemes[lx->nschemes];
@@ -174,18 +174,17 @@ static size_t add_scheme(struct slant_lexicon *lx, const char *name,
 
 /* Find dimension `name` ("dim" or "dim/sub") of scheme sc. */
 static size_t find_in_scheme(const struct slant_lexicon *lx, size_t sc,
-			     const char *name, size_t n)
+                             const char *name, size_t n)
 {
 	for (size_t i = 0; i < lx->ndims; i++)
-		if (lx->dims[i].scheme == sc &&
-		    strlen(lx->dims[i].name) == n &&
+		if (lx->dims[i].scheme == sc && strlen(lx->dims[i].name) == n &&
 		    memcmp(lx->dims[i].name, name, n) == 0)
 			return i;
 	return SIZE_MAX;
 }
 
 static size_t add_dim(struct slant_lexicon *lx, size_t sc, const char *name,
-		      size_t n, const char *desc, size_t parent)
+                      size_t n, const char *desc, size_t parent)
 {
 	SLANT_GROW(&lx->dims, &lx->dims_cap, lx->ndims + 1);
 	struct slant_dimension *d = &lx->dims[lx->ndims];
@@ -228,7 +227,7 @@ static void entry_parser_release(struct entry_parser *ep)
  * after a word are allowed. On error returns -1 with *bad at the offending
  * byte. */
 static int entry_words(struct entry_parser *ep, const char *s, size_t n,
-		       struct slant_entry *e, const char **why, size_t *bad)
+                       struct slant_entry *e, const char **why, size_t *bad)
 {
 	char *copy = slant_xstrndup(s, n);
 	slant_tokenize(ep->tk, copy, n, &ep->toks);
@@ -249,7 +248,7 @@ static int entry_words(struct entry_parser *ep, const char *s, size_t n,
 		for (size_t k = 0; k < t->n; k++) {
 			size_t end = t->v[k].offset + t->v[k].length;
 			if (end == i || (end + 1 == i && (copy[end] == '-' ||
-							  copy[end] == '\'')))
+			                                  copy[end] == '\'')))
 				ends_word = true;
 		}
 		if (!ends_word || (i + 1 < n && !is_blank(copy[i + 1]))) {
@@ -267,13 +266,14 @@ static int entry_words(struct entry_parser *ep, const char *s, size_t n,
 		const char *w = slant_vocab_word(ep->vocab, t->v[k].type, &wl);
 		size_t end = t->v[k].offset + t->v[k].length;
 		bool joiner = end + 1 < n && copy[end + 1] == '*' &&
-			      (copy[end] == '-' || copy[end] == '\'');
+		              (copy[end] == '-' || copy[end] == '\'');
 		e->prefix[k] = (end < n && copy[end] == '*') || joiner;
 		e->words[k] = slant_xstrndup(w, wl + joiner);
 		if (joiner)
 			e->words[k][wl] = copy[end];
 		if (e->prefix[k] && wl < 2) {
-			*why = "a prefix wildcard needs two characters at least";
+			*why =
+			    "a prefix wildcard needs two characters at least";
 			*bad = t->v[k].offset;
 			free(copy);
 			return -1;
@@ -301,8 +301,7 @@ static void drop_last_entry(struct slant_lexicon *lx)
 }
 
 /* Split a value into normalised words (for %negators and friends). */
-static void word_list(const char *s, size_t n,
-		      char ***v, size_t *nv)
+static void word_list(const char *s, size_t n, char ***v, size_t *nv)
 {
 	size_t i = 0;
 	while (i < n) {
@@ -331,8 +330,8 @@ static void word_list(const char *s, size_t n,
 /* ---- native format ---- */
 
 int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
-			       const char *text, size_t len,
-			       struct slant_error *err)
+                               const char *text, size_t len,
+                               struct slant_error *err)
 {
 	if (check_utf8(path, text, len, err) < 0)
 		return -1;
@@ -344,12 +343,12 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 	entry_parser_init(&ep);
 	size_t pos = 0, sc = SIZE_MAX, section = SIZE_MAX;
 	size_t first_dim = lx->ndims;
-	struct line ln = { .no = 0 };
+	struct line ln = {.no = 0};
 	int rc = -1;
 #define FAIL(p, ...)                                                           \
 	do {                                                                   \
 		slant_error_at(err, SLANT_EDATA, path, ln.no, col_of(&ln, p),  \
-			       __VA_ARGS__);                                   \
+		               __VA_ARGS__);                                   \
 		goto out;                                                      \
 	} while (0)
 
@@ -379,13 +378,19 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 				if (sc != SIZE_MAX)
 					FAIL(s, "'%%scheme' given twice");
 				if (!valid_name(val, vlen))
-					FAIL(val, "scheme name '%.*s' must be lower-case letters, digits, '-' or '_'",
+					FAIL(val,
+					     "scheme name '%.*s' must be "
+					     "lower-case letters, digits, '-' "
+					     "or '_'",
 					     (int)vlen, val);
 				char *name = slant_xstrndup(val, vlen);
 				for (size_t i = 0; i < lx->nschemes; i++)
-					if (strcmp(lx->schemes[i].name, name) == 0) {
+					if (strcmp(lx->schemes[i].name, name) ==
+					    0) {
 						free(name);
-						FAIL(val, "scheme '%.*s' is already loaded from %s",
+						FAIL(val,
+						     "scheme '%.*s' is already "
+						     "loaded from %s",
 						     (int)vlen, val,
 						     lx->schemes[i].path);
 					}
@@ -394,27 +399,31 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 				continue;
 			}
 			if (sc == SIZE_MAX)
-				FAIL(s, "'%%scheme NAME' must come before anything else");
+				FAIL(s, "'%%scheme NAME' must come before "
+				        "anything else");
 			struct slant_scheme *S = &lx->schemes[sc];
 			if (KEY("title") || KEY("version") || KEY("language")) {
-				char **dst = KEY("title") ? &S->title
-					     : KEY("version") ? &S->version
-							      : &S->language;
+				char **dst = KEY("title")     ? &S->title
+				             : KEY("version") ? &S->version
+				                              : &S->language;
 				free(*dst);
 				*dst = slant_xstrndup(val, vlen);
 			} else if (KEY("reference")) {
 				S->references = slant_xreallocarray(
-					S->references, S->nreferences + 1,
-					sizeof *S->references);
+				    S->references, S->nreferences + 1,
+				    sizeof *S->references);
 				S->references[S->nreferences++] =
-					slant_xstrndup(val, vlen);
+				    slant_xstrndup(val, vlen);
 			} else if (KEY("kind")) {
 				if (vlen == 7 && memcmp(val, "framing", 7) == 0)
 					S->kind = SLANT_SCHEME_FRAMING;
-				else if (vlen == 6 && memcmp(val, "naming", 6) == 0)
+				else if (vlen == 6 &&
+				         memcmp(val, "naming", 6) == 0)
 					S->kind = SLANT_SCHEME_NAMING;
 				else
-					FAIL(val, "unknown kind '%.*s' (framing or naming)",
+					FAIL(val,
+					     "unknown kind '%.*s' (framing or "
+					     "naming)",
 					     (int)vlen, val);
 			} else if (KEY("dimension")) {
 				size_t m = 0;
@@ -429,31 +438,45 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 					size_t pl = (size_t)(slash - val);
 					if (!valid_name(val, pl) ||
 					    !valid_name(slash + 1, m - pl - 1))
-						FAIL(val, "dimension name '%.*s' must be NAME or NAME/SUB with lower-case letters, digits, '-' or '_'",
+						FAIL(val,
+						     "dimension name '%.*s' "
+						     "must be NAME or NAME/SUB "
+						     "with lower-case letters, "
+						     "digits, '-' or '_'",
 						     (int)m, val);
-					parent = find_in_scheme(lx, sc, val, pl);
+					parent =
+					    find_in_scheme(lx, sc, val, pl);
 					if (parent == SIZE_MAX)
-						FAIL(val, "parent dimension '%.*s' must be declared before '%.*s'",
+						FAIL(val,
+						     "parent dimension '%.*s' "
+						     "must be declared before "
+						     "'%.*s'",
 						     (int)pl, val, (int)m, val);
 				} else if (!valid_name(val, m)) {
-					FAIL(val, "dimension name '%.*s' must be lower-case letters, digits, '-' or '_'",
+					FAIL(val,
+					     "dimension name '%.*s' must be "
+					     "lower-case letters, digits, '-' "
+					     "or '_'",
 					     (int)m, val);
 				}
 				if (find_in_scheme(lx, sc, val, m) != SIZE_MAX)
-					FAIL(val, "dimension '%.*s' declared twice",
+					FAIL(val,
+					     "dimension '%.*s' declared twice",
 					     (int)m, val);
 				if (!dlen)
-					FAIL(val + m, "dimension '%.*s' needs a description",
+					FAIL(val + m,
+					     "dimension '%.*s' needs a "
+					     "description",
 					     (int)m, val);
 				char *d = slant_xstrndup(desc, dlen);
 				add_dim(lx, sc, val, m, d, parent);
 				free(d);
 			} else if (KEY("negators")) {
 				word_list(val, vlen, &S->negators,
-					  &S->nnegators);
+				          &S->nnegators);
 			} else if (KEY("clause-breakers")) {
 				word_list(val, vlen, &S->clause_breakers,
-					  &S->nclause_breakers);
+				          &S->nclause_breakers);
 			} else if (KEY("negation-window")) {
 				char *end;
 				char *v = slant_xstrndup(val, vlen);
@@ -461,7 +484,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 				bool bad = !vlen || *end || w < 1 || w > 20;
 				free(v);
 				if (bad)
-					FAIL(val, "negation window must be a whole number from 1 to 20");
+					FAIL(val, "negation window must be a "
+					          "whole number from 1 to 20");
 				S->negation_window = (unsigned)w;
 			} else if (KEY("negatable")) {
 				size_t i = 0;
@@ -473,10 +497,11 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 						i++;
 					if (i == st)
 						break;
-					size_t d = find_in_scheme(lx, sc, val + st,
-								  i - st);
+					size_t d = find_in_scheme(
+					    lx, sc, val + st, i - st);
 					if (d == SIZE_MAX)
-						FAIL(val + st, "unknown dimension '%.*s'",
+						FAIL(val + st,
+						     "unknown dimension '%.*s'",
 						     (int)(i - st), val + st);
 					lx->dims[d].negatable = true;
 				}
@@ -488,14 +513,17 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 			continue;
 		}
 		if (sc == SIZE_MAX)
-			FAIL(s, "'%%scheme NAME' must come before anything else");
+			FAIL(s,
+			     "'%%scheme NAME' must come before anything else");
 		if (s[0] == '@') {
 			const char *name = s + 1;
 			size_t m = n - 1;
 			trim(&name, &m);
 			section = find_in_scheme(lx, sc, name, m);
 			if (section == SIZE_MAX)
-				FAIL(name, "unknown dimension '%.*s' (declare it with %%dimension)",
+				FAIL(name,
+				     "unknown dimension '%.*s' (declare it "
+				     "with %%dimension)",
 				     (int)m, name);
 			continue;
 		}
@@ -524,8 +552,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 			free(ws);
 			if (bad) {
 				drop_last_entry(lx);
-				FAIL(w, "weight '%.*s' is not a number", (int)wl,
-				     w);
+				FAIL(w, "weight '%.*s' is not a number",
+				     (int)wl, w);
 			}
 			e->weight = weight;
 			blen = (size_t)(eq - body);
@@ -542,13 +570,13 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 	}
 	if (sc == SIZE_MAX) {
 		slant_error_at(err, SLANT_EDATA, path, 0, 0,
-			       "no '%%scheme NAME' line: not a slant lexicon");
+		               "no '%%scheme NAME' line: not a slant lexicon");
 		goto out;
 	}
 	if (lx->ndims == first_dim) {
 		slant_error_at(err, SLANT_EDATA, path, 0, 0,
-			       "scheme '%s' declares no dimension",
-			       lx->schemes[sc].name);
+		               "scheme '%s' declares no dimension",
+		               lx->schemes[sc].name);
 		goto out;
 	}
 	rc = 0;
@@ -587,8 +615,8 @@ static bool all_digits(const char *s, size_t n)
 }
 
 int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
-			    const char *text, size_t len, slant_warn_fn warn,
-			    void *warn_ctx, struct slant_error *err)
+                            const char *text, size_t len, slant_warn_fn warn,
+                            void *warn_ctx, struct slant_error *err)
 {
 	if (check_utf8(path, text, len, err) < 0)
 		return -1;
@@ -606,8 +634,8 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 	for (size_t i = 0; i < lx->nschemes; i++)
 		if (strcmp(lx->schemes[i].name, name.data) == 0) {
 			slant_error_at(err, SLANT_EDATA, path, 0, 0,
-				       "scheme '%s' is already loaded from %s",
-				       name.data, lx->schemes[i].path);
+			               "scheme '%s' is already loaded from %s",
+			               name.data, lx->schemes[i].path);
 			slant_buf_release(&name);
 			return -1;
 		}
@@ -622,13 +650,13 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 	size_t *catdim = NULL, ncat = 0;
 	size_t pos = 0;
 	int state = 0; /* 0 before '%', 1 categories, 2 entries */
-	struct line ln = { .no = 0 };
+	struct line ln = {.no = 0};
 	int rc = -1;
 	size_t skipped = 0;
 #define FAIL(p, ...)                                                           \
 	do {                                                                   \
 		slant_error_at(err, SLANT_EDATA, path, ln.no, col_of(&ln, p),  \
-			       __VA_ARGS__);                                   \
+		               __VA_ARGS__);                                   \
 		goto out;                                                      \
 	} while (0)
 	while (next_line(text, len, &pos, &ln)) {
@@ -670,7 +698,7 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 				size_t old = ncat;
 				ncat = (size_t)num + 1;
 				catdim = slant_xreallocarray(catdim, ncat,
-							     sizeof *catdim);
+				                             sizeof *catdim);
 				for (size_t i = old; i < ncat; i++)
 					catdim[i] = SIZE_MAX;
 			}
@@ -680,8 +708,10 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 			}
 			size_t d = find_in_scheme(lx, sc, dn.data, dn.len);
 			if (d == SIZE_MAX) {
-				char *desc = slant_xstrndup(f[1], (size_t)(s + n - f[1]));
-				d = add_dim(lx, sc, dn.data, dn.len, desc, SIZE_MAX);
+				char *desc = slant_xstrndup(
+				    f[1], (size_t)(s + n - f[1]));
+				d = add_dim(lx, sc, dn.data, dn.len, desc,
+				            SIZE_MAX);
 				free(desc);
 			}
 			catdim[num] = d;
@@ -693,7 +723,7 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 		while (k > 1 && all_digits(f[k - 1], fl[k - 1]))
 			k--;
 		bool conditional = memchr(s, '(', n) || memchr(s, '<', n) ||
-				   (k < nf && memchr(f[k - 1], '/', fl[k - 1]));
+		                   (k < nf && memchr(f[k - 1], '/', fl[k - 1]));
 		for (size_t i = 1; i < k && !conditional; i++)
 			if (memchr(f[i], '/', fl[i]))
 				conditional = true;
@@ -702,13 +732,15 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 			if (warn) {
 				struct slant_error w;
 				slant_error_at(&w, SLANT_EDATA, path, ln.no, 0,
-					       "conditional LIWC entry skipped (not supported)");
+				               "conditional LIWC entry skipped "
+				               "(not supported)");
 				warn(warn_ctx, &w);
 			}
 			continue;
 		}
 		if (k == nf)
-			FAIL(s, "entry '%.*s' has no category number", (int)n, s);
+			FAIL(s, "entry '%.*s' has no category number", (int)n,
+			     s);
 		size_t elen = (size_t)(f[k - 1] + fl[k - 1] - s);
 		for (size_t i = k; i < nf; i++) {
 			long num = strtol(f[i], NULL, 10);
@@ -728,9 +760,11 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 		}
 	}
 	if (state < 2) {
-		slant_error_at(err, SLANT_EDATA, path, ln.no, 0,
-			       state == 0 ? "empty LIWC dictionary"
-					  : "LIWC header not closed by a second '%%' line");
+		slant_error_at(
+		    err, SLANT_EDATA, path, ln.no, 0,
+		    state == 0
+		        ? "empty LIWC dictionary"
+		        : "LIWC header not closed by a second '%%' line");
 		goto out;
 	}
 	rc = 0;
@@ -745,12 +779,12 @@ out:
 /* ---- loading ---- */
 
 int slant_read_file(const char *path, char **out, size_t *len,
-		     struct slant_error *err)
+                    struct slant_error *err)
 {
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return slant_error_set(err, SLANT_EIO, path, "cannot open: %s",
-				       strerror(errno));
+		                       strerror(errno));
 	struct slant_buf b;
 	slant_buf_init(&b);
 	char chunk[65536];
@@ -780,12 +814,12 @@ static int cmp_str(const void *a, const void *b)
 }
 
 static void collect_files(const char *dir, char ***out, size_t *n, int *rc,
-			  struct slant_error *err)
+                          struct slant_error *err)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
 		*rc = slant_error_set(err, SLANT_EIO, dir, "cannot open: %s",
-				      strerror(errno));
+		                      strerror(errno));
 		return;
 	}
 	char **names = NULL;
@@ -808,7 +842,7 @@ static void collect_files(const char *dir, char ***out, size_t *n, int *rc,
 		if (*rc == 0 && stat(p.data, &st) == 0 && S_ISDIR(st.st_mode)) {
 			collect_files(p.data, out, n, rc, err);
 		} else if (has_suffix(names[i], ".lex") ||
-			   has_suffix(names[i], ".dic")) {
+		           has_suffix(names[i], ".dic")) {
 			*out = slant_xreallocarray(*out, *n + 1, sizeof **out);
 			(*out)[(*n)++] = slant_buf_take(&p);
 		}
@@ -819,14 +853,14 @@ static void collect_files(const char *dir, char ***out, size_t *n, int *rc,
 }
 
 int slant_lexicon_files(const char *path, char ***files, size_t *n,
-			struct slant_error *err)
+                        struct slant_error *err)
 {
 	*files = NULL;
 	*n = 0;
 	struct stat st;
 	if (stat(path, &st) < 0)
 		return slant_error_set(err, SLANT_EIO, path, "cannot open: %s",
-				       strerror(errno));
+		                       strerror(errno));
 	if (!S_ISDIR(st.st_mode)) {
 		*files = slant_xcalloc(1, sizeof **files);
 		(*files)[(*n)++] = slant_xstrdup(path);
@@ -835,8 +869,9 @@ int slant_lexicon_files(const char *path, char ***files, size_t *n,
 	int rc = 0;
 	collect_files(path, files, n, &rc, err);
 	if (rc == 0 && *n == 0)
-		rc = slant_error_set(err, SLANT_EDATA, path,
-				     "no .lex or .dic lexicon in this directory");
+		rc = slant_error_set(
+		    err, SLANT_EDATA, path,
+		    "no .lex or .dic lexicon in this directory");
 	if (rc < 0) {
 		for (size_t i = 0; i < *n; i++)
 			free((*files)[i]);
@@ -848,8 +883,8 @@ int slant_lexicon_files(const char *path, char ***files, size_t *n,
 }
 
 int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
-		       slant_warn_fn warn, void *warn_ctx,
-		       struct slant_error *err)
+                       slant_warn_fn warn, void *warn_ctx,
+                       struct slant_error *err)
 {
 	char **files;
 	size_t n;
@@ -862,11 +897,13 @@ int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
 		if (rc == 0 && slant_read_file(files[i], &text, &len, err) < 0)
 			rc = -1;
 		if (rc == 0) {
-			rc = has_suffix(files[i], ".dic") || has_suffix(files[i], ".DIC")
-				     ? slant_lexicon_parse_dic(lx, files[i], text, len,
-							       warn, warn_ctx, err)
-				     : slant_lexicon_parse_native(lx, files[i], text,
-								  len, err);
+			rc = has_suffix(files[i], ".dic") ||
+			             has_suffix(files[i], ".DIC")
+			         ? slant_lexicon_parse_dic(lx, files[i], text,
+			                                   len, warn, warn_ctx,
+			                                   err)
+			         : slant_lexicon_parse_native(lx, files[i],
+			                                      text, len, err);
 			free(text);
 		}
 		free(files[i]);
@@ -909,7 +946,7 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	SLANT_ASSERT(!lx->finished);
 	if (lx->ndims == 0)
 		return slant_error_set(err, SLANT_EDATA, NULL,
-				       "no lexicon dimension loaded");
+		                       "no lexicon dimension loaded");
 	/* Schemes by name. */
 	size_t *sorder = slant_xcalloc(lx->nschemes, sizeof *sorder);
 	size_t *snew = slant_xcalloc(lx->nschemes, sizeof *snew);
@@ -918,7 +955,7 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	sort_lx = lx;
 	qsort(sorder, lx->nschemes, sizeof *sorder, cmp_scheme_index);
 	struct slant_scheme *schemes =
-		slant_xcalloc(lx->nschemes, sizeof *schemes);
+	    slant_xcalloc(lx->nschemes, sizeof *schemes);
 	for (size_t i = 0; i < lx->nschemes; i++) {
 		schemes[i] = lx->schemes[sorder[i]];
 		snew[sorder[i]] = i;
@@ -953,7 +990,8 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *e = &lx->entries[i];
 		if (e->weight != 1)
-			for (size_t d = e->dim; d != SIZE_MAX; d = lx->dims[d].parent)
+			for (size_t d = e->dim; d != SIZE_MAX;
+			     d = lx->dims[d].parent)
 				lx->dims[d].weighted = true;
 	}
 	free(order);
@@ -965,7 +1003,7 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 }
 
 size_t slant_lexicon_find_dim(const struct slant_lexicon *lx,
-			      const char *path_or_name)
+                              const char *path_or_name)
 {
 	size_t found = SIZE_MAX;
 	for (size_t i = 0; i < lx->ndims; i++) {
@@ -981,7 +1019,7 @@ size_t slant_lexicon_find_dim(const struct slant_lexicon *lx,
 }
 
 bool slant_lexicon_dim_within(const struct slant_lexicon *lx, size_t d,
-			      size_t a)
+                              size_t a)
 {
 	for (; d != SIZE_MAX; d = lx->dims[d].parent)
 		if (d == a)

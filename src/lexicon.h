@@ -24,21 +24,21 @@
 enum slant_scheme_kind {
 	SLANT_SCHEME_FRAMING = 0, /* hits per dimension */
 	SLANT_SCHEME_NAMING       /* top-level dims are naming sets, their
-				     sub-dimensions the variants */
+	                             sub-dimensions the variants */
 };
 
 struct slant_scheme {
-	char *name;          /* [a-z0-9_-]+, unique in the set */
-	char *title;         /* "" when not given */
-	char *version;       /* "" when not given */
-	char *language;      /* "" when not given */
+	char *name;     /* [a-z0-9_-]+, unique in the set */
+	char *title;    /* "" when not given */
+	char *version;  /* "" when not given */
+	char *language; /* "" when not given */
 	char **references;
 	size_t nreferences;
-	char *path;          /* the file it came from */
-	char *format;        /* "slant" or "liwc" */
+	char *path;   /* the file it came from */
+	char *format; /* "slant" or "liwc" */
 	enum slant_scheme_kind kind;
 	/* Negation (native format only). Words are normalised. */
-	char **negators;     /* "*n't" style entries keep their leading '*' */
+	char **negators; /* "*n't" style entries keep their leading '*' */
 	size_t nnegators;
 	char **clause_breakers;
 	size_t nclause_breakers;
@@ -46,26 +46,27 @@ struct slant_scheme {
 };
 
 struct slant_dimension {
-	char *path;          /* "scheme/dim" or "scheme/dim/sub": column names */
-	char *name;          /* "dim" or "dim/sub" within the scheme */
+	char *path; /* "scheme/dim" or "scheme/dim/sub": column names */
+	char *name; /* "dim" or "dim/sub" within the scheme */
 	char *description;
-	size_t scheme;       /* index into schemes */
-	size_t parent;       /* index into dims, or SIZE_MAX at top level */
-	size_t depth;        /* 0 for a dimension, 1 for a sub-dimension */
+	size_t scheme; /* index into schemes */
+	size_t parent; /* index into dims, or SIZE_MAX at top level */
+	size_t depth;  /* 0 for a dimension, 1 for a sub-dimension */
 	bool negatable;
-	bool weighted;       /* some entry (own or a sub-dimension's) has weight != 1 */
-	size_t nentries;     /* own entries */
+	bool weighted; /* some entry (own or a sub-dimension's) has weight != 1
+	                */
+	size_t nentries; /* own entries */
 };
 
 struct slant_entry {
-	char *text;          /* as written, without '!' and weight: "clash*" */
-	char **words;        /* normalised words; a prefix word has no '*' */
-	bool *prefix;        /* per word: a prefix wildcard */
+	char *text;   /* as written, without '!' and weight: "clash*" */
+	char **words; /* normalised words; a prefix word has no '*' */
+	bool *prefix; /* per word: a prefix wildcard */
 	size_t nwords;
-	double weight;       /* 1 unless given */
-	bool exclusion;      /* "!entry": matches, counts nothing */
-	size_t dim;          /* index into dims (the dimension it is listed in) */
-	size_t line;         /* line in the scheme's file */
+	double weight;  /* 1 unless given */
+	bool exclusion; /* "!entry": matches, counts nothing */
+	size_t dim;     /* index into dims (the dimension it is listed in) */
+	size_t line;    /* line in the scheme's file */
 };
 
 struct slant_lexicon {
@@ -85,27 +86,27 @@ void slant_lexicon_free(struct slant_lexicon *lx);
  * (every ".lex" and ".dic" below it, recursively, sorted, hidden names
  * skipped). Errors name path:line:col. warn may be NULL. */
 int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
-		       slant_warn_fn warn, void *warn_ctx,
-		       struct slant_error *err);
+                       slant_warn_fn warn, void *warn_ctx,
+                       struct slant_error *err);
 
 /* The lexicon files a path names: itself when it is a file, else every
  * ".lex" and ".dic" below the directory, sorted, hidden names skipped.
  * *files (caller frees each and the array). */
 int slant_lexicon_files(const char *path, char ***files, size_t *n,
-			struct slant_error *err);
+                        struct slant_error *err);
 
 /* Read a whole file into a NUL-terminated buffer (caller frees). */
 int slant_read_file(const char *path, char **text, size_t *len,
-		    struct slant_error *err);
+                    struct slant_error *err);
 
 /* Parse text[0..len) in the native format / LIWC format; path names the
  * source in messages. */
 int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
-			       const char *text, size_t len,
-			       struct slant_error *err);
+                               const char *text, size_t len,
+                               struct slant_error *err);
 int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
-			    const char *text, size_t len, slant_warn_fn warn,
-			    void *warn_ctx, struct slant_error *err);
+                            const char *text, size_t len, slant_warn_fn warn,
+                            void *warn_ctx, struct slant_error *err);
 
 /* Sort into canonical order and compute derived fields. Must be called
  * once after loading and before compiling a matcher. Fails when the set is
@@ -115,10 +116,10 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err);
 /* The index of the dimension with this path ("scheme/dim[/sub]") or with
  * this name within any scheme when unambiguous; SIZE_MAX when none. */
 size_t slant_lexicon_find_dim(const struct slant_lexicon *lx,
-			      const char *path_or_name);
+                              const char *path_or_name);
 
 /* Whether dimension d is a (the same or) descendant of ancestor a. */
 bool slant_lexicon_dim_within(const struct slant_lexicon *lx, size_t d,
-			      size_t a);
+                              size_t a);
 
 #endif

@@ -13,13 +13,13 @@
 #include "vocab.h"
 
 static void add_finding(struct slant_finding **v, size_t *n,
-			enum slant_finding_level level, const char *path,
-			size_t line, const char *fmt, ...)
-	__attribute__((format(printf, 6, 7)));
+                        enum slant_finding_level level, const char *path,
+                        size_t line, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
 
 static void add_finding(struct slant_finding **v, size_t *n,
-			enum slant_finding_level level, const char *path,
-			size_t line, const char *fmt, ...)
+                        enum slant_finding_level level, const char *path,
+                        size_t line, const char *fmt, ...)
 {
 	*v = slant_xreallocarray(*v, *n + 1, sizeof **v);
 	struct slant_finding *f = &(*v)[(*n)++];
@@ -36,7 +36,8 @@ static bool same_words(const struct slant_entry *a, const struct slant_entry *b)
 	if (a->nwords != b->nwords)
 		return false;
 	for (size_t i = 0; i < a->nwords; i++)
-		if (a->prefix[i] != b->prefix[i] || strcmp(a->words[i], b->words[i]))
+		if (a->prefix[i] != b->prefix[i] ||
+		    strcmp(a->words[i], b->words[i]))
 			return false;
 	return true;
 }
@@ -65,7 +66,7 @@ static bool covers(const struct slant_entry *w, const struct slant_entry *e)
 }
 
 size_t slant_lexicon_lint(const struct slant_lexicon *lx,
-			  struct slant_finding **out)
+                          struct slant_finding **out)
 {
 	struct slant_finding *v = NULL;
 	size_t n = 0;
@@ -78,20 +79,23 @@ size_t slant_lexicon_lint(const struct slant_lexicon *lx,
 				total++;
 		if (!total)
 			add_finding(&v, &n, SLANT_FINDING_ERROR, S->path, 0,
-				    "dimension '%s' has no entries", D->name);
+			            "dimension '%s' has no entries", D->name);
 		if (S->kind == SLANT_SCHEME_NAMING && D->depth == 0) {
 			size_t kids = 0;
 			for (size_t k = 0; k < lx->ndims; k++)
 				kids += lx->dims[k].parent == d;
 			if (kids < 2)
-				add_finding(&v, &n, SLANT_FINDING_ERROR, S->path, 0,
-					    "naming set '%s' needs two variants (sub-dimensions) at least",
-					    D->name);
+				add_finding(
+				    &v, &n, SLANT_FINDING_ERROR, S->path, 0,
+				    "naming set '%s' needs two variants "
+				    "(sub-dimensions) at least",
+				    D->name);
 		}
 	}
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *a = &lx->entries[i];
-		const struct slant_scheme *S = &lx->schemes[lx->dims[a->dim].scheme];
+		const struct slant_scheme *S =
+		    &lx->schemes[lx->dims[a->dim].scheme];
 		for (size_t j = 0; j < lx->nentries; j++) {
 			if (i == j)
 				continue;
@@ -99,27 +103,33 @@ size_t slant_lexicon_lint(const struct slant_lexicon *lx,
 			if (lx->dims[b->dim].scheme != lx->dims[a->dim].scheme)
 				continue;
 			if (b->dim == a->dim && j < i && same_words(a, b)) {
-				add_finding(&v, &n, SLANT_FINDING_ERROR, S->path,
-					    a->line,
-					    "'%s' is listed twice in '%s' (also line %zu)",
-					    a->text, lx->dims[a->dim].name, b->line);
+				add_finding(&v, &n, SLANT_FINDING_ERROR,
+				            S->path, a->line,
+				            "'%s' is listed twice in '%s' "
+				            "(also line %zu)",
+				            a->text, lx->dims[a->dim].name,
+				            b->line);
 			} else if (b->dim == a->dim && !a->exclusion &&
-				   !b->exclusion && covers(b, a) &&
-				   b->weight == a->weight) {
-				add_finding(&v, &n, SLANT_FINDING_WARNING, S->path,
-					    a->line,
-					    "'%s' is shadowed by wildcard '%s' (line %zu) in '%s'",
-					    a->text, b->text, b->line,
-					    lx->dims[a->dim].name);
+			           !b->exclusion && covers(b, a) &&
+			           b->weight == a->weight) {
+				add_finding(&v, &n, SLANT_FINDING_WARNING,
+				            S->path, a->line,
+				            "'%s' is shadowed by wildcard '%s' "
+				            "(line %zu) in '%s'",
+				            a->text, b->text, b->line,
+				            lx->dims[a->dim].name);
 			} else if (b->dim != a->dim && j < i && !a->exclusion &&
-				   !b->exclusion && same_words(a, b) &&
-				   !slant_lexicon_dim_within(lx, a->dim, b->dim) &&
-				   !slant_lexicon_dim_within(lx, b->dim, a->dim)) {
-				add_finding(&v, &n, SLANT_FINDING_WARNING, S->path,
-					    a->line,
-					    "'%s' is in both '%s' and '%s' (line %zu)",
-					    a->text, lx->dims[a->dim].name,
-					    lx->dims[b->dim].name, b->line);
+			           !b->exclusion && same_words(a, b) &&
+			           !slant_lexicon_dim_within(lx, a->dim,
+			                                     b->dim) &&
+			           !slant_lexicon_dim_within(lx, b->dim,
+			                                     a->dim)) {
+				add_finding(
+				    &v, &n, SLANT_FINDING_WARNING, S->path,
+				    a->line,
+				    "'%s' is in both '%s' and '%s' (line %zu)",
+				    a->text, lx->dims[a->dim].name,
+				    lx->dims[b->dim].name, b->line);
 			}
 		}
 	}
@@ -157,14 +167,14 @@ static void trim(const char **s, size_t *n)
 		(*n)--;
 	}
 	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' ||
-		      (*s)[*n - 1] == '\r'))
+	              (*s)[*n - 1] == '\r'))
 		(*n)--;
 }
 
 int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
-			    const char *text, size_t len,
-			    struct slant_test_result **results, size_t *nres,
-			    struct slant_error *err)
+                            const char *text, size_t len,
+                            struct slant_test_result **results, size_t *nres,
+                            struct slant_error *err)
 {
 	struct slant_vocab *vocab = slant_vocab_new();
 	struct slant_tokenizer *tk = slant_tokenizer_new(vocab);
@@ -190,8 +200,8 @@ int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
 		size_t fl[3], nf = 0;
 		const char *p = s, *end = s + ll;
 		while (nf < 3) {
-			const char *bar = nf < 2 ? memchr(p, '|', (size_t)(end - p))
-						 : NULL;
+			const char *bar =
+			    nf < 2 ? memchr(p, '|', (size_t)(end - p)) : NULL;
 			f[nf] = p;
 			fl[nf] = bar ? (size_t)(bar - p) : (size_t)(end - p);
 			trim(&f[nf], &fl[nf]);
@@ -203,8 +213,10 @@ int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
 		bool is_hit = ll > 4 && memcmp(s, "hit ", 4) == 0;
 		bool is_miss = ll > 5 && memcmp(s, "miss ", 5) == 0;
 		if (!(is_hit && nf == 3) && !(is_miss && nf == 2)) {
-			rc = slant_error_at(err, SLANT_EDATA, path, lineno, 1,
-					    "expected 'hit DIMENSION | ENTRY | snippet' or 'miss DIMENSION | snippet'");
+			rc = slant_error_at(
+			    err, SLANT_EDATA, path, lineno, 1,
+			    "expected 'hit DIMENSION | ENTRY | snippet' or "
+			    "'miss DIMENSION | snippet'");
 			break;
 		}
 		const char *dname = f[0] + (is_hit ? 4 : 5);
@@ -215,14 +227,14 @@ int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
 		size_t d = slant_lexicon_find_dim(lx, dn);
 		if (d == SIZE_MAX) {
 			rc = slant_error_at(err, SLANT_EDATA, path, lineno,
-					    (size_t)(dname - s) + 1,
-					    "unknown dimension '%s'", dn);
+			                    (size_t)(dname - s) + 1,
+			                    "unknown dimension '%s'", dn);
 			free(dn);
 			break;
 		}
 		char *entry = is_hit ? slant_xstrndup(f[1], fl[1]) : NULL;
 		char *snippet = slant_xstrndup(f[nf - 1], fl[nf - 1]);
-		struct seen sn = { lx, d, entry, false, { 0 } };
+		struct seen sn = {lx, d, entry, false, {0}};
 		slant_buf_init(&sn.got);
 		slant_tokenize(tk, snippet, strlen(snippet), &toks);
 		slant_tally_reset(&tally);
@@ -234,21 +246,24 @@ int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
 			r->passed = sn.found;
 			if (sn.found)
 				snprintf(r->message, sizeof r->message,
-					 "%s matches '%s'", dn, entry);
+				         "%s matches '%s'", dn, entry);
 			else
 				snprintf(r->message, sizeof r->message,
-					 "%s should match '%s' in \"%s\" (matched: %s)",
-					 dn, entry, snippet,
-					 sn.got.len ? sn.got.data : "nothing");
+				         "%s should match '%s' in \"%s\" "
+				         "(matched: %s)",
+				         dn, entry, snippet,
+				         sn.got.len ? sn.got.data : "nothing");
 		} else {
 			r->passed = !sn.found;
 			if (!sn.found)
 				snprintf(r->message, sizeof r->message,
-					 "%s does not match \"%.200s\"", dn, snippet);
+				         "%s does not match \"%.200s\"", dn,
+				         snippet);
 			else
-				snprintf(r->message, sizeof r->message,
-					 "%s should not match \"%s\" (matched: %s)",
-					 dn, snippet, sn.got.data);
+				snprintf(
+				    r->message, sizeof r->message,
+				    "%s should not match \"%s\" (matched: %s)",
+				    dn, snippet, sn.got.data);
 		}
 		slant_buf_release(&sn.got);
 		free(dn);

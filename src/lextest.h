@@ -21,7 +21,7 @@ enum slant_finding_level { SLANT_FINDING_WARNING, SLANT_FINDING_ERROR };
 
 struct slant_finding {
 	enum slant_finding_level level;
-	char where[300];   /* path:line */
+	char where[300]; /* path:line */
 	char message[400];
 };
 
@@ -33,7 +33,7 @@ struct slant_finding {
  * that are not parent and child (overlap). Returns the number of findings;
  * *out (caller frees) lists them in lexicon order. */
 size_t slant_lexicon_lint(const struct slant_lexicon *lx,
-			  struct slant_finding **out);
+                          struct slant_finding **out);
 
 struct slant_test_result {
 	size_t line;
@@ -45,8 +45,8 @@ struct slant_test_result {
  * fills *results (caller frees) or -1 with *err set for a malformed line
  * (path:line:col) or an unknown dimension. */
 int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
-			    const char *text, size_t len,
-			    struct slant_test_result **results, size_t *n,
-			    struct slant_error *err);
+                            const char *text, size_t len,
+                            struct slant_test_result **results, size_t *n,
+                            struct slant_error *err);
 
 #endif

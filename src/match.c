@@ -11,21 +11,21 @@
 
 /* One word of a compiled entry after the first. */
 struct cword {
-	uint32_t type;       /* exact: the vocabulary id */
-	const char *prefix;  /* prefix wildcard: the prefix, else NULL */
+	uint32_t type;      /* exact: the vocabulary id */
+	const char *prefix; /* prefix wildcard: the prefix, else NULL */
 	size_t prefix_len;
 };
 
 struct centry {
 	uint32_t nwords;
-	struct cword *rest;  /* words 1 .. nwords-1 */
+	struct cword *rest; /* words 1 .. nwords-1 */
 	size_t chain[MAX_DEPTH];
 	size_t nchain;
 	uint32_t exact_words;  /* tie-break: more exact words win */
 	uint32_t prefix_chars; /* then more prefix characters */
 	double weight;
 	bool exclusion;
-	unsigned neg_bit;      /* bit of the scheme's negation, or 0 */
+	unsigned neg_bit; /* bit of the scheme's negation, or 0 */
 	bool negatable;
 	unsigned window;
 };
@@ -108,7 +108,7 @@ void slant_tally_reset(struct slant_tally *t)
 }
 
 static void list_add(struct slant_vocab *v, uint32_t ***lists, size_t **ns,
-		     const char *w, size_t len, uint32_t entry)
+                     const char *w, size_t len, uint32_t entry)
 {
 	size_t before = slant_vocab_size(v);
 	uint32_t id = slant_vocab_intern(v, w, len);
@@ -119,12 +119,12 @@ static void list_add(struct slant_vocab *v, uint32_t ***lists, size_t **ns,
 		(*ns)[id] = 0;
 	}
 	(*lists)[id] = slant_xreallocarray((*lists)[id], (*ns)[id] + 1,
-					   sizeof *(*lists)[id]);
+	                                   sizeof *(*lists)[id]);
 	(*lists)[id][(*ns)[id]++] = entry;
 }
 
 struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
-					struct slant_vocab *vocab)
+                                        struct slant_vocab *vocab)
 {
 	SLANT_ASSERT(lx->finished);
 	struct slant_matcher *m = slant_xcalloc(1, sizeof *m);
@@ -133,7 +133,8 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 	m->first_exact = slant_vocab_new();
 	m->first_prefix = slant_vocab_new();
 	size_t nsch = lx->nschemes;
-	unsigned *scheme_bit = slant_xcalloc(nsch ? nsch : 1, sizeof *scheme_bit);
+	unsigned *scheme_bit =
+	    slant_xcalloc(nsch ? nsch : 1, sizeof *scheme_bit);
 	m->negators = slant_xcalloc(33, sizeof *m->negators);
 	m->breakers = slant_xcalloc(33, sizeof *m->breakers);
 	m->neg_suffix = slant_xcalloc(33, sizeof *m->neg_suffix);
@@ -150,21 +151,22 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 			const char *w = S->negators[i];
 			if (w[0] == '*') {
 				m->neg_suffix[b] = slant_xreallocarray(
-					m->neg_suffix[b], m->neg_suffix_n[b] + 1,
-					sizeof *m->neg_suffix[b]);
-				m->neg_suffix[b][m->neg_suffix_n[b]++] =
-					w + 1;
+				    m->neg_suffix[b], m->neg_suffix_n[b] + 1,
+				    sizeof *m->neg_suffix[b]);
+				m->neg_suffix[b][m->neg_suffix_n[b]++] = w + 1;
 			} else {
-				slant_vocab_intern(m->negators[b], w, strlen(w));
+				slant_vocab_intern(m->negators[b], w,
+				                   strlen(w));
 			}
 		}
 		for (size_t i = 0; i < S->nclause_breakers; i++)
-			slant_vocab_intern(m->breakers[b], S->clause_breakers[i],
-					   strlen(S->clause_breakers[i]));
+			slant_vocab_intern(m->breakers[b],
+			                   S->clause_breakers[i],
+			                   strlen(S->clause_breakers[i]));
 	}
 
-	m->entries = slant_xcalloc(lx->nentries ? lx->nentries : 1,
-				   sizeof *m->entries);
+	m->entries =
+	    slant_xcalloc(lx->nentries ? lx->nentries : 1, sizeof *m->entries);
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *e = &lx->entries[i];
 		struct centry *c = &m->entries[i];
@@ -179,7 +181,8 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 		c->window = lx->schemes[D->scheme].negation_window;
 		for (size_t w = 0; w < e->nwords; w++) {
 			if (e->prefix[w])
-				c->prefix_chars += (uint32_t)strlen(e->words[w]);
+				c->prefix_chars +=
+				    (uint32_t)strlen(e->words[w]);
 			else
 				c->exact_words++;
 		}
@@ -192,23 +195,23 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 					cw->prefix_len = strlen(e->words[w]);
 				} else {
 					cw->type = slant_vocab_intern(
-						vocab, e->words[w],
-						strlen(e->words[w]));
+					    vocab, e->words[w],
+					    strlen(e->words[w]));
 				}
 			}
 		}
 		size_t fl = strlen(e->words[0]);
 		if (e->prefix[0]) {
 			list_add(m->first_prefix, &m->prefix_list, &m->prefix_n,
-				 e->words[0], fl, (uint32_t)i);
+			         e->words[0], fl, (uint32_t)i);
 			if (fl > m->max_prefix)
 				m->max_prefix = fl;
 			unsigned k2 = (unsigned char)e->words[0][0] << 8 |
-				      (unsigned char)e->words[0][1];
+			              (unsigned char)e->words[0][1];
 			m->prefix2[k2 / 64] |= 1ull << (k2 % 64);
 		} else {
 			list_add(m->first_exact, &m->exact_list, &m->exact_n,
-				 e->words[0], fl, (uint32_t)i);
+			         e->words[0], fl, (uint32_t)i);
 		}
 	}
 	/* A dimension is negatable per its own flag; entries count in their
@@ -289,7 +292,7 @@ static void scratch_add(struct slant_matcher *m, const uint32_t *ids, size_t n)
 }
 
 static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
-		   uint32_t be, uint32_t blen);
+                   uint32_t be, uint32_t blen);
 
 /* Insertion sort of phrase entries by (second word's type, entry). */
 static void sort_by_second(const struct slant_matcher *m, uint32_t *v, size_t n)
@@ -314,7 +317,7 @@ static void sort_by_second(const struct slant_matcher *m, uint32_t *v, size_t n)
  * phrases, appending both to the pool. */
 static struct cand build_cand(struct slant_matcher *m)
 {
-	struct cand c = { 0, 0, 0, 0, 0 };
+	struct cand c = {0, 0, 0, 0, 0};
 	c.single_off = (uint32_t)m->pool_n;
 	m->ntouched = 0;
 	for (size_t k = 0; k < m->scratch_n; k++) {
@@ -335,7 +338,7 @@ static struct cand build_cand(struct slant_matcher *m)
 	sort_dims(m->touched, m->ntouched);
 	for (size_t k = 0; k < m->ntouched; k++) {
 		size_t d = m->touched[k];
-		uint32_t pair[2] = { (uint32_t)d, m->best_entry[d] };
+		uint32_t pair[2] = {(uint32_t)d, m->best_entry[d]};
 		pool_add(m, pair, 2);
 		m->best_len[d] = 0;
 	}
@@ -346,7 +349,8 @@ static struct cand build_cand(struct slant_matcher *m)
 		size_t first = m->pool_n;
 		for (size_t k = 0; k < m->scratch_n; k++) {
 			const struct centry *e = &m->entries[m->scratch[k]];
-			if (e->nwords > 1 && (e->rest[0].prefix == NULL) == (pass == 0)) {
+			if (e->nwords > 1 &&
+			    (e->rest[0].prefix == NULL) == (pass == 0)) {
 				pool_add(m, &m->scratch[k], 1);
 				c.nphrase++;
 			}
@@ -355,7 +359,7 @@ static struct cand build_cand(struct slant_matcher *m)
 			c.nphrase_exact = c.nphrase;
 			if (m->pool_n > first)
 				sort_by_second(m, m->pool + first,
-					       m->pool_n - first);
+				               m->pool_n - first);
 		}
 	}
 	return c;
@@ -373,13 +377,13 @@ static void resolve_types(struct slant_matcher *m)
 			cap *= 2;
 		m->cand = slant_xreallocarray(m->cand, cap, sizeof *m->cand);
 		m->has_cand = slant_xreallocarray(m->has_cand, cap / 64 + 1,
-						  sizeof *m->has_cand);
+		                                  sizeof *m->has_cand);
 		memset(m->has_cand + m->type_cap / 64, 0,
 		       (cap / 64 + 1 - m->type_cap / 64) * sizeof *m->has_cand);
-		m->neg_mask = slant_xreallocarray(m->neg_mask, cap,
-						  sizeof *m->neg_mask);
-		m->brk_mask = slant_xreallocarray(m->brk_mask, cap,
-						  sizeof *m->brk_mask);
+		m->neg_mask =
+		    slant_xreallocarray(m->neg_mask, cap, sizeof *m->neg_mask);
+		m->brk_mask =
+		    slant_xreallocarray(m->brk_mask, cap, sizeof *m->brk_mask);
 		m->type_cap = cap;
 	}
 	for (size_t t = m->resolved; t < nv; t++) {
@@ -391,9 +395,9 @@ static void resolve_types(struct slant_matcher *m)
 		if (id != UINT32_MAX)
 			scratch_add(m, m->exact_list[id], m->exact_n[id]);
 		size_t maxl = len < m->max_prefix ? len : m->max_prefix;
-		unsigned k2 = len >= 2 ? (unsigned char)w[0] << 8 |
-						 (unsigned char)w[1]
-				       : 0;
+		unsigned k2 =
+		    len >= 2 ? (unsigned char)w[0] << 8 | (unsigned char)w[1]
+		             : 0;
 		if (len >= 2 && (m->prefix2[k2 / 64] >> (k2 % 64) & 1)) {
 			uint64_t h = SLANT_HASH_INIT;
 			for (size_t l = 1; l <= maxl; l++) {
@@ -401,10 +405,10 @@ static void resolve_types(struct slant_matcher *m)
 				if (l < 2)
 					continue;
 				id = slant_vocab_find_hashed(m->first_prefix, w,
-							     l, h);
+				                             l, h);
 				if (id != UINT32_MAX)
 					scratch_add(m, m->prefix_list[id],
-						    m->prefix_n[id]);
+					            m->prefix_n[id]);
 			}
 		}
 		m->cand[t] = build_cand(m);
@@ -412,15 +416,18 @@ static void resolve_types(struct slant_matcher *m)
 			m->has_cand[t / 64] |= 1ull << (t % 64);
 		uint32_t neg = 0, brk = 0;
 		for (unsigned b = 1; b <= m->nbits; b++) {
-			if (slant_vocab_find(m->negators[b], w, len) != UINT32_MAX)
+			if (slant_vocab_find(m->negators[b], w, len) !=
+			    UINT32_MAX)
 				neg |= 1u << (b - 1);
 			for (size_t k = 0; k < m->neg_suffix_n[b]; k++) {
 				size_t sl = strlen(m->neg_suffix[b][k]);
 				if (len > sl &&
-				    memcmp(w + len - sl, m->neg_suffix[b][k], sl) == 0)
+				    memcmp(w + len - sl, m->neg_suffix[b][k],
+				           sl) == 0)
 					neg |= 1u << (b - 1);
 			}
-			if (slant_vocab_find(m->breakers[b], w, len) != UINT32_MAX)
+			if (slant_vocab_find(m->breakers[b], w, len) !=
+			    UINT32_MAX)
 				brk |= 1u << (b - 1);
 		}
 		m->neg_mask[t] = neg;
@@ -431,7 +438,7 @@ static void resolve_types(struct slant_matcher *m)
 
 /* Length in tokens of entry e matched at token i, or 0. */
 static uint32_t match_len(const struct slant_matcher *m, const struct centry *e,
-			  const struct slant_tokens *toks, size_t i)
+                          const struct slant_tokens *toks, size_t i)
 {
 	if (e->nwords == 1)
 		return 1;
@@ -448,7 +455,8 @@ static uint32_t match_len(const struct slant_matcher *m, const struct centry *e,
 				return 0;
 		} else {
 			size_t len;
-			const char *w = slant_vocab_word(m->vocab, t->type, &len);
+			const char *w =
+			    slant_vocab_word(m->vocab, t->type, &len);
 			if (len < cw->prefix_len ||
 			    memcmp(w, cw->prefix, cw->prefix_len) != 0)
 				return 0;
@@ -458,7 +466,7 @@ static uint32_t match_len(const struct slant_matcher *m, const struct centry *e,
 }
 
 static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
-		   uint32_t be, uint32_t blen)
+                   uint32_t be, uint32_t blen)
 {
 	if (len != blen)
 		return len > blen;
@@ -471,7 +479,7 @@ static bool better(const struct slant_matcher *m, uint32_t e, uint32_t len,
 }
 
 static bool is_negated(const struct slant_matcher *m, const struct centry *e,
-		       const struct slant_tokens *toks, size_t i)
+                       const struct slant_tokens *toks, size_t i)
 {
 	uint32_t bit = 1u << (e->neg_bit - 1);
 	for (size_t k = 1; k <= e->window && k <= i; k++) {
@@ -486,18 +494,17 @@ static bool is_negated(const struct slant_matcher *m, const struct centry *e,
 	return false;
 }
 
-
 /* Count (or report) the match of entry ei over len tokens at i in
  * dimension d. */
 static inline void accept(struct slant_matcher *m,
-			  const struct slant_tokens *toks, size_t i, size_t d,
-			  uint32_t ei, uint32_t len, struct slant_tally *t,
-			  slant_match_fn on_match, void *ctx)
+                          const struct slant_tokens *toks, size_t i, size_t d,
+                          uint32_t ei, uint32_t len, struct slant_tally *t,
+                          slant_match_fn on_match, void *ctx)
 {
 	m->blocked[d] = (uint32_t)(i + len);
 	const struct centry *e = &m->entries[ei];
-	int voice = (toks->v[i].flags & SLANT_TOK_QUOTED) ? SLANT_QUOTED
-							  : SLANT_OWN;
+	int voice =
+	    (toks->v[i].flags & SLANT_TOK_QUOTED) ? SLANT_QUOTED : SLANT_OWN;
 	bool negated = false;
 	if (!e->exclusion) {
 		if (e->neg_bit && m->lx->dims[d].negatable &&
@@ -510,16 +517,20 @@ static inline void accept(struct slant_matcher *m,
 		}
 	}
 	if (on_match) {
-		struct slant_match mt = { d,   ei,	 (uint32_t)i, len,
-					  voice == SLANT_QUOTED, negated,
-					  e->exclusion };
+		struct slant_match mt = {d,
+		                         ei,
+		                         (uint32_t)i,
+		                         len,
+		                         voice == SLANT_QUOTED,
+		                         negated,
+		                         e->exclusion};
 		on_match(ctx, &mt);
 	}
 }
 
 void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
-		       struct slant_tally *t, slant_match_fn on_match,
-		       void *ctx)
+                       struct slant_tally *t, slant_match_fn on_match,
+                       void *ctx)
 {
 	const struct slant_lexicon *lx = m->lx;
 	resolve_types(m);
@@ -542,8 +553,8 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 				uint32_t d = pool[c.single_off + 2 * k];
 				if (m->blocked[d] <= i)
 					accept(m, toks, i, d,
-					       pool[c.single_off + 2 * k + 1], 1,
-					       t, on_match, ctx);
+					       pool[c.single_off + 2 * k + 1],
+					       1, t, on_match, ctx);
 			}
 			continue;
 		}
@@ -595,7 +606,7 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 				if (m->best_len[d] == 0) {
 					m->touched[m->ntouched++] = d;
 				} else if (!better(m, ei, len, m->best_entry[d],
-						   m->best_len[d])) {
+				                   m->best_len[d])) {
 					continue;
 				}
 				m->best_entry[d] = ei;
@@ -607,8 +618,8 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 			size_t d = m->touched[k];
 			uint32_t len = m->best_len[d];
 			m->best_len[d] = 0;
-			accept(m, toks, i, d, m->best_entry[d], len, t, on_match,
-			       ctx);
+			accept(m, toks, i, d, m->best_entry[d], len, t,
+			       on_match, ctx);
 		}
 	}
 }

@@ -25,10 +25,10 @@ enum { SLANT_OWN = 0, SLANT_QUOTED = 1 };
 /* Per-document counts, indexed by dimension (lexicon order). */
 struct slant_tally {
 	size_t ndims;
-	uint64_t tokens[2];       /* own voice, quoted */
-	uint32_t *hits[2];        /* counted hits per dimension and voice */
-	double *score[2];         /* sum of weights of counted hits */
-	uint32_t *negated[2];     /* hits not counted because negated */
+	uint64_t tokens[2];   /* own voice, quoted */
+	uint32_t *hits[2];    /* counted hits per dimension and voice */
+	double *score[2];     /* sum of weights of counted hits */
+	uint32_t *negated[2]; /* hits not counted because negated */
 };
 
 void slant_tally_init(struct slant_tally *t, size_t ndims);
@@ -37,13 +37,13 @@ void slant_tally_reset(struct slant_tally *t);
 
 /* One accepted match, for --explain and evidence. */
 struct slant_match {
-	size_t dim;           /* the dimension it counts in */
-	uint32_t entry;       /* index into lexicon entries */
-	uint32_t first;       /* first token index */
+	size_t dim;     /* the dimension it counts in */
+	uint32_t entry; /* index into lexicon entries */
+	uint32_t first; /* first token index */
 	uint32_t ntokens;
 	bool quoted;
-	bool negated;         /* found negated: not counted in hits */
-	bool excluded;        /* an exclusion entry: counts nothing */
+	bool negated;  /* found negated: not counted in hits */
+	bool excluded; /* an exclusion entry: counts nothing */
 };
 typedef void (*slant_match_fn)(void *ctx, const struct slant_match *m);
 
@@ -52,14 +52,14 @@ struct slant_matcher;
 /* Compile lx (finished; borrowed, must outlive the matcher) against vocab
  * (borrowed; phrase words are interned into it). */
 struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
-					struct slant_vocab *vocab);
+                                        struct slant_vocab *vocab);
 void slant_matcher_free(struct slant_matcher *m);
 
 /* Match the tokens of one document and add to *t (which the caller resets
  * between documents). on_match, when not NULL, is called for every
  * accepted match in every dimension it counts in, in token order. */
 void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
-		       struct slant_tally *t, slant_match_fn on_match,
-		       void *ctx);
+                       struct slant_tally *t, slant_match_fn on_match,
+                       void *ctx);
 
 #endif

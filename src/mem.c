@@ -10,14 +10,14 @@
 static _Noreturn void out_of_memory(size_t n)
 {
 	fprintf(stderr, "slant: fatal: out of memory allocating %zu bytes\n",
-		n);
+	        n);
 	abort();
 }
 
 _Noreturn void slant_die_bug(const char *file, int line, const char *what)
 {
 	fprintf(stderr, "slant: internal error at %s:%d: %s\n", file, line,
-		what);
+	        what);
 	abort();
 }
 

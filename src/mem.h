@@ -48,7 +48,7 @@ void slant_buf_append(struct slant_buf *b, const void *p, size_t n);
 void slant_buf_putc(struct slant_buf *b, char c);
 void slant_buf_puts(struct slant_buf *b, const char *s);
 void slant_buf_printf(struct slant_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 static inline void slant_buf_reset(struct slant_buf *b)
 {
 	b->len = 0;

@@ -7,18 +7,18 @@
 
 #include "score.h"
 
-static const char *const measures[] = { "hits", "hits_own", "hits_quoted",
-					"rate", "rate_own", "rate_quoted" };
+static const char *const measures[] = {"hits", "hits_own", "hits_quoted",
+                                       "rate", "rate_own", "rate_quoted"};
 
 void slant_score_header(struct slant_buf *b, const struct slant_lexicon *lx,
-			enum slant_table_format f)
+                        enum slant_table_format f)
 {
 	if (f == SLANT_FMT_JSONL)
 		return;
 	char sep = f == SLANT_FMT_TSV ? '\t' : ',';
 	slant_buf_puts(b, "id");
-	const char *fixed[] = { "group", "date", "title", "tokens",
-				"tokens_own", "tokens_quoted" };
+	const char *fixed[] = {"group",  "date",       "title",
+	                       "tokens", "tokens_own", "tokens_quoted"};
 	for (size_t i = 0; i < 6; i++) {
 		slant_buf_putc(b, sep);
 		slant_buf_puts(b, fixed[i]);
@@ -28,12 +28,14 @@ void slant_score_header(struct slant_buf *b, const struct slant_lexicon *lx,
 	for (size_t d = 0; d < lx->ndims; d++) {
 		const struct slant_dimension *D = &lx->dims[d];
 		for (size_t m = 0; m < 8; m++) {
-			if ((m == 6 && !D->weighted) || (m == 7 && !D->negatable))
+			if ((m == 6 && !D->weighted) ||
+			    (m == 7 && !D->negatable))
 				continue;
 			slant_buf_reset(&col);
 			slant_buf_printf(&col, "%s.%s", D->path,
-					 m < 6 ? measures[m]
-					 : m == 6 ? "score" : "negated");
+			                 m < 6    ? measures[m]
+			                 : m == 6 ? "score"
+			                          : "negated");
 			slant_buf_putc(b, sep);
 			slant_put_field(b, f, col.data);
 		}
@@ -43,7 +45,7 @@ void slant_score_header(struct slant_buf *b, const struct slant_lexicon *lx,
 }
 
 static void put_rate(struct slant_buf *b, uint64_t hits, uint64_t tokens,
-		     int json)
+                     int json)
 {
 	if (!tokens) {
 		if (json)
@@ -54,8 +56,8 @@ static void put_rate(struct slant_buf *b, uint64_t hits, uint64_t tokens,
 }
 
 static void row_table(struct slant_buf *b, const struct slant_lexicon *lx,
-		      enum slant_table_format f, const struct slant_article *a,
-		      const struct slant_tally *t)
+                      enum slant_table_format f, const struct slant_article *a,
+                      const struct slant_tally *t)
 {
 	char sep = f == SLANT_FMT_TSV ? '\t' : ',';
 	uint64_t own = t->tokens[SLANT_OWN], quo = t->tokens[SLANT_QUOTED];
@@ -73,7 +75,8 @@ static void row_table(struct slant_buf *b, const struct slant_lexicon *lx,
 	slant_buf_putc(b, sep);
 	slant_put_u64(b, quo);
 	for (size_t d = 0; d < lx->ndims; d++) {
-		uint64_t ho = t->hits[SLANT_OWN][d], hq = t->hits[SLANT_QUOTED][d];
+		uint64_t ho = t->hits[SLANT_OWN][d],
+		         hq = t->hits[SLANT_QUOTED][d];
 		slant_buf_putc(b, sep);
 		slant_put_u64(b, ho + hq);
 		slant_buf_putc(b, sep);
@@ -93,14 +96,14 @@ static void row_table(struct slant_buf *b, const struct slant_lexicon *lx,
 		if (lx->dims[d].negatable) {
 			slant_buf_putc(b, sep);
 			slant_put_u64(b, (uint64_t)t->negated[0][d] +
-						 t->negated[1][d]);
+			                     t->negated[1][d]);
 		}
 	}
 	slant_buf_putc(b, '\n');
 }
 
 static void row_json(struct slant_buf *b, const struct slant_lexicon *lx,
-		     const struct slant_article *a, const struct slant_tally *t)
+                     const struct slant_article *a, const struct slant_tally *t)
 {
 	uint64_t own = t->tokens[SLANT_OWN], quo = t->tokens[SLANT_QUOTED];
 	slant_buf_puts(b, "{\"id\":");
@@ -119,7 +122,8 @@ static void row_json(struct slant_buf *b, const struct slant_lexicon *lx,
 	slant_put_u64(b, quo);
 	slant_buf_puts(b, ",\"dimensions\":{");
 	for (size_t d = 0; d < lx->ndims; d++) {
-		uint64_t ho = t->hits[SLANT_OWN][d], hq = t->hits[SLANT_QUOTED][d];
+		uint64_t ho = t->hits[SLANT_OWN][d],
+		         hq = t->hits[SLANT_QUOTED][d];
 		if (d)
 			slant_buf_putc(b, ',');
 		slant_put_json_string(b, lx->dims[d].path);
@@ -142,7 +146,7 @@ static void row_json(struct slant_buf *b, const struct slant_lexicon *lx,
 		if (lx->dims[d].negatable) {
 			slant_buf_puts(b, ",\"negated\":");
 			slant_put_u64(b, (uint64_t)t->negated[0][d] +
-						 t->negated[1][d]);
+			                     t->negated[1][d]);
 		}
 		slant_buf_putc(b, '}');
 	}
@@ -150,8 +154,8 @@ static void row_json(struct slant_buf *b, const struct slant_lexicon *lx,
 }
 
 void slant_score_row(struct slant_buf *b, const struct slant_lexicon *lx,
-		     enum slant_table_format f, const struct slant_article *a,
-		     const struct slant_tally *t)
+                     enum slant_table_format f, const struct slant_article *a,
+                     const struct slant_tally *t)
 {
 	if (f == SLANT_FMT_JSONL)
 		row_json(b, lx, a, t);

@@ -24,11 +24,11 @@
 
 /* Append the header line (CSV/TSV; nothing for JSONL). */
 void slant_score_header(struct slant_buf *b, const struct slant_lexicon *lx,
-			enum slant_table_format f);
+                        enum slant_table_format f);
 
 /* Append one article's row, ending in a newline. */
 void slant_score_row(struct slant_buf *b, const struct slant_lexicon *lx,
-		     enum slant_table_format f, const struct slant_article *a,
-		     const struct slant_tally *t);
+                     enum slant_table_format f, const struct slant_article *a,
+                     const struct slant_tally *t);
 
 #endif

@@ -104,7 +104,7 @@ double slant_stats_g2(double a, double b, double c, double d, double *p)
 	 * when the term is a large share of the corpus. */
 	double e3 = c * (n - k) / n, e4 = d * (n - k) / n;
 	double g2 = 2.0 * (xlogy_ratio(a, e1) + xlogy_ratio(b, e2) +
-			   xlogy_ratio(c - a, e3) + xlogy_ratio(d - b, e4));
+	                   xlogy_ratio(c - a, e3) + xlogy_ratio(d - b, e4));
 	/* The exact value is >= 0 (Gibbs' inequality); tiny negative sums
 	 * are rounding from near-identical relative frequencies. */
 	if (g2 < 0)
@@ -121,7 +121,7 @@ double slant_stats_g2_2term(double a, double b, double c, double d, double *p)
 	}
 	double n = c + d, k = a + b;
 	double g2 =
-		2.0 * (xlogy_ratio(a, c * k / n) + xlogy_ratio(b, d * k / n));
+	    2.0 * (xlogy_ratio(a, c * k / n) + xlogy_ratio(b, d * k / n));
 	if (g2 < 0)
 		g2 = 0;
 	set_p(p, chisq_p(g2, 1));
@@ -151,7 +151,7 @@ static int interval_nan(struct slant_stats_interval *out)
 }
 
 int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
-			  struct slant_stats_interval *out)
+                          struct slant_stats_interval *out)
 {
 	if (!table_ok(a, b, c, d) || a + b <= 0 || !(conf > 0 && conf < 1))
 		return interval_nan(out);
@@ -176,7 +176,7 @@ double slant_stats_normal_p(double z)
 }
 
 int slant_stats_log_odds_ratio(double a, double b, double c, double d,
-			       double conf, struct slant_stats_interval *out)
+                               double conf, struct slant_stats_interval *out)
 {
 	if (!(a >= 0 && b >= 0 && c >= 0 && d >= 0) || a + b <= 0 ||
 	    c + d <= 0 || !(conf > 0 && conf < 1))
@@ -201,8 +201,8 @@ static int log_odds_nan(struct slant_stats_log_odds *out)
 }
 
 int slant_stats_log_odds(double y_a, double n_a, double y_b, double n_b,
-			 double alpha_w, double alpha_0,
-			 struct slant_stats_log_odds *out)
+                         double alpha_w, double alpha_0,
+                         struct slant_stats_log_odds *out)
 {
 	if (!(y_a >= 0 && n_a >= 0 && y_b >= 0 && n_b >= 0 && alpha_w >= 0 &&
 	      alpha_0 >= 0))
@@ -228,7 +228,7 @@ double slant_stats_prior_uniform(double alpha, size_t n, double *alpha_out)
 }
 
 double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
-				double scale, double *alpha_out)
+                                double scale, double *alpha_out)
 {
 	double total = 0;
 	int bad = !(scale > 0) || !isfinite(scale);
@@ -249,8 +249,8 @@ double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
 }
 
 size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
-				const double *alpha, double alpha_0, size_t n,
-				struct slant_stats_log_odds *out)
+                                const double *alpha, double alpha_0, size_t n,
+                                struct slant_stats_log_odds *out)
 {
 	double n_a = 0, n_b = 0;
 	size_t good = 0;
@@ -260,7 +260,7 @@ size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
 	}
 	for (size_t i = 0; i < n; i++) {
 		slant_stats_log_odds(y_a[i], n_a, y_b[i], n_b, alpha[i],
-				     alpha_0, &out[i]);
+		                     alpha_0, &out[i]);
 		if (isfinite(out[i].z))
 			good++;
 	}
@@ -323,7 +323,7 @@ static int test_nan(struct slant_stats_test *out)
 }
 
 int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
-			struct slant_stats_test *out)
+                        struct slant_stats_test *out)
 {
 	if (nx < 2 || ny < 2 || any_nan(x, nx) || any_nan(y, ny))
 		return test_nan(out);
@@ -335,7 +335,7 @@ int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
 		return test_nan(out);
 	out->stat = (mx - my) / sqrt(se2);
 	out->df = se2 * se2 /
-		  (sx * sx / (double)(nx - 1) + sy * sy / (double)(ny - 1));
+	          (sx * sx / (double)(nx - 1) + sy * sy / (double)(ny - 1));
 	out->p = t_two_sided_p(out->stat, out->df);
 	return 0;
 }
@@ -348,12 +348,12 @@ static double pooled_d(const double *x, size_t nx, const double *y, size_t ny)
 	/* A one-element sample contributes no spread but still counts in
 	 * the mean difference; GSL's variance of one value is NaN, so add
 	 * its sum of squares (zero) by hand. */
-	double ssx =
-		nx > 1 ? gsl_stats_variance_m(x, 1, nx, mx) * (double)(nx - 1)
-		       : 0.0;
-	double ssy =
-		ny > 1 ? gsl_stats_variance_m(y, 1, ny, my) * (double)(ny - 1)
-		       : 0.0;
+	double ssx = nx > 1
+	                 ? gsl_stats_variance_m(x, 1, nx, mx) * (double)(nx - 1)
+	                 : 0.0;
+	double ssy = ny > 1
+	                 ? gsl_stats_variance_m(y, 1, ny, my) * (double)(ny - 1)
+	                 : 0.0;
 	double pooled = (ssx + ssy) / (double)(nx + ny - 2);
 	if (!(pooled > 0))
 		return NAN;
@@ -361,13 +361,13 @@ static double pooled_d(const double *x, size_t nx, const double *y, size_t ny)
 }
 
 double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
-			    size_t ny)
+                            size_t ny)
 {
 	return pooled_d(x, nx, y, ny);
 }
 
 double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
-			    size_t ny)
+                            size_t ny)
 {
 	double d = pooled_d(x, nx, y, ny);
 	if (isnan(d) || nx + ny < 4)
@@ -377,7 +377,7 @@ double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
 	/* Through log-gamma: Gamma(df/2) overflows from df ~ 344 on, while
 	 * the ratio tends to 1. */
 	double logj = gsl_sf_lngamma(df / 2.0) - 0.5 * log(df / 2.0) -
-		      gsl_sf_lngamma((df - 1.0) / 2.0);
+	              gsl_sf_lngamma((df - 1.0) / 2.0);
 	return exp(logj) * d;
 }
 
@@ -439,7 +439,7 @@ static double mid_ranks(const double *v, size_t n, double *rank)
 		/* Skip a byte that is the same in every key. */
 		if ((((all_or ^ all_and) >> shift) & 0xff) == 0)
 			continue;
-		size_t count[257] = { 0 };
+		size_t count[257] = {0};
 		for (size_t i = 0; i < n; i++)
 			count[((key[i] >> shift) & 0xff) + 1]++;
 		for (int b = 0; b < 256; b++)
@@ -487,7 +487,7 @@ static double mid_ranks(const double *v, size_t n, double *rank)
 
 /* U of x and the tie term over the pooled sample. */
 static double u_stat(const double *x, size_t nx, const double *y, size_t ny,
-		     double *tie_term)
+                     double *tie_term)
 {
 	size_t n = nx + ny;
 	double *v = new_array(n, sizeof *v);
@@ -508,7 +508,7 @@ static double u_stat(const double *x, size_t nx, const double *y, size_t ny,
 }
 
 int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
-			     size_t ny, struct slant_stats_test *out)
+                             size_t ny, struct slant_stats_test *out)
 {
 	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
 		return test_nan(out);
@@ -518,9 +518,9 @@ int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
 	/* SciPy's two-sided asymptotic p: take the larger of U1 and U2,
 	 * subtract the continuity 0.5 and double the upper tail. */
 	double u = fmax(u1, n1 * n2 - u1);
-	double s = n > 1 ? sqrt(n1 * n2 / 12.0 *
-				((n + 1.0) - ties / (n * (n - 1.0))))
-			 : 0.0;
+	double s =
+	    n > 1 ? sqrt(n1 * n2 / 12.0 * ((n + 1.0) - ties / (n * (n - 1.0))))
+	          : 0.0;
 	double num = u - n1 * n2 / 2.0 - 0.5;
 	double p;
 	gsl_quiet();
@@ -537,7 +537,7 @@ int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
 }
 
 double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
-				size_t ny)
+                                size_t ny)
 {
 	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
 		return NAN;
@@ -550,7 +550,7 @@ double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
 }
 
 int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
-			struct slant_stats_test *out)
+                        struct slant_stats_test *out)
 {
 	if (k < 2 || n < 2 || any_nan(x, n))
 		return test_nan(out);
@@ -596,8 +596,8 @@ int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
 /* ---- Bootstrap ----------------------------------------------------------- */
 
 size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
-			     unsigned long seed, slant_stats_fn fn, void *ctx,
-			     struct slant_stats_interval *out)
+                             unsigned long seed, slant_stats_fn fn, void *ctx,
+                             struct slant_stats_interval *out)
 {
 	out->est = out->lo = out->hi = NAN;
 	if (n == 0 || B == 0 || !(conf > 0 && conf < 1))
@@ -621,8 +621,8 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 		 * exactly uniform over 0..n-1 (no modulo bias). Its argument
 		 * is an unsigned long; n beyond that is not a real corpus. */
 		for (size_t i = 0; i < n; i++)
-			idx[i] = (size_t)gsl_rng_uniform_int(rng,
-							     (unsigned long)n);
+			idx[i] =
+			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
 		double v = fn(idx, n, ctx);
 		if (isfinite(v))
 			rep[used++] = v;
@@ -632,9 +632,9 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 		double tail = (1.0 - conf) / 2.0;
 		gsl_sort(rep, 1, used);
 		out->lo =
-			gsl_stats_quantile_from_sorted_data(rep, 1, used, tail);
+		    gsl_stats_quantile_from_sorted_data(rep, 1, used, tail);
 		out->hi = gsl_stats_quantile_from_sorted_data(rep, 1, used,
-							      1.0 - tail);
+		                                              1.0 - tail);
 	}
 	free(idx);
 	free(rep);
@@ -658,11 +658,11 @@ static void *boot_worker(void *arg)
 }
 
 int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
-					unsigned long seed, size_t k,
-					slant_stats_multi_fn fn,
-					void *const *ctxs, size_t nctx,
-					struct slant_stats_interval *out,
-					size_t *used)
+                                        unsigned long seed, size_t k,
+                                        slant_stats_multi_fn fn,
+                                        void *const *ctxs, size_t nctx,
+                                        struct slant_stats_interval *out,
+                                        size_t *used)
 {
 	for (size_t j = 0; j < k; j++) {
 		out[j].est = out[j].lo = out[j].hi = NAN;
@@ -692,20 +692,20 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 	gsl_rng_set(rng, seed);
 	for (size_t b = 0; b < B; b++)
 		for (size_t i = 0; i < n; i++)
-			idx[b * n + i] = (size_t)gsl_rng_uniform_int(
-				rng, (unsigned long)n);
+			idx[b * n + i] =
+			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
 	gsl_rng_free(rng);
 	if (nctx > B)
 		nctx = B;
 	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
 	pthread_t *tid = new_array(nctx, sizeof *tid);
 	for (size_t t = 0; t < nctx; t++) {
-		jobs[t] = (struct boot_job){ n, B, k, t, nctx, idx, vals, fn,
-					     ctxs[t] };
-		if (t > 0 && pthread_create(&tid[t], NULL, boot_worker,
-					    &jobs[t]) != 0)
+		jobs[t] =
+		    (struct boot_job){n, B, k, t, nctx, idx, vals, fn, ctxs[t]};
+		if (t > 0 &&
+		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
 			slant_die_bug(__FILE__, __LINE__,
-				      "pthread_create failed");
+			              "pthread_create failed");
 	}
 	boot_worker(&jobs[0]);
 	for (size_t t = 1; t < nctx; t++)
@@ -722,10 +722,10 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 			continue;
 		double *r = rep + j * B;
 		gsl_sort(r, 1, nused[j]);
-		out[j].lo = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
-								tail);
+		out[j].lo =
+		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
 		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
-								1.0 - tail);
+		                                                1.0 - tail);
 	}
 	free(jobs);
 	free(tid);
@@ -737,13 +737,13 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 }
 
 int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
-				unsigned long seed, size_t k,
-				slant_stats_multi_fn fn, void *ctx,
-				struct slant_stats_interval *out, size_t *used)
+                                unsigned long seed, size_t k,
+                                slant_stats_multi_fn fn, void *ctx,
+                                struct slant_stats_interval *out, size_t *used)
 {
-	void *ctxs[1] = { ctx };
+	void *ctxs[1] = {ctx};
 	return slant_stats_bootstrap_multi_threads(n, B, conf, seed, k, fn,
-						   ctxs, 1, out, used);
+	                                           ctxs, 1, out, used);
 }
 
 /* The items of a mean bootstrap. A struct rather than the array itself:
@@ -763,18 +763,18 @@ static double mean_of_resample(const size_t *idx, size_t n, void *ctx)
 }
 
 size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
-				  double conf, unsigned long seed,
-				  struct slant_stats_interval *out)
+                                  double conf, unsigned long seed,
+                                  struct slant_stats_interval *out)
 {
-	struct mean_items items = { x };
+	struct mean_items items = {x};
 	return slant_stats_bootstrap(n, B, conf, seed, mean_of_resample, &items,
-				     out);
+	                             out);
 }
 
 /* ---- Jensen-Shannon divergence ------------------------------------------ */
 
 double slant_stats_jsd(const double *p, const double *q, size_t n,
-		       double *contrib)
+                       double *contrib)
 {
 	double sp = 0, sq = 0;
 	int bad = 0;
@@ -795,8 +795,8 @@ double slant_stats_jsd(const double *p, const double *q, size_t n,
 		double pi = p[i] / sp, qi = q[i] / sq, mi = 0.5 * (pi + qi);
 		/* 0 log 0 = 0 handles terms present on one side only; mi > 0
 		 * whenever either side is, so no division by zero. */
-		double c = 0.5 * (xlogy_ratio(pi, mi) + xlogy_ratio(qi, mi)) /
-			   M_LN2;
+		double c =
+		    0.5 * (xlogy_ratio(pi, mi) + xlogy_ratio(qi, mi)) / M_LN2;
 		if (contrib)
 			contrib[i] = c;
 		total += c;

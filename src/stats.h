@@ -47,9 +47,9 @@ struct slant_stats_interval {
 
 /* The Monroe et al. (2008) log-odds ratio of one term. */
 struct slant_stats_log_odds {
-	double delta;	 /* log-odds ratio, target minus reference (nats) */
+	double delta;    /* log-odds ratio, target minus reference (nats) */
 	double variance; /* its approximate variance */
-	double z;	 /* delta / sqrt(variance) */
+	double z;        /* delta / sqrt(variance) */
 };
 
 /* ---- Keyness of one term in a 2x2 table ---------------------------------
@@ -95,7 +95,7 @@ double slant_stats_chi2(double a, double b, double c, double d, double *p);
  * when the table is invalid (see above), when a + b == 0 (a term seen in
  * neither corpus has no ratio), or when conf is not in (0, 1). */
 int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
-			  struct slant_stats_interval *out);
+                          struct slant_stats_interval *out);
 
 /* Two-sided p-value of a standard normal z score: 2 (1 - Phi(|z|)),
  * computed from the upper tail so that it keeps its relative precision
@@ -114,7 +114,7 @@ double slant_stats_normal_p(double z);
  * (a + b == 0 or c + d == 0: nothing was chosen) or conf is not in
  * (0, 1). */
 int slant_stats_log_odds_ratio(double a, double b, double c, double d,
-			       double conf, struct slant_stats_interval *out);
+                               double conf, struct slant_stats_interval *out);
 
 /* ---- Log-odds ratio with an informative Dirichlet prior -------------------
  *
@@ -132,8 +132,8 @@ int slant_stats_log_odds_ratio(double a, double b, double c, double d,
  * from a corpus (a log of zero), or when either denominator
  * n + alpha_0 - y - alpha_w is <= 0. */
 int slant_stats_log_odds(double y_a, double n_a, double y_b, double n_b,
-			 double alpha_w, double alpha_0,
-			 struct slant_stats_log_odds *out);
+                         double alpha_w, double alpha_0,
+                         struct slant_stats_log_odds *out);
 
 /* The uninformative prior: alpha[w] = alpha for each of the n terms and
  * alpha_0 = n * alpha (the sum of the pseudo-counts, as in the paper).
@@ -150,7 +150,7 @@ double slant_stats_prior_uniform(double alpha, size_t n, double *alpha_out);
  * with zero pooled count gets alpha 0: use the uniform prior, or add a
  * small constant, if such terms are to be scored. */
 double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
-				double scale, double *alpha_out);
+                                double scale, double *alpha_out);
 
 /* Log-odds of every term of a vocabulary of n terms: n_a and n_b are the
  * sums of y_a and y_b, and the prior's total is alpha_0 as given (the
@@ -158,8 +158,8 @@ double slant_stats_prior_pooled(const double *y_a, const double *y_b, size_t n,
  * NaN fields where it cannot be computed. Returns the number of terms with
  * a finite z. */
 size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
-				const double *alpha, double alpha_0, size_t n,
-				struct slant_stats_log_odds *out);
+                                const double *alpha, double alpha_0, size_t n,
+                                struct slant_stats_log_odds *out);
 
 /* ---- Multiple comparisons ------------------------------------------------ */
 
@@ -182,7 +182,7 @@ size_t slant_stats_bh(const double *p, size_t n, double *q);
  * fields when nx < 2, ny < 2, or both variances are zero (SciPy returns an
  * infinite t there; slant reports that no test was possible). */
 int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
-			struct slant_stats_test *out);
+                        struct slant_stats_test *out);
 
 /* Mann-Whitney U test. stat = U of x (the rank sum of x with mid-ranks
  * for ties, minus nx (nx+1)/2), df = NaN, p from the normal approximation
@@ -192,20 +192,20 @@ int slant_stats_welch_t(const double *x, size_t nx, const double *y, size_t ny,
  * and p = 1 (no evidence of a difference) rather than NaN. Returns -1 with
  * NaN fields when nx or ny is 0. */
 int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
-			     size_t ny, struct slant_stats_test *out);
+                             size_t ny, struct slant_stats_test *out);
 
 /* Cliff's delta: (#{x_i > y_j} - #{x_i < y_j}) / (nx ny), in [-1, 1],
  * positive when x tends to be larger. Computed from ranks in O(n log n).
  * NaN when nx or ny is 0. */
 double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
-				size_t ny);
+                                size_t ny);
 
 /* Cohen's d with the pooled standard deviation:
  *   d = (mean x - mean y) / sqrt(((nx-1) vx + (ny-1) vy) / (nx + ny - 2)).
  * NaN when nx + ny < 3, either sample is empty, or the pooled variance is
  * zero. */
 double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
-			    size_t ny);
+                            size_t ny);
 
 /* Hedges' g = J(df) * Cohen's d, df = nx + ny - 2, with the exact
  * correction of Hedges (1981)
@@ -214,7 +214,7 @@ double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
  * (which is within 0.3% of it from df = 4 on). NaN when d is NaN or
  * df < 2 (J(1) = 0 would turn any difference into g = 0). */
 double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
-			    size_t ny);
+                            size_t ny);
 
 /* ---- k samples ----------------------------------------------------------- */
 
@@ -224,7 +224,7 @@ double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
  * k < 2, a group is empty, a label is out of range, a value is NaN, or all
  * values are equal (SciPy raises there). */
 int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
-			struct slant_stats_test *out);
+                        struct slant_stats_test *out);
 
 /* ---- Bootstrap and divergence -------------------------------------------- */
 
@@ -243,13 +243,13 @@ typedef double (*slant_stats_fn)(const size_t *idx, size_t n, void *ctx);
  * the number of replicates used; 0 (with lo, hi NaN) when n == 0, B == 0,
  * conf is not in (0, 1) or no replicate was finite. */
 size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
-			     unsigned long seed, slant_stats_fn fn, void *ctx,
-			     struct slant_stats_interval *out);
+                             unsigned long seed, slant_stats_fn fn, void *ctx,
+                             struct slant_stats_interval *out);
 
 /* A statistic with k values over a resample: fill out[0..k-1] (NaN or an
  * infinity for a value that is undefined on this resample). */
 typedef void (*slant_stats_multi_fn)(const size_t *idx, size_t n, void *ctx,
-				     double *out);
+                                     double *out);
 
 /* The percentile bootstrap of k statistics at once over the same
  * resamples: exactly the draws and intervals of k calls of
@@ -260,9 +260,9 @@ typedef void (*slant_stats_multi_fn)(const size_t *idx, size_t n, void *ctx,
  * with every interval NaN when n == 0, B == 0, k == 0 or conf is not in
  * (0, 1). */
 int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
-				unsigned long seed, size_t k,
-				slant_stats_multi_fn fn, void *ctx,
-				struct slant_stats_interval *out, size_t *used);
+                                unsigned long seed, size_t k,
+                                slant_stats_multi_fn fn, void *ctx,
+                                struct slant_stats_interval *out, size_t *used);
 
 /* The same, with the replicates spread over nctx threads, each calling fn
  * with its own context ctxs[t] (fn must only write to its context). The
@@ -270,18 +270,18 @@ int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
  * gathered in draw order: the result is exactly that of the one-thread
  * call, whatever nctx. Memory: B * (n + k) values. */
 int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
-					unsigned long seed, size_t k,
-					slant_stats_multi_fn fn,
-					void *const *ctxs, size_t nctx,
-					struct slant_stats_interval *out,
-					size_t *used);
+                                        unsigned long seed, size_t k,
+                                        slant_stats_multi_fn fn,
+                                        void *const *ctxs, size_t nctx,
+                                        struct slant_stats_interval *out,
+                                        size_t *used);
 
 /* Mean of x[0..n-1] with a percentile bootstrap interval, as
  * slant_stats_bootstrap with fn = the mean (same draws for the same seed).
  * Returns as slant_stats_bootstrap. */
 size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
-				  double conf, unsigned long seed,
-				  struct slant_stats_interval *out);
+                                  double conf, unsigned long seed,
+                                  struct slant_stats_interval *out);
 
 /* Jensen-Shannon divergence, base 2 (so in [0, 1]), between the
  * distributions of count vectors p[0..n-1] and q[0..n-1] (each normalised
@@ -293,6 +293,6 @@ size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
  * (contrib all NaN) when a count is negative or NaN or a vector sums to
  * zero. */
 double slant_stats_jsd(const double *p, const double *q, size_t n,
-		       double *contrib);
+                       double *contrib);
 
 #endif

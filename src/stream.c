@@ -15,7 +15,7 @@
 #include "vocab.h"
 
 #define BATCH_ARTICLES 64
-#define BATCH_BYTES (1u << 20)
+#define BATCH_BYTES    (1u << 20)
 
 struct worker {
 	struct slant_vocab *vocab;
@@ -55,30 +55,31 @@ static void worker_release(struct worker *w)
 }
 
 static void score_one(struct worker *w, const struct slant_stream_options *o,
-		      const struct slant_article *a, struct slant_buf *out)
+                      const struct slant_article *a, struct slant_buf *out)
 {
 	slant_tokenize(w->tk, a->text, a->text_len, &w->toks);
 	slant_tally_reset(&w->tally);
 	w->nmatches = 0;
 	slant_matcher_run(w->m, &w->toks, &w->tally,
-			  o->collect_matches ? collect : NULL, w);
+	                  o->collect_matches ? collect : NULL, w);
 	o->article(o->ctx, a, &w->toks, w->vocab, &w->tally,
-		   o->collect_matches ? w->matches : NULL, w->nmatches, out);
+	           o->collect_matches ? w->matches : NULL, w->nmatches, out);
 }
 
 static int check_size(const struct slant_article *a, struct slant_error *err)
 {
 	if (a->text_len >= UINT32_MAX)
-		return slant_error_set(err, SLANT_EDATA, a->where,
-				       "article of 4 GiB or more is not supported");
+		return slant_error_set(
+		    err, SLANT_EDATA, a->where,
+		    "article of 4 GiB or more is not supported");
 	return 0;
 }
 
 /* ---- one thread ---- */
 
 static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
-		       const struct slant_stream_options *o,
-		       struct slant_error *err)
+                       const struct slant_stream_options *o,
+                       struct slant_error *err)
 {
 	struct worker w;
 	worker_init(&w, lx);
@@ -95,7 +96,8 @@ static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
 		score_one(&w, o, a, &out);
 		n++;
 		if (out.len >= (1u << 16) && o->flush(o->ctx, &out) < 0) {
-			r = slant_error_set(err, SLANT_EIO, NULL, "write failed");
+			r = slant_error_set(err, SLANT_EIO, NULL,
+			                    "write failed");
 			break;
 		}
 	}
@@ -126,8 +128,8 @@ struct batch {
 
 struct pool {
 	pthread_mutex_t mu;
-	pthread_cond_t work;   /* a batch was filled, or stop */
-	pthread_cond_t done;   /* a batch was finished */
+	pthread_cond_t work; /* a batch was filled, or stop */
+	pthread_cond_t done; /* a batch was finished */
 	struct batch *ring;
 	size_t nring;
 	bool stop;
@@ -149,8 +151,8 @@ static void copy_article(struct copy *dst, const struct slant_article *a)
 	dst->a.title = dup_str(a->title);
 	dst->a.where = dup_str(a->where);
 	dst->a.text = slant_xstrndup(a->text, a->text_len);
-	dst->fields = slant_xcalloc(a->nfields ? a->nfields : 1,
-				    sizeof *dst->fields);
+	dst->fields =
+	    slant_xcalloc(a->nfields ? a->nfields : 1, sizeof *dst->fields);
 	for (size_t i = 0; i < a->nfields; i++) {
 		dst->fields[i].key = dup_str(a->fields[i].key);
 		dst->fields[i].value = dup_str(a->fields[i].value);
@@ -206,10 +208,10 @@ static void *worker_main(void *arg)
 }
 
 static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
-			const struct slant_stream_options *o,
-			struct slant_error *err)
+                        const struct slant_stream_options *o,
+                        struct slant_error *err)
 {
-	struct pool p = { .o = o, .lx = lx };
+	struct pool p = {.o = o, .lx = lx};
 	unsigned nt = o->threads;
 	p.nring = 2 * (size_t)nt + 2;
 	p.ring = slant_xcalloc(p.nring, sizeof *p.ring);
@@ -219,7 +221,8 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 	pthread_t *tids = slant_xcalloc(nt, sizeof *tids);
 	for (unsigned i = 0; i < nt; i++)
 		if (pthread_create(&tids[i], NULL, worker_main, &p) != 0)
-			slant_die_bug(__FILE__, __LINE__, "pthread_create failed");
+			slant_die_bug(__FILE__, __LINE__,
+			              "pthread_create failed");
 
 	unsigned long next_fill = 0, next_flush = 0;
 	long n = 0;
@@ -240,7 +243,8 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 			pthread_mutex_unlock(&p.mu);
 			if (!failed && o->flush(o->ctx, &ready->out) < 0) {
 				failed = true;
-				slant_error_set(err, SLANT_EIO, NULL, "write failed");
+				slant_error_set(err, SLANT_EIO, NULL,
+				                "write failed");
 			}
 			for (size_t i = 0; i < ready->n; i++)
 				free_copy(&ready->items[i]);
@@ -313,7 +317,7 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.work);
 	pthread_cond_destroy(&p.done);
-	if (!failed && o->flush(o->ctx, &(struct slant_buf){ 0 }) < 0) {
+	if (!failed && o->flush(o->ctx, &(struct slant_buf){0}) < 0) {
 		slant_error_set(err, SLANT_EIO, NULL, "write failed");
 		failed = true;
 	}
@@ -321,8 +325,8 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 }
 
 long slant_stream_run(struct slant_corpus *c, const struct slant_lexicon *lx,
-		      const struct slant_stream_options *opt,
-		      struct slant_error *err)
+                      const struct slant_stream_options *opt,
+                      struct slant_error *err)
 {
 	if (opt->threads <= 1)
 		return run_inline(c, lx, opt, err);

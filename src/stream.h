@@ -25,18 +25,18 @@
  * collect_matches was set; then it lists every accepted match in token
  * order. Must be thread-safe when threads > 1. */
 typedef void (*slant_article_fn)(void *ctx, const struct slant_article *a,
-				 const struct slant_tokens *toks,
-				 const struct slant_vocab *vocab,
-				 const struct slant_tally *tally,
-				 const struct slant_match *matches,
-				 size_t nmatches, struct slant_buf *out);
+                                 const struct slant_tokens *toks,
+                                 const struct slant_vocab *vocab,
+                                 const struct slant_tally *tally,
+                                 const struct slant_match *matches,
+                                 size_t nmatches, struct slant_buf *out);
 
 /* Called in the calling thread, in input order, with output to write;
  * returns -1 to stop (a write error). */
 typedef int (*slant_flush_fn)(void *ctx, struct slant_buf *out);
 
 struct slant_stream_options {
-	unsigned threads;       /* 1 = no extra thread */
+	unsigned threads; /* 1 = no extra thread */
 	bool collect_matches;
 	slant_article_fn article;
 	slant_flush_fn flush;
@@ -46,7 +46,7 @@ struct slant_stream_options {
 /* Run the corpus through. Returns the number of articles (>= 0), or -1
  * with *err set (bad input from the corpus, or flush failed: SLANT_EIO). */
 long slant_stream_run(struct slant_corpus *c, const struct slant_lexicon *lx,
-		      const struct slant_stream_options *opt,
-		      struct slant_error *err);
+                      const struct slant_stream_options *opt,
+                      struct slant_error *err);
 
 #endif

@@ -41,7 +41,7 @@ enum quote_kind { Q_CURLY, Q_STRAIGHT, Q_GUILLEMET, Q_SINGLE };
 #define MAX_QUOTE_DEPTH 16
 
 #define RAW_UNKNOWN UINT32_MAX
-#define RAW_EMPTY (UINT32_MAX - 1) /* normalises to nothing: not a token */
+#define RAW_EMPTY   (UINT32_MAX - 1) /* normalises to nothing: not a token */
 
 #define FRONT_SIZE 16384
 struct front {
@@ -60,14 +60,14 @@ struct slant_tokenizer {
 	struct slant_vocab *vocab;
 	struct front front[FRONT_SIZE];
 	struct front_long front_long[FRONT_SIZE];
-	struct slant_vocab *raw;  /* raw spellings of non-ASCII words */
-	uint32_t *raw_type;       /* raw id -> type id */
+	struct slant_vocab *raw; /* raw spellings of non-ASCII words */
+	uint32_t *raw_type;      /* raw id -> type id */
 	size_t raw_type_cap;
-	struct slant_buf lower;   /* ASCII scratch */
-	struct slant_buf norm;    /* normalisation scratch */
+	struct slant_buf lower; /* ASCII scratch */
+	struct slant_buf norm;  /* normalisation scratch */
 	/* per-document state */
 	unsigned char qstack[MAX_QUOTE_DEPTH];
-	size_t qdepth;            /* may exceed MAX_QUOTE_DEPTH: counted only */
+	size_t qdepth; /* may exceed MAX_QUOTE_DEPTH: counted only */
 };
 
 void slant_tokens_init(struct slant_tokens *t)
@@ -139,7 +139,7 @@ static bool quote_open_of(const struct slant_tokenizer *tk, enum quote_kind k)
 /* ---- character access ---- */
 
 static inline enum slant_char_class class_at(const unsigned char *s, size_t i,
-					     size_t n, int32_t *cp, size_t *k)
+                                             size_t n, int32_t *cp, size_t *k)
 {
 	if (s[i] < 0x80) {
 		*cp = s[i];
@@ -169,9 +169,9 @@ static inline bool digit_at(const unsigned char *s, size_t i, size_t n)
 /* Words after which a period does not end a sentence. Lower case, at most
  * four letters: compared as packed integers (this runs at every period). */
 static const char abbreviations[][5] = {
-	"adm", "capt", "cmdr", "co", "col", "corp", "dr", "etc", "gen", "gov",
-	"inc", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "prof",
-	"rep", "rev", "sen", "sgt", "sr", "st", "vs",
+    "adm",  "capt", "cmdr", "co",  "col", "corp", "dr",  "etc", "gen", "gov",
+    "inc",  "jr",   "lt",   "ltd", "maj", "mr",   "mrs", "ms",  "mt",  "no",
+    "prof", "rep",  "rev",  "sen", "sgt", "sr",   "st",  "vs",
 };
 
 static uint32_t pack4(const char *w, size_t len)
@@ -189,7 +189,8 @@ static bool is_abbreviation(const char *w, size_t len)
 	if (len > 4)
 		return false;
 	uint32_t x = pack4(w, len);
-	for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations; i++)
+	for (size_t i = 0; i < sizeof abbreviations / sizeof *abbreviations;
+	     i++)
 		if (pack4(abbreviations[i], strlen(abbreviations[i])) == x)
 			return true;
 	return false;
@@ -207,10 +208,10 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t n)
 		if (c == SLANT_CH_WORD || c == SLANT_CH_IGNORABLE) {
 			i += k;
 		} else if ((c == SLANT_CH_APOS || c == SLANT_CH_HYPHEN) &&
-			   word_at(s, i + k, n)) {
+		           word_at(s, i + k, n)) {
 			i += k;
 		} else if ((cp == '.' || cp == ',') && i > 0 &&
-			   digit_at(s, i - 1, n) && digit_at(s, i + 1, n)) {
+		           digit_at(s, i - 1, n) && digit_at(s, i + 1, n)) {
 			i += k;
 		} else {
 			break;
@@ -220,7 +221,7 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t n)
 }
 
 static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
-			       size_t len)
+                               size_t len)
 {
 	uint32_t rid = slant_vocab_intern(tk->raw, raw, len);
 	if (rid >= tk->raw_type_cap) {
@@ -233,9 +234,9 @@ static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
 		slant_buf_reset(&tk->norm);
 		slant_unicode_normalize(raw, len, &tk->norm);
 		tk->raw_type[rid] =
-			tk->norm.len ? slant_vocab_intern(tk->vocab, tk->norm.data,
-							  tk->norm.len)
-				     : RAW_EMPTY;
+		    tk->norm.len ? slant_vocab_intern(tk->vocab, tk->norm.data,
+		                                      tk->norm.len)
+		                 : RAW_EMPTY;
 	}
 	return tk->raw_type[rid];
 }
@@ -244,8 +245,8 @@ static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
  * to 8 bytes, most tokens, are looked up first in a small direct-mapped
  * cache keyed by their bytes (which identify them exactly: words hold no
  * NUL): it stays in the L1/L2 cache, unlike the vocabulary's table. */
-static inline uint32_t intern_ascii(struct slant_tokenizer *tk,
-				    const char *low, size_t m, uint64_t h)
+static inline uint32_t intern_ascii(struct slant_tokenizer *tk, const char *low,
+                                    size_t m, uint64_t h)
 {
 	if (m > 8) {
 		if (m > 16)
@@ -260,11 +261,11 @@ static inline uint32_t intern_ascii(struct slant_tokenizer *tk,
 		memcpy(&b, low + 8, m - 8);
 #endif
 		struct front_long *fl =
-			&tk->front_long[(h ^ h >> 20) & (FRONT_SIZE - 1)];
+		    &tk->front_long[(h ^ h >> 20) & (FRONT_SIZE - 1)];
 		if (fl->a == a && fl->b == b)
 			return fl->type;
 		uint32_t t = slant_vocab_intern_hashed(tk->vocab, low, m, h);
-		*fl = (struct front_long){ a, b, t };
+		*fl = (struct front_long){a, b, t};
 		return t;
 	}
 	uint64_t head = 0;
@@ -297,19 +298,19 @@ enum {
 struct pass {
 	struct slant_tokens *out;
 	uint32_t sentence, paragraph;
-	unsigned pend;       /* P_* events since the last word */
-	unsigned newlines;   /* line feeds since the last visible character */
+	unsigned pend;     /* P_* events since the last word */
+	unsigned newlines; /* line feeds since the last visible character */
 };
 
 /* The flags of a token that follows a sentence end, clause break,
  * paragraph break or the start of the text; clears those events. */
 static uint32_t event_flags(struct pass *p, const unsigned char *s,
-			    size_t start, size_t end)
+                            size_t start, size_t end)
 {
 	uint32_t flags = 0;
 	if (p->pend & P_FIRST) {
 		flags = SLANT_TOK_SENT_START | SLANT_TOK_CLAUSE_START |
-			SLANT_TOK_PARA_START;
+		        SLANT_TOK_PARA_START;
 		p->pend = 0;
 		return flags;
 	}
@@ -322,7 +323,7 @@ static uint32_t event_flags(struct pass *p, const unsigned char *s,
 		starts = !(cp >= 'a' && cp <= 'z');
 		if (starts && cp >= 0x80)
 			starts = slant_unicode_is_upper(cp) ||
-				 !(cp >= 0x80 && cp < 0x250);
+			         !(cp >= 0x80 && cp < 0x250);
 	}
 	if (starts) {
 		p->sentence++;
@@ -339,8 +340,8 @@ static uint32_t event_flags(struct pass *p, const unsigned char *s,
 }
 
 static inline void emit(struct slant_tokenizer *tk, struct pass *p,
-			const unsigned char *s, size_t start, size_t end,
-			uint32_t type)
+                        const unsigned char *s, size_t start, size_t end,
+                        uint32_t type)
 {
 	uint32_t flags = tk->qdepth > 0 ? SLANT_TOK_QUOTED : 0;
 	if (p->pend)
@@ -349,8 +350,12 @@ static inline void emit(struct slant_tokenizer *tk, struct pass *p,
 	if (out->n == out->cap)
 		SLANT_GROW(&out->v, &out->cap, out->n + 1);
 	out->v[out->n++] = (struct slant_token){
-		(uint32_t)start, (uint32_t)(end - start), type,
-		p->sentence, p->paragraph, flags,
+	    (uint32_t)start,
+	    (uint32_t)(end - start),
+	    type,
+	    p->sentence,
+	    p->paragraph,
+	    flags,
 	};
 	out->nquoted += flags & SLANT_TOK_QUOTED;
 }
@@ -359,7 +364,7 @@ static inline void emit(struct slant_tokenizer *tk, struct pass *p,
  * paragraph. Returns true when that character is an opening quotation mark
  * that continues a quotation left open (it is then consumed). */
 static bool paragraph_break(struct slant_tokenizer *tk, struct pass *p,
-			    enum slant_char_class c)
+                            enum slant_char_class c)
 {
 	p->newlines = 0;
 	if (!(p->pend & P_FIRST))
@@ -372,10 +377,10 @@ static bool paragraph_break(struct slant_tokenizer *tk, struct pass *p,
 }
 
 void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
-		    struct slant_tokens *out)
+                    struct slant_tokens *out)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	struct pass p = { .out = out, .pend = P_FIRST };
+	struct pass p = {.out = out, .pend = P_FIRST};
 	out->n = 0;
 	out->nquoted = 0;
 	tk->qdepth = 0;
@@ -401,13 +406,13 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 					h = slant_hash_step(h, w);
 					i++;
 				} else if ((s[i] == '\'' || s[i] == '-') &&
-					   ascii_word[s[i + 1]]) {
+				           ascii_word[s[i + 1]]) {
 					low[m++] = (char)s[i];
 					h = slant_hash_step(h, s[i]);
 					i++;
 				} else if ((s[i] == '.' || s[i] == ',') &&
-					   digit_at(s, i - 1, len) &&
-					   digit_at(s, i + 1, len)) {
+				           digit_at(s, i - 1, len) &&
+				           digit_at(s, i + 1, len)) {
 					low[m++] = (char)s[i];
 					h = slant_hash_step(h, s[i]);
 					i++;
@@ -422,7 +427,7 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 				if (end > i) {
 					i = end;
 					uint32_t t = intern_unicode(
-						tk, text + start, end - start);
+					    tk, text + start, end - start);
 					if (t != RAW_EMPTY)
 						emit(tk, &p, s, start, end, t);
 					continue;
@@ -464,23 +469,23 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		}
 		case SLANT_CH_SENT_END:
 			if (cp == '.' && out->n > 0) {
-				const struct slant_token *last = &out->v[out->n - 1];
+				const struct slant_token *last =
+				    &out->v[out->n - 1];
 				if (last->offset + last->length == i) {
 					size_t wl;
 					const char *w = slant_vocab_word(
-						tk->vocab, last->type, &wl);
+					    tk->vocab, last->type, &wl);
 					if (is_abbreviation(w, wl))
 						break;
 				}
 			}
 			p.pend |= P_SENT | P_CLAUSE;
 			break;
-		case SLANT_CH_CLAUSE:
-			p.pend |= P_CLAUSE;
-			break;
+		case SLANT_CH_CLAUSE: p.pend |= P_CLAUSE; break;
 		case SLANT_CH_QUOTE_OPEN:
 			if (cp == 0x2018 || cp == 0x201A) {
-				/* ‘ after a letter is a misplaced apostrophe. */
+				/* ‘ after a letter is a misplaced apostrophe.
+				 */
 				if (!(i > 0 && word_at(s, i - 1, len) &&
 				      (s[i - 1] < 0x80)))
 					quote_push(tk, Q_SINGLE);
@@ -506,13 +511,12 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			p.pend |= P_CLAUSE;
 			break;
 		case SLANT_CH_APOS:
-			/* Not inside a word (that is the word path): ’ may close
-			 * a single quotation. */
+			/* Not inside a word (that is the word path): ’ may
+			 * close a single quotation. */
 			if (cp == 0x2019)
 				quote_close(tk, Q_SINGLE);
 			break;
-		default:
-			break;
+		default: break;
 		}
 		i += k;
 	}
@@ -521,7 +525,7 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 }
 
 void slant_tokenize_string(struct slant_tokenizer *tk, const char *s,
-			   struct slant_tokens *out)
+                           struct slant_tokens *out)
 {
 	slant_tokenize(tk, s, strlen(s), out);
 }

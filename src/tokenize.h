@@ -30,10 +30,11 @@
 #include "vocab.h"
 
 enum {
-	SLANT_TOK_QUOTED = 1u << 0,       /* inside quotation marks */
-	SLANT_TOK_SENT_START = 1u << 1,   /* first token of a sentence */
-	SLANT_TOK_PARA_START = 1u << 2,   /* first token of a paragraph */
-	SLANT_TOK_CLAUSE_START = 1u << 3  /* first after , ; : — or a sentence start */
+	SLANT_TOK_QUOTED = 1u << 0,     /* inside quotation marks */
+	SLANT_TOK_SENT_START = 1u << 1, /* first token of a sentence */
+	SLANT_TOK_PARA_START = 1u << 2, /* first token of a paragraph */
+	SLANT_TOK_CLAUSE_START =
+	    1u << 3 /* first after , ; : — or a sentence start */
 };
 
 struct slant_token {
@@ -50,7 +51,7 @@ struct slant_token {
 struct slant_tokens {
 	struct slant_token *v;
 	size_t n, cap;
-	size_t nquoted;     /* tokens with SLANT_TOK_QUOTED */
+	size_t nquoted; /* tokens with SLANT_TOK_QUOTED */
 	uint32_t nsentences;
 	uint32_t nparagraphs;
 };
@@ -69,11 +70,11 @@ void slant_tokenizer_free(struct slant_tokenizer *tk);
  * be '\0' (the fast path relies on it as a sentinel). Texts of 4 GiB or
  * more are not supported: the caller checks. */
 void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
-		    struct slant_tokens *out);
+                    struct slant_tokens *out);
 
 /* Tokenize a short NUL-terminated string (a lexicon entry) with a fresh
  * quote state; convenience for parsers and tests. */
 void slant_tokenize_string(struct slant_tokenizer *tk, const char *s,
-			   struct slant_tokens *out);
+                           struct slant_tokens *out);
 
 #endif

@@ -10,7 +10,7 @@ size_t slant_utf8_decode(const unsigned char *s, size_t len, int32_t *cp)
 {
 	utf8proc_int32_t c;
 	utf8proc_ssize_t n =
-		utf8proc_iterate(s, len > 4 ? 4 : (utf8proc_ssize_t)len, &c);
+	    utf8proc_iterate(s, len > 4 ? 4 : (utf8proc_ssize_t)len, &c);
 	if (n <= 0) {
 		*cp = 0xFFFD;
 		return 1;
@@ -27,8 +27,9 @@ size_t slant_utf8_encode(int32_t cp, char *out)
 static int is_arabic_diacritic(int32_t cp)
 {
 	return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 ||
-	       (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06DF && cp <= 0x06E4) ||
-	       cp == 0x06E7 || cp == 0x06E8 || (cp >= 0x06EA && cp <= 0x06ED);
+	       (cp >= 0x06D6 && cp <= 0x06DC) ||
+	       (cp >= 0x06DF && cp <= 0x06E4) || cp == 0x06E7 || cp == 0x06E8 ||
+	       (cp >= 0x06EA && cp <= 0x06ED);
 }
 
 static int is_hebrew_point(int32_t cp)
@@ -40,45 +41,65 @@ static int is_hebrew_point(int32_t cp)
 enum slant_char_class slant_unicode_class(int32_t cp)
 {
 	switch (cp) {
-	case '\n': case 0x2028: case 0x2029:
-		return SLANT_CH_NEWLINE;
-	case '\'': case 0x2019: case 0x02BC:
-		return SLANT_CH_APOS;
-	case '-': case 0x2010: case 0x2011:
-		return SLANT_CH_HYPHEN;
-	case '.': case '!': case '?': case 0x2026: case 0x061F: case 0x06D4:
-	case 0x3002: case 0x0964:
-		return SLANT_CH_SENT_END;
-	case ',': case ';': case ':': case 0x060C: case 0x061B: case 0x2014:
-	case 0x2013:
-		return SLANT_CH_CLAUSE;
-	case 0x201C: case 0x201E: case 0x00AB: case 0x2018: case 0x2039:
-	case 0x201A:
-		return SLANT_CH_QUOTE_OPEN;
-	case 0x201D: case 0x00BB: case 0x203A:
-		return SLANT_CH_QUOTE_CLOSE;
-	case '"':
-		return SLANT_CH_QUOTE_BOTH;
-	case 0x0640: case 0x00AD: case 0x200C: case 0x200D: case 0xFEFF:
-		return SLANT_CH_IGNORABLE;
-	default:
-		break;
+	case '\n':
+	case 0x2028:
+	case 0x2029: return SLANT_CH_NEWLINE;
+	case '\'':
+	case 0x2019:
+	case 0x02BC: return SLANT_CH_APOS;
+	case '-':
+	case 0x2010:
+	case 0x2011: return SLANT_CH_HYPHEN;
+	case '.':
+	case '!':
+	case '?':
+	case 0x2026:
+	case 0x061F:
+	case 0x06D4:
+	case 0x3002:
+	case 0x0964: return SLANT_CH_SENT_END;
+	case ',':
+	case ';':
+	case ':':
+	case 0x060C:
+	case 0x061B:
+	case 0x2014:
+	case 0x2013: return SLANT_CH_CLAUSE;
+	case 0x201C:
+	case 0x201E:
+	case 0x00AB:
+	case 0x2018:
+	case 0x2039:
+	case 0x201A: return SLANT_CH_QUOTE_OPEN;
+	case 0x201D:
+	case 0x00BB:
+	case 0x203A: return SLANT_CH_QUOTE_CLOSE;
+	case '"': return SLANT_CH_QUOTE_BOTH;
+	case 0x0640:
+	case 0x00AD:
+	case 0x200C:
+	case 0x200D:
+	case 0xFEFF: return SLANT_CH_IGNORABLE;
+	default: break;
 	}
 	switch (utf8proc_category(cp)) {
-	case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
-	case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
-	case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-	case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
-	case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
-	case UTF8PROC_CATEGORY_NO:
-		return SLANT_CH_WORD;
-	case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
-	case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
-		return SLANT_CH_SPACE;
-	case UTF8PROC_CATEGORY_CF:
-		return SLANT_CH_IGNORABLE;
-	default:
-		return SLANT_CH_OTHER;
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+	case UTF8PROC_CATEGORY_ND:
+	case UTF8PROC_CATEGORY_NL:
+	case UTF8PROC_CATEGORY_NO: return SLANT_CH_WORD;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+	case UTF8PROC_CATEGORY_CC: return SLANT_CH_SPACE;
+	case UTF8PROC_CATEGORY_CF: return SLANT_CH_IGNORABLE;
+	default: return SLANT_CH_OTHER;
 	}
 }
 
@@ -104,10 +125,10 @@ void slant_unicode_normalize(const char *s, size_t len, struct slant_buf *out)
 {
 	utf8proc_uint8_t *mapped = NULL;
 	utf8proc_ssize_t n = utf8proc_map_custom(
-		(const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &mapped,
-		UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
-			UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
-		fold_apostrophe, NULL);
+	    (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &mapped,
+	    UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+	        UTF8PROC_CASEFOLD | UTF8PROC_IGNORE,
+	    fold_apostrophe, NULL);
 	if (n < 0) {
 		/* Invalid UTF-8: normalise what decodes, replace the rest. */
 		size_t i = 0;
@@ -115,10 +136,11 @@ void slant_unicode_normalize(const char *s, size_t len, struct slant_buf *out)
 		slant_buf_init(&fixed);
 		while (i < len) {
 			int32_t cp;
-			size_t k = slant_utf8_decode((const unsigned char *)s + i,
-						     len - i, &cp);
+			size_t k = slant_utf8_decode(
+			    (const unsigned char *)s + i, len - i, &cp);
 			char enc[4];
-			slant_buf_append(&fixed, enc, slant_utf8_encode(cp, enc));
+			slant_buf_append(&fixed, enc,
+			                 slant_utf8_encode(cp, enc));
 			i += k;
 		}
 		slant_unicode_normalize(fixed.data, fixed.len, out);

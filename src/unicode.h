@@ -12,18 +12,20 @@
 
 /* What a code point means to the tokenizer. */
 enum slant_char_class {
-	SLANT_CH_OTHER = 0,  /* symbols, other punctuation */
-	SLANT_CH_WORD,       /* letters, marks, digits: the body of a word */
-	SLANT_CH_SPACE,      /* white space other than a line feed */
-	SLANT_CH_NEWLINE,    /* U+000A, U+2028, U+2029 */
-	SLANT_CH_APOS,       /* ' and ’ (apostrophe inside a word, else maybe a quote) */
-	SLANT_CH_HYPHEN,     /* - and Unicode hyphens: kept inside a word */
-	SLANT_CH_SENT_END,   /* . ! ? … and their Arabic-script forms */
-	SLANT_CH_CLAUSE,     /* , ; : and their Arabic-script forms */
-	SLANT_CH_QUOTE_OPEN, /* “ „ « ‘ ‹ ‚ */
-	SLANT_CH_QUOTE_CLOSE,/* ” » › (’ is SLANT_CH_APOS) */
-	SLANT_CH_QUOTE_BOTH, /* " (opens or closes by state) */
-	SLANT_CH_IGNORABLE   /* tatweel, zero-width joiners, soft hyphen: skipped inside words */
+	SLANT_CH_OTHER = 0, /* symbols, other punctuation */
+	SLANT_CH_WORD,      /* letters, marks, digits: the body of a word */
+	SLANT_CH_SPACE,     /* white space other than a line feed */
+	SLANT_CH_NEWLINE,   /* U+000A, U+2028, U+2029 */
+	SLANT_CH_APOS, /* ' and ’ (apostrophe inside a word, else maybe a quote)
+	                */
+	SLANT_CH_HYPHEN,      /* - and Unicode hyphens: kept inside a word */
+	SLANT_CH_SENT_END,    /* . ! ? … and their Arabic-script forms */
+	SLANT_CH_CLAUSE,      /* , ; : and their Arabic-script forms */
+	SLANT_CH_QUOTE_OPEN,  /* “ „ « ‘ ‹ ‚ */
+	SLANT_CH_QUOTE_CLOSE, /* ” » › (’ is SLANT_CH_APOS) */
+	SLANT_CH_QUOTE_BOTH,  /* " (opens or closes by state) */
+	SLANT_CH_IGNORABLE /* tatweel, zero-width joiners, soft hyphen: skipped
+	                      inside words */
 };
 
 /* Decode one UTF-8 sequence at s[0..len) (len >= 1). Returns its length in

@@ -27,7 +27,7 @@ static inline uint64_t head_of(const char *s, size_t len)
 		memcpy(&h, s, 8); /* a constant size: one load */
 		return h;
 	}
-	unsigned char b[8] = { 0 };
+	unsigned char b[8] = {0};
 	for (size_t i = 0; i < len; i++)
 		b[i] = (unsigned char)s[i];
 	memcpy(&h, b, 8);
@@ -36,7 +36,7 @@ static inline uint64_t head_of(const char *s, size_t len)
 
 struct slant_vocab {
 	struct slot *slots;
-	size_t mask;      /* slots - 1 */
+	size_t mask; /* slots - 1 */
 	size_t n;
 	uint32_t *offset; /* pool offset of type id */
 	uint32_t *length; /* length of type id */
@@ -121,17 +121,17 @@ static void grow(struct slant_vocab *v)
 }
 
 static inline int same(const struct slant_vocab *v, const struct slot *s,
-		       uint32_t h, const char *w, size_t len, uint64_t head)
+                       uint32_t h, const char *w, size_t len, uint64_t head)
 {
 	if (s->hash != h || s->head != head)
 		return 0;
-	return len <= 8 || (v->length[s->id] == len &&
-			    memcmp(v->pool + v->offset[s->id] + 8, w + 8,
-				   len - 8) == 0);
+	return len <= 8 ||
+	       (v->length[s->id] == len &&
+	        memcmp(v->pool + v->offset[s->id] + 8, w + 8, len - 8) == 0);
 }
 
 uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
-				   size_t len, uint64_t hash)
+                                   size_t len, uint64_t hash)
 {
 	uint32_t h = finish(hash, len);
 	uint64_t head = head_of(s, len);
@@ -148,8 +148,10 @@ uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
 	uint32_t id = (uint32_t)v->n++;
 	if (v->n > v->offset_cap) {
 		size_t c = v->offset_cap ? v->offset_cap * 2 : 1024;
-		v->offset = slant_xreallocarray(v->offset, c, sizeof *v->offset);
-		v->length = slant_xreallocarray(v->length, c, sizeof *v->length);
+		v->offset =
+		    slant_xreallocarray(v->offset, c, sizeof *v->offset);
+		v->length =
+		    slant_xreallocarray(v->length, c, sizeof *v->length);
 		v->offset_cap = c;
 	}
 	v->length[id] = (uint32_t)len;
@@ -165,14 +167,14 @@ uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
 	memcpy(v->pool + v->pool_len, s, len);
 	v->pool[v->pool_len + len] = '\0';
 	v->pool_len += len + 1;
-	v->slots[i] = (struct slot){ head, h, id };
+	v->slots[i] = (struct slot){head, h, id};
 	if (v->n * 2 > v->mask)
 		grow(v);
 	return id;
 }
 
 void slant_vocab_prefetch(const struct slant_vocab *v, uint64_t hash,
-			  size_t len)
+                          size_t len)
 {
 	__builtin_prefetch(&v->slots[home(finish(hash, len)) & v->mask]);
 }
@@ -183,13 +185,13 @@ uint32_t slant_vocab_intern(struct slant_vocab *v, const char *s, size_t len)
 }
 
 uint32_t slant_vocab_find(const struct slant_vocab *v, const char *s,
-			  size_t len)
+                          size_t len)
 {
 	return slant_vocab_find_hashed(v, s, len, slant_hash_bytes(s, len));
 }
 
 uint32_t slant_vocab_find_hashed(const struct slant_vocab *v, const char *s,
-				 size_t len, uint64_t hash)
+                                 size_t len, uint64_t hash)
 {
 	uint32_t h = finish(hash, len);
 	uint64_t head = head_of(s, len);
@@ -210,7 +212,7 @@ size_t slant_vocab_size(const struct slant_vocab *v)
 }
 
 const char *slant_vocab_word(const struct slant_vocab *v, uint32_t id,
-			     size_t *len)
+                             size_t *len)
 {
 	SLANT_ASSERT(id < v->n);
 	if (len)

@@ -29,22 +29,22 @@ uint64_t slant_hash_bytes(const char *s, size_t len);
  * bytes are copied. */
 uint32_t slant_vocab_intern(struct slant_vocab *v, const char *s, size_t len);
 uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
-				   size_t len, uint64_t hash);
+                                   size_t len, uint64_t hash);
 
 /* Start loading the table slot where a word with this hash and length
  * would be, so that a slant_vocab_intern_hashed() a little later does not
  * wait for memory. */
 void slant_vocab_prefetch(const struct slant_vocab *v, uint64_t hash,
-			  size_t len);
+                          size_t len);
 
 /* The id of s[0..len), or UINT32_MAX when it was never interned. */
 uint32_t slant_vocab_find(const struct slant_vocab *v, const char *s,
-			  size_t len);
+                          size_t len);
 
 /* The same with the hash of s[0..len) (slant_hash_bytes) given, so that a
  * caller probing every prefix of a word hashes it once, incrementally. */
 uint32_t slant_vocab_find_hashed(const struct slant_vocab *v, const char *s,
-				 size_t len, uint64_t hash);
+                                 size_t len, uint64_t hash);
 
 /* Number of types so far; ids are 0 .. size-1. */
 size_t slant_vocab_size(const struct slant_vocab *v);
@@ -52,6 +52,6 @@ size_t slant_vocab_size(const struct slant_vocab *v);
 /* The bytes of type id (NUL-terminated; *len set when len is not NULL).
  * Valid until the vocabulary is freed. */
 const char *slant_vocab_word(const struct slant_vocab *v, uint32_t id,
-			     size_t *len);
+                             size_t *len);
 
 #endif

@@ -22,7 +22,7 @@ struct cli_command {
 int cli_fail(const struct slant_error *err);
 /* Print a usage error naming the command and return 2. */
 int cli_usage(const char *cmd, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 /* slant_warn_fn printing "slant: warning: WHERE: MESSAGE"; ctx is a
  * size_t counter (may be NULL). Silent when cli_quiet is set. */
 void cli_warn(void *ctx, const struct slant_error *w);
@@ -31,30 +31,38 @@ extern bool cli_quiet;
 /* ---- corpus options, shared by every command that reads a corpus ---- */
 
 #define CLI_OPT_INPUT_FORMAT 1001
-#define CLI_OPT_GROUP_BY 1002
-#define CLI_OPT_GROUP 1003
-#define CLI_OPT_EXT 1004
-#define CLI_OPT_TITLE 1005
-#define CLI_OPT_LENIENT 1006
-#define CLI_OPT_FIELD 1007
+#define CLI_OPT_GROUP_BY     1002
+#define CLI_OPT_GROUP        1003
+#define CLI_OPT_EXT          1004
+#define CLI_OPT_TITLE        1005
+#define CLI_OPT_LENIENT      1006
+#define CLI_OPT_FIELD        1007
 
 #define CLI_CORPUS_LONGOPTS                                                    \
-	{ "input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT },     \
-		{ "group-by", required_argument, NULL, CLI_OPT_GROUP_BY },     \
-		{ "group", required_argument, NULL, CLI_OPT_GROUP },           \
-		{ "ext", required_argument, NULL, CLI_OPT_EXT },               \
-		{ "title", required_argument, NULL, CLI_OPT_TITLE },           \
-		{ "lenient", no_argument, NULL, CLI_OPT_LENIENT },             \
-		{ "field", required_argument, NULL, CLI_OPT_FIELD }
+	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},       \
+	    {"group-by", required_argument, NULL, CLI_OPT_GROUP_BY},           \
+	    {"group", required_argument, NULL, CLI_OPT_GROUP},                 \
+	    {"ext", required_argument, NULL, CLI_OPT_EXT},                     \
+	    {"title", required_argument, NULL, CLI_OPT_TITLE},                 \
+	    {"lenient", no_argument, NULL, CLI_OPT_LENIENT},                   \
+	{                                                                      \
+		"field", required_argument, NULL, CLI_OPT_FIELD                \
+	}
 
 #define CLI_CORPUS_HELP                                                        \
 	"Corpus options:\n"                                                    \
-	"  --input-format auto|text|jsonl  how to read files and '-' (auto: by extension)\n" \
-	"  --group-by dir|KEY     group articles by parent directory or a field\n" \
-	"  --group NAME           group of the paths that follow (repeatable)\n" \
-	"  --ext .EXT             text file extension in directories (default .txt)\n" \
-	"  --title first-line     a one-line first paragraph is the headline\n" \
-	"  --field NAME=KEY       JSON field for id, group, date, title or text\n" \
+	"  --input-format auto|text|jsonl  how to read files and '-' (auto: "  \
+	"by extension)\n"                                                      \
+	"  --group-by dir|KEY     group articles by parent directory or a "    \
+	"field\n"                                                              \
+	"  --group NAME           group of the paths that follow "             \
+	"(repeatable)\n"                                                       \
+	"  --ext .EXT             text file extension in directories "         \
+	"(default .txt)\n"                                                     \
+	"  --title first-line     a one-line first paragraph is the "          \
+	"headline\n"                                                           \
+	"  --field NAME=KEY       JSON field for id, group, date, title or "   \
+	"text\n"                                                               \
 	"  --lenient              replace bad UTF-8, skip bad records, warn\n"
 
 struct cli_corpus_args {
@@ -70,7 +78,7 @@ void cli_corpus_args_release(struct cli_corpus_args *ca);
 /* Handle a corpus option (getopt code c, argument arg). Returns 1 when
  * handled, 0 when c is not a corpus option, -1 on a usage error (printed). */
 int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
-		      const char *arg);
+                      const char *arg);
 /* Add a path argument (with the current --group). */
 void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
 

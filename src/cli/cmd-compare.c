@@ -12,70 +12,77 @@
 #include "vocab.h"
 
 static const char help[] =
-	"usage: slant compare [OPTIONS] PATH...\n"
-	"\n"
-	"Compare groups of articles (outlets by default; any field with\n"
-	"--group-by): term keyness (G2 in both forms, chi-square, Log Ratio,\n"
-	"log-odds with a Dirichlet prior), Jensen-Shannon divergence, framing\n"
-	"dimensions per article (Welch, Mann-Whitney, Cliff's delta, Cohen's d,\n"
-	"Hedges' g, Kruskal-Wallis) and contested naming, with bootstrap\n"
-	"intervals over articles and Benjamini-Hochberg q-values.\n"
-	"\n"
-	"Which groups:\n"
-	"  -t, --target NAME      the target group\n"
-	"  -r, --reference NAME   the reference group (default: all others)\n"
-	"      --one-vs-rest      every group against all others\n"
-	"      --all-pairs        every pair of groups (the default without\n"
-	"                         --target)\n"
-	"Terms:\n"
-	"  -n, --ngrams N         phrases of up to N words, 1-3 (default 1)\n"
-	"      --min-count N      test terms seen N times in the two sides (default 3)\n"
-	"      --min-docs N       ... and in N articles (default 1)\n"
-	"      --stopwords LIST   none (default), english, or a file of words\n"
-	"      --prior PRIOR      log-odds prior: uniform (default), pooled, or a\n"
-	"                         background file of 'term<TAB>count' lines\n"
-	"      --prior-alpha A    uniform pseudo-count per term (default 0.01)\n"
-	"      --prior-scale S    pooled/background prior total (default 1000)\n"
-	"Bootstrap over articles:\n"
-	"  -B, --bootstrap N      replicates (default 200; 0: none)\n"
-	"      --conf LEVEL       interval level (default 0.95)\n"
-	"      --seed N           random seed (default 1)\n"
-	"      --boot-terms N     terms with a bootstrap Log Ratio interval (100)\n"
-	"      --max-blocks N     blocks per group: 2N at most (default 200)\n"
-	"Output:\n"
-	"  -f, --format FMT       csv (default), tsv or json (the whole model)\n"
-	"  -T, --table KIND       csv/tsv table: terms (default), dimensions,\n"
-	"                         naming, divergence or groups\n"
-	"      --top N            keep the first and last N terms of each\n"
-	"                         comparison (default: all)\n"
-	"  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
-	"  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-	"                         default: the bundled lexicons)\n"
-	"  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
-	"  -q, --quiet            no notes or warnings on stderr\n"
-	"  -h, --help             show this help\n"
-	"\n" CLI_CORPUS_HELP
-	"\n"
-	"Positive effects mean over-use in the target. Columns: slant-compare(1).\n";
+    "usage: slant compare [OPTIONS] PATH...\n"
+    "\n"
+    "Compare groups of articles (outlets by default; any field with\n"
+    "--group-by): term keyness (G2 in both forms, chi-square, Log Ratio,\n"
+    "log-odds with a Dirichlet prior), Jensen-Shannon divergence, framing\n"
+    "dimensions per article (Welch, Mann-Whitney, Cliff's delta, Cohen's d,\n"
+    "Hedges' g, Kruskal-Wallis) and contested naming, with bootstrap\n"
+    "intervals over articles and Benjamini-Hochberg q-values.\n"
+    "\n"
+    "Which groups:\n"
+    "  -t, --target NAME      the target group\n"
+    "  -r, --reference NAME   the reference group (default: all others)\n"
+    "      --one-vs-rest      every group against all others\n"
+    "      --all-pairs        every pair of groups (the default without\n"
+    "                         --target)\n"
+    "Terms:\n"
+    "  -n, --ngrams N         phrases of up to N words, 1-3 (default 1)\n"
+    "      --min-count N      test terms seen N times in the two sides "
+    "(default 3)\n"
+    "      --min-docs N       ... and in N articles (default 1)\n"
+    "      --stopwords LIST   none (default), english, or a file of words\n"
+    "      --prior PRIOR      log-odds prior: uniform (default), pooled, or a\n"
+    "                         background file of 'term<TAB>count' lines\n"
+    "      --prior-alpha A    uniform pseudo-count per term (default 0.01)\n"
+    "      --prior-scale S    pooled/background prior total (default 1000)\n"
+    "Bootstrap over articles:\n"
+    "  -B, --bootstrap N      replicates (default 200; 0: none)\n"
+    "      --conf LEVEL       interval level (default 0.95)\n"
+    "      --seed N           random seed (default 1)\n"
+    "      --boot-terms N     terms with a bootstrap Log Ratio interval (100)\n"
+    "      --max-blocks N     blocks per group: 2N at most (default 200)\n"
+    "Output:\n"
+    "  -f, --format FMT       csv (default), tsv or json (the whole model)\n"
+    "  -T, --table KIND       csv/tsv table: terms (default), dimensions,\n"
+    "                         naming, divergence or groups\n"
+    "      --top N            keep the first and last N terms of each\n"
+    "                         comparison (default: all)\n"
+    "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
+    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
+    "                         default: the bundled lexicons)\n"
+    "  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
+    "  -q, --quiet            no notes or warnings on stderr\n"
+    "  -h, --help             show this help\n"
+    "\n" CLI_CORPUS_HELP "\n"
+    "Positive effects mean over-use in the target. Columns: "
+    "slant-compare(1).\n";
 
 /* A short English stop-word list (function words): pronouns, articles,
  * auxiliaries, prepositions and conjunctions. */
 static const char *const english_stop[] = {
-	"a", "about", "above", "after", "again", "against", "all", "am", "an",
-	"and", "any", "are", "as", "at", "be", "because", "been", "before",
-	"being", "below", "between", "both", "but", "by", "can", "could", "did",
-	"do", "does", "doing", "down", "during", "each", "few", "for", "from",
-	"further", "had", "has", "have", "having", "he", "her", "here", "hers",
-	"herself", "him", "himself", "his", "how", "i", "if", "in", "into",
-	"is", "it", "it's", "its", "itself", "me", "more", "most", "my",
-	"myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or",
-	"other", "our", "ours", "ourselves", "out", "over", "own", "same",
-	"she", "should", "so", "some", "such", "than", "that", "the", "their",
-	"theirs", "them", "themselves", "then", "there", "these", "they",
-	"this", "those", "through", "to", "too", "under", "until", "up", "very",
-	"was", "we", "were", "what", "when", "where", "which", "while", "who",
-	"whom", "why", "will", "with", "would", "you", "your", "yours",
-	"yourself", "yourselves",
+    "a",       "about",  "above",      "after",    "again",      "against",
+    "all",     "am",     "an",         "and",      "any",        "are",
+    "as",      "at",     "be",         "because",  "been",       "before",
+    "being",   "below",  "between",    "both",     "but",        "by",
+    "can",     "could",  "did",        "do",       "does",       "doing",
+    "down",    "during", "each",       "few",      "for",        "from",
+    "further", "had",    "has",        "have",     "having",     "he",
+    "her",     "here",   "hers",       "herself",  "him",        "himself",
+    "his",     "how",    "i",          "if",       "in",         "into",
+    "is",      "it",     "it's",       "its",      "itself",     "me",
+    "more",    "most",   "my",         "myself",   "no",         "nor",
+    "not",     "of",     "off",        "on",       "once",       "only",
+    "or",      "other",  "our",        "ours",     "ourselves",  "out",
+    "over",    "own",    "same",       "she",      "should",     "so",
+    "some",    "such",   "than",       "that",     "the",        "their",
+    "theirs",  "them",   "themselves", "then",     "there",      "these",
+    "they",    "this",   "those",      "through",  "to",         "too",
+    "under",   "until",  "up",         "very",     "was",        "we",
+    "were",    "what",   "when",       "where",    "which",      "while",
+    "who",     "whom",   "why",        "will",     "with",       "would",
+    "you",     "your",   "yours",      "yourself", "yourselves",
 };
 
 /* Words read from files, normalised as text tokens are. */
@@ -95,7 +102,7 @@ static void wordlist_release(struct wordlist *l)
 
 /* Normalise s as text (words joined by one space); NULL when no word. */
 static char *normalise(struct slant_tokenizer *tk, struct slant_vocab *v,
-		       struct slant_tokens *toks, const char *s)
+                       struct slant_tokens *toks, const char *s)
 {
 	slant_tokenize_string(tk, s, toks);
 	if (!toks->n)
@@ -145,7 +152,7 @@ static int read_wordlist(const char *path, bool counts, struct wordlist *out)
 				if (strspn(p, " \t\r") == strlen(p))
 					continue;
 				slant_error_at(&err, SLANT_EDATA, path, line, 0,
-					       "expected 'term<TAB>count'");
+				               "expected 'term<TAB>count'");
 				status = cli_fail(&err);
 				break;
 			}
@@ -154,9 +161,10 @@ static int read_wordlist(const char *path, bool counts, struct wordlist *out)
 		char *w = normalise(tk, v, &toks, p);
 		if (!w)
 			continue;
-		out->w = slant_xreallocarray(out->w, out->n + 1, sizeof *out->w);
+		out->w =
+		    slant_xreallocarray(out->w, out->n + 1, sizeof *out->w);
 		out->count = slant_xreallocarray(out->count, out->n + 1,
-						 sizeof *out->count);
+		                                 sizeof *out->count);
 		out->w[out->n] = w;
 		out->count[out->n++] = c;
 	}
@@ -174,11 +182,11 @@ struct compare_ctx {
 };
 
 static void compare_article(void *ctx, const struct slant_article *a,
-			    const struct slant_tokens *toks,
-			    const struct slant_vocab *vocab,
-			    const struct slant_tally *tally,
-			    const struct slant_match *matches, size_t nmatches,
-			    struct slant_buf *out)
+                            const struct slant_tokens *toks,
+                            const struct slant_vocab *vocab,
+                            const struct slant_tally *tally,
+                            const struct slant_match *matches, size_t nmatches,
+                            struct slant_buf *out)
 {
 	const struct compare_ctx *cc = ctx;
 	(void)matches;
@@ -189,8 +197,8 @@ static void compare_article(void *ctx, const struct slant_article *a,
 static int compare_flush(void *ctx, struct slant_buf *b)
 {
 	struct compare_ctx *cc = ctx;
-	int r = slant_compare_builder_add_records(cc->b, b->data, b->len,
-						  &cc->err);
+	int r =
+	    slant_compare_builder_add_records(cc->b, b->data, b->len, &cc->err);
 	slant_buf_reset(b);
 	return r;
 }
@@ -224,32 +232,32 @@ static int parse_real(const char *s, double min, double max, double *out)
 int cmd_compare(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "target", required_argument, NULL, 't' },
-		{ "reference", required_argument, NULL, 'r' },
-		{ "one-vs-rest", no_argument, NULL, OPT_ONE_VS_REST },
-		{ "all-pairs", no_argument, NULL, OPT_ALL_PAIRS },
-		{ "ngrams", required_argument, NULL, 'n' },
-		{ "min-count", required_argument, NULL, OPT_MIN_COUNT },
-		{ "min-docs", required_argument, NULL, OPT_MIN_DOCS },
-		{ "stopwords", required_argument, NULL, OPT_STOPWORDS },
-		{ "prior", required_argument, NULL, OPT_PRIOR },
-		{ "prior-alpha", required_argument, NULL, OPT_PRIOR_ALPHA },
-		{ "prior-scale", required_argument, NULL, OPT_PRIOR_SCALE },
-		{ "bootstrap", required_argument, NULL, 'B' },
-		{ "conf", required_argument, NULL, OPT_CONF },
-		{ "seed", required_argument, NULL, OPT_SEED },
-		{ "boot-terms", required_argument, NULL, OPT_BOOT_TERMS },
-		{ "max-blocks", required_argument, NULL, OPT_MAX_BLOCKS },
-		{ "format", required_argument, NULL, 'f' },
-		{ "table", required_argument, NULL, 'T' },
-		{ "top", required_argument, NULL, OPT_TOP },
-		{ "output", required_argument, NULL, 'o' },
-		{ "lexicon", required_argument, NULL, 'l' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		CLI_CORPUS_LONGOPTS,
-		{ NULL, 0, NULL, 0 },
+	    {"target", required_argument, NULL, 't'},
+	    {"reference", required_argument, NULL, 'r'},
+	    {"one-vs-rest", no_argument, NULL, OPT_ONE_VS_REST},
+	    {"all-pairs", no_argument, NULL, OPT_ALL_PAIRS},
+	    {"ngrams", required_argument, NULL, 'n'},
+	    {"min-count", required_argument, NULL, OPT_MIN_COUNT},
+	    {"min-docs", required_argument, NULL, OPT_MIN_DOCS},
+	    {"stopwords", required_argument, NULL, OPT_STOPWORDS},
+	    {"prior", required_argument, NULL, OPT_PRIOR},
+	    {"prior-alpha", required_argument, NULL, OPT_PRIOR_ALPHA},
+	    {"prior-scale", required_argument, NULL, OPT_PRIOR_SCALE},
+	    {"bootstrap", required_argument, NULL, 'B'},
+	    {"conf", required_argument, NULL, OPT_CONF},
+	    {"seed", required_argument, NULL, OPT_SEED},
+	    {"boot-terms", required_argument, NULL, OPT_BOOT_TERMS},
+	    {"max-blocks", required_argument, NULL, OPT_MAX_BLOCKS},
+	    {"format", required_argument, NULL, 'f'},
+	    {"table", required_argument, NULL, 'T'},
+	    {"top", required_argument, NULL, OPT_TOP},
+	    {"output", required_argument, NULL, 'o'},
+	    {"lexicon", required_argument, NULL, 'l'},
+	    {"threads", required_argument, NULL, 'j'},
+	    {"quiet", no_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},
+	    CLI_CORPUS_LONGOPTS,
+	    {NULL, 0, NULL, 0},
 	};
 	struct cli_corpus_args ca;
 	cli_corpus_args_init(&ca);
@@ -263,7 +271,7 @@ int cmd_compare(int argc, char **argv)
 	size_t nlex = 0;
 	long threads = cli_default_threads(), top = 0, lv;
 	double dv;
-	struct wordlist stop = { 0 }, bg = { 0 };
+	struct wordlist stop = {0}, bg = {0};
 	int status = 0, c;
 	optind = 1;
 #define BAD(...)                                                               \
@@ -272,17 +280,11 @@ int cmd_compare(int argc, char **argv)
 		goto out;                                                      \
 	} while (0)
 	while ((c = getopt_long(argc, argv, "-t:r:n:B:f:T:o:l:j:qh", longopts,
-				NULL)) != -1) {
+	                        NULL)) != -1) {
 		switch (c) {
-		case 1:
-			cli_corpus_add_path(&ca, optarg);
-			break;
-		case 't':
-			opt.target = optarg;
-			break;
-		case 'r':
-			opt.reference = optarg;
-			break;
+		case 1: cli_corpus_add_path(&ca, optarg); break;
+		case 't': opt.target = optarg; break;
+		case 'r': opt.reference = optarg; break;
 		case OPT_ONE_VS_REST:
 			opt.mode = SLANT_COMPARE_ONE_VS_REST;
 			mode_set = true;
@@ -293,92 +295,109 @@ int cmd_compare(int argc, char **argv)
 			break;
 		case 'n':
 			if (cli_parse_uint(optarg, 1, 3, &lv) < 0)
-				BAD("--ngrams must be 1, 2 or 3, not '%s'", optarg);
+				BAD("--ngrams must be 1, 2 or 3, not '%s'",
+				    optarg);
 			opt.ngrams = (unsigned)lv;
 			break;
 		case OPT_MIN_COUNT:
 			if (parse_real(optarg, 0, 1e15, &opt.min_count) < 0)
-				BAD("--min-count must be a number >= 0, not '%s'", optarg);
+				BAD("--min-count must be a number >= 0, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case OPT_MIN_DOCS:
 			if (cli_parse_uint(optarg, 0, 1000000000L, &lv) < 0)
-				BAD("--min-docs must be a whole number, not '%s'", optarg);
+				BAD("--min-docs must be a whole number, not "
+				    "'%s'",
+				    optarg);
 			opt.min_docs = (size_t)lv;
 			break;
-		case OPT_STOPWORDS:
-			stop_arg = optarg;
-			break;
-		case OPT_PRIOR:
-			prior_arg = optarg;
-			break;
+		case OPT_STOPWORDS: stop_arg = optarg; break;
+		case OPT_PRIOR: prior_arg = optarg; break;
 		case OPT_PRIOR_ALPHA:
-			if (parse_real(optarg, 1e-12, 1e12, &opt.prior_alpha) < 0)
-				BAD("--prior-alpha must be a number > 0, not '%s'", optarg);
+			if (parse_real(optarg, 1e-12, 1e12, &opt.prior_alpha) <
+			    0)
+				BAD("--prior-alpha must be a number > 0, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case OPT_PRIOR_SCALE:
-			if (parse_real(optarg, 1e-12, 1e15, &opt.prior_scale) < 0)
-				BAD("--prior-scale must be a number > 0, not '%s'", optarg);
+			if (parse_real(optarg, 1e-12, 1e15, &opt.prior_scale) <
+			    0)
+				BAD("--prior-scale must be a number > 0, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case 'B':
 			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
-				BAD("--bootstrap must be a whole number from 0 to 1000000, not '%s'", optarg);
+				BAD("--bootstrap must be a whole number from 0 "
+				    "to 1000000, not '%s'",
+				    optarg);
 			opt.bootstrap = (size_t)lv;
 			break;
 		case OPT_CONF:
-			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 || dv >= 1)
-				BAD("--conf must be between 0 and 1, not '%s'", optarg);
+			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 ||
+			    dv >= 1)
+				BAD("--conf must be between 0 and 1, not '%s'",
+				    optarg);
 			opt.conf = dv;
 			break;
 		case OPT_SEED:
 			if (cli_parse_uint(optarg, 0, 2147483647L, &lv) < 0)
-				BAD("--seed must be a whole number, not '%s'", optarg);
+				BAD("--seed must be a whole number, not '%s'",
+				    optarg);
 			opt.seed = (unsigned long)lv;
 			break;
 		case OPT_BOOT_TERMS:
 			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
-				BAD("--boot-terms must be a whole number, not '%s'", optarg);
+				BAD("--boot-terms must be a whole number, not "
+				    "'%s'",
+				    optarg);
 			opt.boot_terms = (size_t)lv;
 			break;
 		case OPT_MAX_BLOCKS:
 			if (cli_parse_uint(optarg, 1, 1000000L, &lv) < 0)
-				BAD("--max-blocks must be a whole number >= 1, not '%s'", optarg);
+				BAD("--max-blocks must be a whole number >= 1, "
+				    "not '%s'",
+				    optarg);
 			opt.max_blocks = (size_t)lv;
 			break;
 		case 'f':
 			if (strcmp(optarg, "json") == 0)
 				json = true;
 			else if (slant_table_format_parse(optarg, &fmt) < 0 ||
-				 fmt == SLANT_FMT_JSONL)
-				BAD("--format must be csv, tsv or json, not '%s'", optarg);
+			         fmt == SLANT_FMT_JSONL)
+				BAD("--format must be csv, tsv or json, not "
+				    "'%s'",
+				    optarg);
 			else
 				json = false;
 			break;
 		case 'T':
 			if (slant_compare_table_parse(optarg, &table) < 0)
-				BAD("--table must be terms, dimensions, naming, divergence or groups, not '%s'", optarg);
+				BAD("--table must be terms, dimensions, "
+				    "naming, divergence or groups, not '%s'",
+				    optarg);
 			break;
 		case OPT_TOP:
 			if (cli_parse_uint(optarg, 0, 1000000000L, &top) < 0)
-				BAD("--top must be a whole number, not '%s'", optarg);
+				BAD("--top must be a whole number, not '%s'",
+				    optarg);
 			break;
-		case 'o':
-			output = optarg;
-			break;
+		case 'o': output = optarg; break;
 		case 'l':
 			lexpaths = slant_xreallocarray(lexpaths, nlex + 1,
-						       sizeof *lexpaths);
+			                               sizeof *lexpaths);
 			lexpaths[nlex++] = optarg;
 			break;
 		case 'j':
 			if (cli_parse_uint(optarg, 1, 256, &threads) < 0)
-				BAD("--threads must be a whole number from 1 to 256, not '%s'", optarg);
+				BAD("--threads must be a whole number from 1 "
+				    "to 256, not '%s'",
+				    optarg);
 			break;
-		case 'q':
-			cli_quiet = true;
-			break;
-		case 'h':
-			status = cli_help(help);
-			goto out;
+		case 'q': cli_quiet = true; break;
+		case 'h': status = cli_help(help); goto out;
 		default: {
 			int r = cli_corpus_option(&ca, "compare", c, optarg);
 			if (r == 1)
@@ -394,7 +413,8 @@ int cmd_compare(int argc, char **argv)
 	if (!ca.ninputs)
 		BAD("no corpus given (a file, a directory or '-')");
 	if (opt.target && mode_set)
-		BAD("--target cannot be combined with --one-vs-rest or --all-pairs");
+		BAD("--target cannot be combined with --one-vs-rest or "
+		    "--all-pairs");
 	if (opt.reference && !opt.target)
 		BAD("--reference needs --target");
 	if (opt.target)
@@ -404,9 +424,11 @@ int cmd_compare(int argc, char **argv)
 	if (stop_arg && strcmp(stop_arg, "none") != 0) {
 		if (strcmp(stop_arg, "english") == 0) {
 			opt.stopwords = english_stop;
-			opt.nstopwords = sizeof english_stop / sizeof *english_stop;
+			opt.nstopwords =
+			    sizeof english_stop / sizeof *english_stop;
 		} else {
-			if ((status = read_wordlist(stop_arg, false, &stop)) != 0)
+			if ((status = read_wordlist(stop_arg, false, &stop)) !=
+			    0)
 				goto out;
 			opt.stopwords = (const char *const *)stop.w;
 			opt.nstopwords = stop.n;
@@ -435,21 +457,21 @@ int cmd_compare(int argc, char **argv)
 	struct slant_error err;
 	slant_error_clear(&err);
 	struct slant_corpus *corpus =
-		slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err);
+	    slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err);
 	if (!corpus) {
 		status = cli_fail(&err);
 		slant_lexicon_free(lx);
 		goto out;
 	}
 	opt.threads = (unsigned)threads;
-	struct compare_ctx cc = { opt.ngrams, slant_compare_builder_new(lx, &opt),
-				  { 0 } };
+	struct compare_ctx cc = {
+	    opt.ngrams, slant_compare_builder_new(lx, &opt), {0}};
 	slant_error_clear(&cc.err);
 	struct slant_stream_options so = {
-		.threads = (unsigned)threads,
-		.article = compare_article,
-		.flush = compare_flush,
-		.ctx = &cc,
+	    .threads = (unsigned)threads,
+	    .article = compare_article,
+	    .flush = compare_flush,
+	    .ctx = &cc,
 	};
 	long n = slant_stream_run(corpus, lx, &so, &err);
 	slant_corpus_free(corpus);
@@ -477,11 +499,12 @@ int cmd_compare(int argc, char **argv)
 		if (json)
 			slant_compare_write_json(&b, m, (size_t)top);
 		else
-			slant_compare_write_table(&b, m, table, fmt, (size_t)top);
+			slant_compare_write_table(&b, m, table, fmt,
+			                          (size_t)top);
 		if (cli_output_write(&o, &b) < 0) {
 			slant_error_set(&err, SLANT_EIO,
-					output ? output : "standard output",
-					"write failed");
+			                output ? output : "standard output",
+			                "write failed");
 			status = cli_fail(&err);
 			cli_output_abort(&o);
 		} else {
@@ -490,8 +513,10 @@ int cmd_compare(int argc, char **argv)
 		slant_buf_release(&b);
 	}
 	if (!status && ca.warnings && !cli_quiet)
-		fprintf(stderr, "slant: %zu warning(s): bad input replaced or skipped (--lenient)\n",
-			ca.warnings);
+		fprintf(stderr,
+		        "slant: %zu warning(s): bad input replaced or skipped "
+		        "(--lenient)\n",
+		        ca.warnings);
 	slant_compare_free(m);
 	slant_lexicon_free(lx);
 out:

@@ -9,20 +9,20 @@
 #include "lextest.h"
 
 static const char help[] =
-	"usage: slant lexicon check [--strict] [PATH...]\n"
-	"       slant lexicon test [--verbose] [PATH...]\n"
-	"       slant lexicon dims [PATH...]\n"
-	"\n"
-	"PATH is a .lex or .dic file or a directory of them (default: the\n"
-	"bundled lexicons).\n"
-	"\n"
-	"  check   parse and lint: duplicates, empty dimensions, entries\n"
-	"          shadowed by wildcards, overlaps between dimensions. Exit 1 on\n"
-	"          errors (and on warnings with --strict)\n"
-	"  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
-	"          snippets); exit 1 when a test fails\n"
-	"  dims    list schemes and dimensions with entry counts\n"
-	"\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
+    "usage: slant lexicon check [--strict] [PATH...]\n"
+    "       slant lexicon test [--verbose] [PATH...]\n"
+    "       slant lexicon dims [PATH...]\n"
+    "\n"
+    "PATH is a .lex or .dic file or a directory of them (default: the\n"
+    "bundled lexicons).\n"
+    "\n"
+    "  check   parse and lint: duplicates, empty dimensions, entries\n"
+    "          shadowed by wildcards, overlaps between dimensions. Exit 1 on\n"
+    "          errors (and on warnings with --strict)\n"
+    "  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
+    "          snippets); exit 1 when a test fails\n"
+    "  dims    list schemes and dimensions with entry counts\n"
+    "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
 static int do_check(char **paths, size_t n, bool strict)
 {
@@ -39,7 +39,8 @@ static int do_check(char **paths, size_t n, bool strict)
 		nerr += e;
 		nwarn += !e;
 	}
-	printf("%zu scheme(s), %zu dimension(s), %zu entries: %zu error(s), %zu warning(s)\n",
+	printf("%zu scheme(s), %zu dimension(s), %zu entries: %zu error(s), "
+	       "%zu warning(s)\n",
 	       lx->nschemes, lx->ndims, lx->nentries, nerr, nwarn);
 	free(f);
 	slant_lexicon_free(lx);
@@ -47,7 +48,7 @@ static int do_check(char **paths, size_t n, bool strict)
 }
 
 static int test_one(const char *lexpath, bool verbose, size_t *passed,
-		    size_t *failed, size_t *missing)
+                    size_t *failed, size_t *missing)
 {
 	size_t len = strlen(lexpath);
 	if (len < 4 || strcmp(lexpath + len - 4, ".lex") != 0)
@@ -67,7 +68,7 @@ static int test_one(const char *lexpath, bool verbose, size_t *passed,
 		return 0;
 	}
 	int status = 0;
-	char *one[] = { slant_xstrdup(lexpath) };
+	char *one[] = {slant_xstrdup(lexpath)};
 	struct slant_lexicon *lx = cli_load_lexicons(one, 1, &status);
 	free(one[0]);
 	if (!lx) {
@@ -77,7 +78,8 @@ static int test_one(const char *lexpath, bool verbose, size_t *passed,
 	struct slant_test_result *r = NULL;
 	size_t nr = 0;
 	if (slant_read_file(tp.data, &text, &tlen, &err) < 0 ||
-	    slant_lexicon_run_tests(lx, tp.data, text, tlen, &r, &nr, &err) < 0) {
+	    slant_lexicon_run_tests(lx, tp.data, text, tlen, &r, &nr, &err) <
+	        0) {
 		status = cli_fail(&err);
 	} else {
 		size_t ok = 0;
@@ -86,7 +88,8 @@ static int test_one(const char *lexpath, bool verbose, size_t *passed,
 				ok++;
 			if (!r[i].passed || verbose)
 				printf("%s:%zu: %s: %s\n", tp.data, r[i].line,
-				       r[i].passed ? "ok" : "FAIL", r[i].message);
+				       r[i].passed ? "ok" : "FAIL",
+				       r[i].message);
 		}
 		printf("%s: %zu passed, %zu failed\n", tp.data, ok, nr - ok);
 		*passed += ok;
@@ -108,13 +111,14 @@ static int do_test(char **paths, size_t n, bool verbose)
 		slant_error_clear(&err);
 		char **files;
 		size_t nf;
-		if (slant_lexicon_files(n ? paths[i] : def, &files, &nf, &err) < 0)
+		if (slant_lexicon_files(n ? paths[i] : def, &files, &nf, &err) <
+		    0)
 			return cli_fail(&err);
 		int status = 0;
 		for (size_t k = 0; k < nf; k++) {
 			if (!status)
 				status = test_one(files[k], verbose, &passed,
-						  &failed, &missing);
+				                  &failed, &missing);
 			free(files[k]);
 		}
 		free(files);
@@ -152,7 +156,8 @@ static int do_dims(char **paths, size_t n)
 int cmd_lexicon(int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage("lexicon", "missing subcommand (check, test or dims)");
+		return cli_usage("lexicon",
+		                 "missing subcommand (check, test or dims)");
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
@@ -162,14 +167,17 @@ int cmd_lexicon(int argc, char **argv)
 	for (int i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--strict") == 0)
 			strict = true;
-		else if (strcmp(argv[i], "--verbose") == 0 || strcmp(argv[i], "-v") == 0)
+		else if (strcmp(argv[i], "--verbose") == 0 ||
+		         strcmp(argv[i], "-v") == 0)
 			verbose = true;
-		else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+		else if (strcmp(argv[i], "--help") == 0 ||
+		         strcmp(argv[i], "-h") == 0) {
 			free(paths);
 			return cli_help(help);
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(paths);
-			return cli_usage("lexicon", "unknown option '%s'", argv[i]);
+			return cli_usage("lexicon", "unknown option '%s'",
+			                 argv[i]);
 		} else
 			paths[n++] = argv[i];
 	}
@@ -181,7 +189,9 @@ int cmd_lexicon(int argc, char **argv)
 	else if (strcmp(sub, "dims") == 0)
 		rc = do_dims(paths, n);
 	else
-		rc = cli_usage("lexicon", "unknown subcommand '%s' (check, test or dims)", sub);
+		rc = cli_usage("lexicon",
+		               "unknown subcommand '%s' (check, test or dims)",
+		               sub);
 	free(paths);
 	return rc;
 }

@@ -12,29 +12,28 @@
 #include "stream.h"
 
 static const char help[] =
-	"usage: slant score [OPTIONS] PATH...\n"
-	"\n"
-	"Score every article on the lexicon dimensions: token counts, hits and\n"
-	"rates per 1,000 tokens, split into the outlet's own voice and quoted\n"
-	"speech. PATH is a file, a directory (read recursively) or '-'.\n"
-	"\n"
-	"Options:\n"
-	"  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-	"                         default: the bundled lexicons)\n"
-	"  -f, --format FMT       csv (default), tsv or jsonl\n"
-	"  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
-	"  -e, --explain          list each matched entry per article instead\n"
-	"  -j, --threads N        worker threads (default: the number of CPUs;\n"
-	"                         the output is the same for any N)\n"
-	"  -q, --quiet            no warnings or summary on stderr\n"
-	"  -h, --help             show this help\n"
-	"\n" CLI_CORPUS_HELP
-	"\n"
-	"Columns: id, group, date, title, tokens, tokens_own, tokens_quoted, and\n"
-	"per dimension PATH.hits, .hits_own, .hits_quoted, .rate, .rate_own,\n"
-	".rate_quoted (+ .score when weighted, .negated when negatable).\n"
-	"With --explain: id, group, dimension, entry, kind, count, own, quoted,\n"
-	"offsets, context. See slant-score(1).\n";
+    "usage: slant score [OPTIONS] PATH...\n"
+    "\n"
+    "Score every article on the lexicon dimensions: token counts, hits and\n"
+    "rates per 1,000 tokens, split into the outlet's own voice and quoted\n"
+    "speech. PATH is a file, a directory (read recursively) or '-'.\n"
+    "\n"
+    "Options:\n"
+    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
+    "                         default: the bundled lexicons)\n"
+    "  -f, --format FMT       csv (default), tsv or jsonl\n"
+    "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
+    "  -e, --explain          list each matched entry per article instead\n"
+    "  -j, --threads N        worker threads (default: the number of CPUs;\n"
+    "                         the output is the same for any N)\n"
+    "  -q, --quiet            no warnings or summary on stderr\n"
+    "  -h, --help             show this help\n"
+    "\n" CLI_CORPUS_HELP "\n"
+    "Columns: id, group, date, title, tokens, tokens_own, tokens_quoted, and\n"
+    "per dimension PATH.hits, .hits_own, .hits_quoted, .rate, .rate_own,\n"
+    ".rate_quoted (+ .score when weighted, .negated when negatable).\n"
+    "With --explain: id, group, dimension, entry, kind, count, own, quoted,\n"
+    "offsets, context. See slant-score(1).\n";
 
 struct score_ctx {
 	const struct slant_lexicon *lx;
@@ -61,7 +60,7 @@ static int cmp_match(const void *a, const void *b)
 }
 
 static void put_context(struct slant_buf *b, const char *text, size_t len,
-			size_t start, size_t end)
+                        size_t start, size_t end)
 {
 	/* About 40 bytes each side, cut at UTF-8 boundaries, one line. */
 	size_t a = start > 40 ? start - 40 : 0;
@@ -74,19 +73,20 @@ static void put_context(struct slant_buf *b, const char *text, size_t len,
 		char c = text[i];
 		if (i == start)
 			slant_buf_putc(b, '[');
-		slant_buf_putc(b, c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+		slant_buf_putc(b,
+		               c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
 		if (i + 1 == end)
 			slant_buf_putc(b, ']');
 	}
 }
 
 static void explain_rows(struct slant_buf *out, enum slant_table_format f,
-			 const struct slant_lexicon *lx,
-			 const struct slant_tokens *toks,
-			 const struct slant_match *all, size_t nall,
-			 const struct slant_article *a)
+                         const struct slant_lexicon *lx,
+                         const struct slant_tokens *toks,
+                         const struct slant_match *all, size_t nall,
+                         const struct slant_article *a)
 {
-	static const char *const kinds[] = { "hit", "negated", "excluded" };
+	static const char *const kinds[] = {"hit", "negated", "excluded"};
 	/* List a match under the dimension its entry is written in. */
 	struct slant_match *v = slant_xcalloc(nall ? nall : 1, sizeof *v);
 	size_t n = 0;
@@ -108,11 +108,11 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 			const struct slant_match *m = &v[j];
 			const struct slant_token *t0 = &toks->v[m->first];
 			const struct slant_token *t1 =
-				&toks->v[m->first + m->ntokens - 1];
+			    &toks->v[m->first + m->ntokens - 1];
 			if (offs.len)
 				slant_buf_putc(&offs, ' ');
 			slant_buf_printf(&offs, "%u-%u", t0->offset,
-					 t1->offset + t1->length);
+			                 t1->offset + t1->length);
 			if (m->quoted)
 				quo++;
 			else
@@ -121,10 +121,11 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 		}
 		const struct slant_match *m = &v[i];
 		const struct slant_token *t0 = &toks->v[m->first];
-		const struct slant_token *t1 = &toks->v[m->first + m->ntokens - 1];
+		const struct slant_token *t1 =
+		    &toks->v[m->first + m->ntokens - 1];
 		slant_buf_reset(&ctx);
 		put_context(&ctx, a->text, a->text_len, t0->offset,
-			    t1->offset + t1->length);
+		            t1->offset + t1->length);
 		const char *dim = lx->dims[m->dim].path;
 		const char *entry = lx->entries[m->entry].text;
 		if (f == SLANT_FMT_JSONL) {
@@ -136,8 +137,11 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 			slant_put_json_string(out, dim);
 			slant_buf_puts(out, ",\"entry\":");
 			slant_put_json_string(out, entry);
-			slant_buf_printf(out, ",\"kind\":\"%s\",\"count\":%zu,\"own\":%zu,\"quoted\":%zu,\"offsets\":",
-					 kinds[kind_of(m)], own + quo, own, quo);
+			slant_buf_printf(
+			    out,
+			    ",\"kind\":\"%s\",\"count\":%zu,\"own\":%zu,"
+			    "\"quoted\":%zu,\"offsets\":",
+			    kinds[kind_of(m)], own + quo, own, quo);
 			slant_put_json_string(out, offs.data);
 			slant_buf_puts(out, ",\"context\":");
 			slant_put_json_string(out, ctx.data);
@@ -151,8 +155,8 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 			slant_buf_putc(out, sep);
 			slant_put_field(out, f, entry);
 			slant_buf_printf(out, "%c%s%c%zu%c%zu%c%zu%c", sep,
-					 kinds[kind_of(m)], sep, own + quo, sep,
-					 own, sep, quo, sep);
+			                 kinds[kind_of(m)], sep, own + quo, sep,
+			                 own, sep, quo, sep);
 			slant_put_field(out, f, offs.data);
 			slant_buf_putc(out, sep);
 			slant_put_field(out, f, ctx.data);
@@ -167,11 +171,11 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 }
 
 static void score_article(void *ctx, const struct slant_article *a,
-			  const struct slant_tokens *toks,
-			  const struct slant_vocab *vocab,
-			  const struct slant_tally *tally,
-			  const struct slant_match *matches, size_t nmatches,
-			  struct slant_buf *out)
+                          const struct slant_tokens *toks,
+                          const struct slant_vocab *vocab,
+                          const struct slant_tally *tally,
+                          const struct slant_match *matches, size_t nmatches,
+                          struct slant_buf *out)
 {
 	const struct score_ctx *sc = ctx;
 	(void)vocab;
@@ -190,15 +194,15 @@ static int flush_output(void *ctx, struct slant_buf *b)
 int cmd_score(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-		{ "lexicon", required_argument, NULL, 'l' },
-		{ "format", required_argument, NULL, 'f' },
-		{ "output", required_argument, NULL, 'o' },
-		{ "explain", no_argument, NULL, 'e' },
-		{ "threads", required_argument, NULL, 'j' },
-		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		CLI_CORPUS_LONGOPTS,
-		{ NULL, 0, NULL, 0 },
+	    {"lexicon", required_argument, NULL, 'l'},
+	    {"format", required_argument, NULL, 'f'},
+	    {"output", required_argument, NULL, 'o'},
+	    {"explain", no_argument, NULL, 'e'},
+	    {"threads", required_argument, NULL, 'j'},
+	    {"quiet", no_argument, NULL, 'q'},
+	    {"help", no_argument, NULL, 'h'},
+	    CLI_CORPUS_LONGOPTS,
+	    {NULL, 0, NULL, 0},
 	};
 	struct cli_corpus_args ca;
 	cli_corpus_args_init(&ca);
@@ -213,38 +217,35 @@ int cmd_score(int argc, char **argv)
 	while ((c = getopt_long(argc, argv, "-l:f:o:ej:qh", longopts, NULL)) !=
 	       -1) {
 		switch (c) {
-		case 1:
-			cli_corpus_add_path(&ca, optarg);
-			break;
+		case 1: cli_corpus_add_path(&ca, optarg); break;
 		case 'l':
 			lexpaths = slant_xreallocarray(lexpaths, nlex + 1,
-						       sizeof *lexpaths);
+			                               sizeof *lexpaths);
 			lexpaths[nlex++] = optarg;
 			break;
 		case 'f':
 			if (slant_table_format_parse(optarg, &fmt) < 0) {
-				status = cli_usage("score", "--format must be csv, tsv or jsonl, not '%s'", optarg);
+				status = cli_usage("score",
+				                   "--format must be csv, tsv "
+				                   "or jsonl, not '%s'",
+				                   optarg);
 				goto out;
 			}
 			break;
-		case 'o':
-			output = optarg;
-			break;
-		case 'e':
-			explain = true;
-			break;
+		case 'o': output = optarg; break;
+		case 'e': explain = true; break;
 		case 'j':
 			if (cli_parse_uint(optarg, 1, 256, &threads) < 0) {
-				status = cli_usage("score", "--threads must be a whole number from 1 to 256, not '%s'", optarg);
+				status =
+				    cli_usage("score",
+				              "--threads must be a whole "
+				              "number from 1 to 256, not '%s'",
+				              optarg);
 				goto out;
 			}
 			break;
-		case 'q':
-			cli_quiet = true;
-			break;
-		case 'h':
-			status = cli_help(help);
-			goto out;
+		case 'q': cli_quiet = true; break;
+		case 'h': status = cli_help(help); goto out;
 		default: {
 			int r = cli_corpus_option(&ca, "score", c, optarg);
 			if (r == 1)
@@ -258,7 +259,8 @@ int cmd_score(int argc, char **argv)
 		}
 	}
 	if (!ca.ninputs) {
-		status = cli_usage("score", "no corpus given (a file, a directory or '-')");
+		status = cli_usage(
+		    "score", "no corpus given (a file, a directory or '-')");
 		goto out;
 	}
 
@@ -268,7 +270,7 @@ int cmd_score(int argc, char **argv)
 	struct slant_error err;
 	slant_error_clear(&err);
 	struct slant_corpus *corpus =
-		slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err);
+	    slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err);
 	if (!corpus) {
 		status = cli_fail(&err);
 		slant_lexicon_free(lx);
@@ -286,9 +288,10 @@ int cmd_score(int argc, char **argv)
 	if (explain) {
 		if (fmt != SLANT_FMT_JSONL) {
 			char sep = fmt == SLANT_FMT_TSV ? '\t' : ',';
-			const char *cols[] = { "id", "group", "dimension", "entry",
-					       "kind", "count", "own", "quoted",
-					       "offsets", "context" };
+			const char *cols[] = {"id",     "group",  "dimension",
+			                      "entry",  "kind",   "count",
+			                      "own",    "quoted", "offsets",
+			                      "context"};
 			for (size_t i = 0; i < 10; i++) {
 				if (i)
 					slant_buf_putc(&head, sep);
@@ -299,33 +302,36 @@ int cmd_score(int argc, char **argv)
 	} else {
 		slant_score_header(&head, lx, fmt);
 	}
-	struct score_ctx sc = { lx, fmt, explain, &out };
+	struct score_ctx sc = {lx, fmt, explain, &out};
 	struct slant_stream_options so = {
-		.threads = (unsigned)threads,
-		.collect_matches = explain,
-		.article = score_article,
-		.flush = flush_output,
-		.ctx = &sc,
+	    .threads = (unsigned)threads,
+	    .collect_matches = explain,
+	    .article = score_article,
+	    .flush = flush_output,
+	    .ctx = &sc,
 	};
 	long n = -1;
 	if (cli_output_write(&out, &head) == 0)
 		n = slant_stream_run(corpus, lx, &so, &err);
 	else
-		slant_error_set(&err, SLANT_EIO, output ? output : "standard output",
-				"write failed");
+		slant_error_set(&err, SLANT_EIO,
+		                output ? output : "standard output",
+		                "write failed");
 	slant_buf_release(&head);
 	if (n < 0) {
 		if (err.code == SLANT_EIO && !err.where[0])
 			snprintf(err.where, sizeof err.where, "%s",
-				 output ? output : "standard output");
+			         output ? output : "standard output");
 		status = cli_fail(&err);
 		cli_output_abort(&out);
 	} else {
 		status = cli_output_commit(&out);
 	}
 	if (!status && ca.warnings && !cli_quiet)
-		fprintf(stderr, "slant: %zu warning(s): bad input replaced or skipped (--lenient)\n",
-			ca.warnings);
+		fprintf(stderr,
+		        "slant: %zu warning(s): bad input replaced or skipped "
+		        "(--lenient)\n",
+		        ca.warnings);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
 out:

@@ -17,7 +17,7 @@ int cli_fail(const struct slant_error *err)
 {
 	if (err->where[0])
 		fprintf(stderr, "slant: error: %s: %s\n", err->where,
-			err->message);
+		        err->message);
 	else
 		fprintf(stderr, "slant: error: %s\n", err->message);
 	return err->code ? (int)err->code : SLANT_EINTERNAL;
@@ -41,7 +41,8 @@ void cli_warn(void *ctx, const struct slant_error *w)
 	if (cli_quiet)
 		return;
 	if (w->where[0])
-		fprintf(stderr, "slant: warning: %s: %s\n", w->where, w->message);
+		fprintf(stderr, "slant: warning: %s: %s\n", w->where,
+		        w->message);
 	else
 		fprintf(stderr, "slant: warning: %s\n", w->message);
 }
@@ -87,13 +88,13 @@ void cli_corpus_args_release(struct cli_corpus_args *ca)
 void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path)
 {
 	ca->inputs = slant_xreallocarray(ca->inputs, ca->ninputs + 1,
-					 sizeof *ca->inputs);
+	                                 sizeof *ca->inputs);
 	ca->inputs[ca->ninputs++] =
-		(struct slant_corpus_input){ path, ca->next_group };
+	    (struct slant_corpus_input){path, ca->next_group};
 }
 
 int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
-		      const char *arg)
+                      const char *arg)
 {
 	struct slant_corpus_options *o = &ca->opt;
 	switch (c) {
@@ -105,7 +106,10 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		else if (strcmp(arg, "jsonl") == 0)
 			o->input_format = SLANT_INPUT_JSONL;
 		else {
-			cli_usage(cmd, "--input-format must be auto, text or jsonl, not '%s'", arg);
+			cli_usage(cmd,
+			          "--input-format must be auto, text or jsonl, "
+			          "not '%s'",
+			          arg);
 			return -1;
 		}
 		return 1;
@@ -113,19 +117,19 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		if (strcmp(arg, "dir") == 0) {
 			o->group_by = SLANT_GROUP_DIR;
 		} else if (!*arg) {
-			cli_usage(cmd, "--group-by needs 'dir' or a field name");
+			cli_usage(cmd,
+			          "--group-by needs 'dir' or a field name");
 			return -1;
 		} else {
 			o->group_by = SLANT_GROUP_KEY;
 			o->group_key = arg;
 		}
 		return 1;
-	case CLI_OPT_GROUP:
-		ca->next_group = arg;
-		return 1;
+	case CLI_OPT_GROUP: ca->next_group = arg; return 1;
 	case CLI_OPT_EXT:
 		if (arg[0] != '.' || !arg[1]) {
-			cli_usage(cmd, "--ext must look like '.txt', not '%s'", arg);
+			cli_usage(cmd, "--ext must look like '.txt', not '%s'",
+			          arg);
 			return -1;
 		}
 		o->text_ext = arg;
@@ -136,17 +140,20 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		else if (strcmp(arg, "none") == 0)
 			o->title_first_line = false;
 		else {
-			cli_usage(cmd, "--title must be first-line or none, not '%s'", arg);
+			cli_usage(
+			    cmd, "--title must be first-line or none, not '%s'",
+			    arg);
 			return -1;
 		}
 		return 1;
-	case CLI_OPT_LENIENT:
-		o->lenient = true;
-		return 1;
+	case CLI_OPT_LENIENT: o->lenient = true; return 1;
 	case CLI_OPT_FIELD: {
 		const char *eq = strchr(arg, '=');
 		if (!eq || !eq[1]) {
-			cli_usage(cmd, "--field takes NAME=KEY (e.g. text=body), not '%s'", arg);
+			cli_usage(
+			    cmd,
+			    "--field takes NAME=KEY (e.g. text=body), not '%s'",
+			    arg);
 			return -1;
 		}
 		size_t n = (size_t)(eq - arg);
@@ -162,15 +169,16 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		else if (n == 4 && memcmp(arg, "text", 4) == 0)
 			dst = &o->json_text;
 		if (!dst) {
-			cli_usage(cmd, "--field NAME must be id, group, date, title or text, not '%.*s'",
-				  (int)n, arg);
+			cli_usage(cmd,
+			          "--field NAME must be id, group, date, title "
+			          "or text, not '%.*s'",
+			          (int)n, arg);
 			return -1;
 		}
 		*dst = eq + 1;
 		return 1;
 	}
-	default:
-		return 0;
+	default: return 0;
 	}
 }
 
@@ -195,8 +203,8 @@ const char *cli_default_lexicons(void)
 			if (realpath(SLANT_BUILD_SRCDIR, real_build) &&
 			    strcmp(exe, real_build) == 0)
 				return realpath(SLANT_SOURCE_LEXICONS, real_lex)
-					       ? real_lex
-					       : SLANT_SOURCE_LEXICONS;
+				           ? real_lex
+				           : SLANT_SOURCE_LEXICONS;
 		}
 	}
 	return SLANT_INSTALLED_LEXICONS;
@@ -242,7 +250,7 @@ int cli_output_open(struct cli_output *o, const char *path)
 	int fd = mkstemp(o->tmp);
 	if (fd < 0) {
 		fprintf(stderr, "slant: error: %s: cannot create: %s\n", path,
-			strerror(errno));
+		        strerror(errno));
 		free(o->tmp);
 		free(o->path);
 		o->tmp = o->path = NULL;
@@ -288,7 +296,7 @@ int cli_output_commit(struct cli_output *o)
 	}
 	if (bad) {
 		fprintf(stderr, "slant: error: %s: write failed: %s\n", name,
-			strerror(errno ? errno : EIO));
+		        strerror(errno ? errno : EIO));
 		return SLANT_EIO;
 	}
 	return 0;

@@ -10,23 +10,25 @@
 #include "cli.h"
 
 static const struct cli_command commands[] = {
-	{ "score", cmd_score, "score articles on lexicon dimensions" },
-	{ "compare", cmd_compare, "compare groups of articles: terms, dimensions, naming" },
-	{ "report", cmd_report, "write a comparative report (HTML, Markdown, JSON, CSV)" },
-	{ "lexicon", cmd_lexicon, "check, test and inspect lexicons" },
+    {"score", cmd_score, "score articles on lexicon dimensions"},
+    {"compare", cmd_compare,
+     "compare groups of articles: terms, dimensions, naming"},
+    {"report", cmd_report,
+     "write a comparative report (HTML, Markdown, JSON, CSV)"},
+    {"lexicon", cmd_lexicon, "check, test and inspect lexicons"},
 };
 
 static int usage(FILE *out)
 {
 	fprintf(out,
-		"usage: slant [--version] [--help] COMMAND [ARGS]\n\n"
-		"slant measures how news outlets frame the same events.\n\n"
-		"Commands:\n");
+	        "usage: slant [--version] [--help] COMMAND [ARGS]\n\n"
+	        "slant measures how news outlets frame the same events.\n\n"
+	        "Commands:\n");
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
 		fprintf(out, "  %-10s %s\n", commands[i].name,
-			commands[i].summary);
+		        commands[i].summary);
 	fprintf(out, "\nRun 'slant COMMAND --help' for a command's options; "
-		     "see slant(1).\n");
+	             "see slant(1).\n");
 	return out == stdout ? 0 : SLANT_EUSAGE;
 }
 
@@ -46,7 +48,8 @@ int main(int argc, char **argv)
 		if (strcmp(cmd, commands[i].name) == 0) {
 			int rc = commands[i].run(argc - 1, argv + 1);
 			if (fflush(stdout) != 0 || ferror(stdout)) {
-				fprintf(stderr, "slant: error: standard output: write failed\n");
+				fprintf(stderr, "slant: error: standard "
+				                "output: write failed\n");
 				return SLANT_EIO;
 			}
 			return rc;

@@ -43,12 +43,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	close(fd);
-	struct slant_corpus_options o = { 0 };
+	struct slant_corpus_options o = {0};
 	o.input_format = (data[0] & 1) ? SLANT_INPUT_JSONL : SLANT_INPUT_TEXT;
 	o.lenient = (data[0] & 2) != 0;
 	o.title_first_line = (data[0] & 4) != 0;
 	o.warn = ignore;
-	struct slant_corpus_input in = { path, NULL };
+	struct slant_corpus_input in = {path, NULL};
 	struct slant_error err;
 	struct slant_corpus *c = slant_corpus_open(&in, 1, &o, &err);
 	if (c) {

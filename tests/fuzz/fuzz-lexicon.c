@@ -4,7 +4,8 @@
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I src -I build/default \
  *     tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c \
- *     src/unicode.c src/vocab.c src/mem.c src/error.c -lutf8proc -lm -o fuzz-lexicon
+ *     src/unicode.c src/vocab.c src/mem.c src/error.c -lutf8proc -lm -o
+ * fuzz-lexicon
  */
 #include "config.h"
 
@@ -27,11 +28,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	char *text = slant_xstrndup((const char *)data + 1, size - 1);
 	struct slant_lexicon *lx = slant_lexicon_new();
 	struct slant_error err;
-	int rc = (data[0] & 1)
-			 ? slant_lexicon_parse_dic(lx, "f.dic", text, size - 1,
-						   NULL, NULL, &err)
-			 : slant_lexicon_parse_native(lx, "f.lex", text,
-						      size - 1, &err);
+	int rc =
+	    (data[0] & 1)
+	        ? slant_lexicon_parse_dic(lx, "f.dic", text, size - 1, NULL,
+	                                  NULL, &err)
+	        : slant_lexicon_parse_native(lx, "f.lex", text, size - 1, &err);
 	if (rc == 0 && slant_lexicon_finish(lx, &err) == 0) {
 		struct slant_vocab *v = slant_vocab_new();
 		struct slant_tokenizer *tk = slant_tokenizer_new(v);

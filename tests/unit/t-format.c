@@ -25,7 +25,8 @@ int main(void)
 	is_str(b.data, "plain", "CSV plain field unquoted");
 	slant_buf_reset(&b);
 	slant_put_csv(&b, "a, \"b\"\nc");
-	is_str(b.data, "\"a, \"\"b\"\"\nc\"", "CSV quotes commas, quotes, newlines");
+	is_str(b.data, "\"a, \"\"b\"\"\nc\"",
+	       "CSV quotes commas, quotes, newlines");
 	slant_buf_reset(&b);
 	slant_put_tsv(&b, "a\tb\nc\\d");
 	is_str(b.data, "a\\tb\\nc\\\\d", "TSV escapes tab, newline, backslash");
@@ -40,7 +41,8 @@ int main(void)
 	is_str(fixed(0, 4), "0.0000", "zero");
 	is_str(fixed(2.5, 4), "2.5000", "trailing zeros kept");
 	is_str(fixed(-1.23456, 4), "-1.2346", "negative, rounded");
-	is_str(fixed(-0.00001, 4), "0.0000", "negative rounding to zero has no sign");
+	is_str(fixed(-0.00001, 4), "0.0000",
+	       "negative rounding to zero has no sign");
 	is_str(fixed(1e16, 2), "10000000000000000.00",
 	       "huge values fall back to printf");
 	is_str(fixed(0.0 / 0.0, 4), "nan", "NaN");
@@ -58,8 +60,8 @@ int main(void)
 				 * rounds half to even on the binary value). */
 				double t = x * 1e4;
 				if (t - (double)(long long)t != 0.5) {
-					printf("# %u/%u: got %s want %s\n", hits,
-					       tokens, got, want);
+					printf("# %u/%u: got %s want %s\n",
+					       hits, tokens, got, want);
 					agree = 0;
 				}
 			}
@@ -74,7 +76,8 @@ int main(void)
 	slant_put_json_number(&b, 42);
 	slant_buf_putc(&b, ' ');
 	slant_put_json_number(&b, 0.0 / 0.0);
-	is_str(b.data, "0.1 0.3333333333333333 42 null", "JSON numbers round-trip");
+	is_str(b.data, "0.1 0.3333333333333333 42 null",
+	       "JSON numbers round-trip");
 	slant_buf_release(&b);
 	return tap_done();
 }

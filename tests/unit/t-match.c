@@ -12,33 +12,32 @@
 #include "tokenize.h"
 #include "vocab.h"
 
-static const char lex_text[] =
-	"%scheme t\n"
-	"%dimension conflict Conflict\n"
-	"%dimension conflict/military Armed\n"
-	"%dimension economy Economy\n"
-	"%dimension tone Tone\n"
-	"%negators not never no *n't\n"
-	"%clause-breakers but\n"
-	"%negatable tone\n"
-	"@conflict\n"
-	"clash*\n"
-	"clashes = 3\n"
-	"war\n"
-	"!conflict of interest\n"
-	"conflict\n"
-	"war of words = 2\n"
-	"@conflict/military\n"
-	"war crimes\n"
-	"troop* deploy*\n"
-	"@economy\n"
-	"pay\n"
-	"!pay attention\n"
-	"tax*\n"
-	"tax relief\n"
-	"@tone\n"
-	"victory\n"
-	"success\n";
+static const char lex_text[] = "%scheme t\n"
+                               "%dimension conflict Conflict\n"
+                               "%dimension conflict/military Armed\n"
+                               "%dimension economy Economy\n"
+                               "%dimension tone Tone\n"
+                               "%negators not never no *n't\n"
+                               "%clause-breakers but\n"
+                               "%negatable tone\n"
+                               "@conflict\n"
+                               "clash*\n"
+                               "clashes = 3\n"
+                               "war\n"
+                               "!conflict of interest\n"
+                               "conflict\n"
+                               "war of words = 2\n"
+                               "@conflict/military\n"
+                               "war crimes\n"
+                               "troop* deploy*\n"
+                               "@economy\n"
+                               "pay\n"
+                               "!pay attention\n"
+                               "tax*\n"
+                               "tax relief\n"
+                               "@tone\n"
+                               "victory\n"
+                               "success\n";
 
 struct run {
 	struct slant_lexicon *lx;
@@ -53,7 +52,8 @@ static struct slant_lexicon *load(const char *text)
 {
 	struct slant_error err;
 	struct slant_lexicon *lx = slant_lexicon_new();
-	if (slant_lexicon_parse_native(lx, "t.lex", text, strlen(text), &err) < 0 ||
+	if (slant_lexicon_parse_native(lx, "t.lex", text, strlen(text), &err) <
+	        0 ||
 	    slant_lexicon_finish(lx, &err) < 0) {
 		printf("# %s: %s\n", err.where, err.message);
 		exit(1);
@@ -92,7 +92,8 @@ static void record(void *ctx, const struct slant_match *m)
 	if (matched.len)
 		slant_buf_puts(&matched, "; ");
 	slant_buf_printf(&matched, "%s%s%s", cur_lx->entries[m->entry].text,
-			 m->excluded ? " (excl)" : "", m->negated ? " (neg)" : "");
+	                 m->excluded ? " (excl)" : "",
+	                 m->negated ? " (neg)" : "");
 }
 
 static void score(struct run *r, const char *text)
@@ -181,34 +182,41 @@ int main(void)
 	run_init(&r, lex_text);
 
 	score(&r, "The clashes began.");
-	is_str(matched.data, "clashes", "exact entry beats a wildcard of the same length");
-	is_num(r.tally.score[0][slant_lexicon_find_dim(r.lx, "conflict")], 3, 1e-12,
-	       "weight of the winning entry");
+	is_str(matched.data, "clashes",
+	       "exact entry beats a wildcard of the same length");
+	is_num(r.tally.score[0][slant_lexicon_find_dim(r.lx, "conflict")], 3,
+	       1e-12, "weight of the winning entry");
 	score(&r, "They clashed again.");
 	is_str(matched.data, "clash*", "wildcard matches");
 	score(&r, "A war of words broke out.");
 	is_str(matched.data, "war of words", "longest match wins over 'war'");
 	is_int(hits(&r, "conflict"), 1, "one hit, no overlap");
 	score(&r, "She declared a conflict of interest.");
-	is_str(matched.data, "conflict of interest (excl)", "exclusion blocks the shorter entry");
+	is_str(matched.data, "conflict of interest (excl)",
+	       "exclusion blocks the shorter entry");
 	is_int(hits(&r, "conflict"), 0, "exclusion counts nothing");
 	score(&r, "Pay attention: they will pay.");
-	is_str(matched.data, "pay attention (excl); pay", "'pay' but not 'pay attention'");
+	is_str(matched.data, "pay attention (excl); pay",
+	       "'pay' but not 'pay attention'");
 	is_int(hits(&r, "economy"), 1, "one economy hit");
 	score(&r, "War crimes were alleged.");
 	is_int(hits(&r, "conflict/military"), 1, "sub-dimension hit");
-	is_int(hits(&r, "conflict"), 1, "sub-dimension rolls up into its parent once");
+	is_int(hits(&r, "conflict"), 1,
+	       "sub-dimension rolls up into its parent once");
 	score(&r, "Troops deployed near the border; war followed.");
 	is_int(hits(&r, "conflict/military"), 1, "phrase of two wildcards");
-	is_int(hits(&r, "conflict"), 2, "parent counts its own and the child's entries");
+	is_int(hits(&r, "conflict"), 2,
+	       "parent counts its own and the child's entries");
 	score(&r, "The war. Of words nothing came.");
 	is_int(hits(&r, "conflict"), 1, "phrases do not cross sentences");
 	score(&r, "Taxes and tax relief.");
-	is_str(matched.data, "tax*; tax relief", "wildcard and phrase in one dimension");
+	is_str(matched.data, "tax*; tax relief",
+	       "wildcard and phrase in one dimension");
 	is_int(hits(&r, "economy"), 2, "two economy hits");
 
 	/* Voices */
-	score(&r, "The war went on. “This war must end,” she said of the clash.");
+	score(&r,
+	      "The war went on. “This war must end,” she said of the clash.");
 	size_t dc = slant_lexicon_find_dim(r.lx, "conflict");
 	is_int(r.tally.hits[SLANT_OWN][dc], 2, "own-voice hits");
 	is_int(r.tally.hits[SLANT_QUOTED][dc], 1, "quoted hits");
@@ -229,23 +237,28 @@ int main(void)
 	score(&r, "Never did we think of this as a victory.");
 	is_int(hits(&r, "tone"), 1, "negator beyond the window does not count");
 	score(&r, "Not a war.");
-	is_int(hits(&r, "conflict"), 1, "non-negatable dimensions ignore negators");
+	is_int(hits(&r, "conflict"), 1,
+	       "non-negatable dimensions ignore negators");
 
 	/* Empty text */
 	score(&r, "");
-	is_int(r.tally.tokens[0] + r.tally.tokens[1], 0, "empty text, zero tokens");
+	is_int(r.tally.tokens[0] + r.tally.tokens[1], 0,
+	       "empty text, zero tokens");
 	is_int(hits(&r, "conflict"), 0, "empty text, zero hits");
 
 	/* Property: shuffling lines and sections changes nothing. */
 	const char *texts[] = {
-		"War of words over taxes: troops deploy, pay attention, clashes and conflict of interest.",
-		"“Not a victory,” he said. Tax relief and war crimes. Clashing pay.",
+	    "War of words over taxes: troops deploy, pay attention, clashes "
+	    "and conflict of interest.",
+	    "“Not a victory,” he said. Tax relief and war crimes. Clashing "
+	    "pay.",
 	};
 	unsigned base[2][8];
 	for (int t = 0; t < 2; t++) {
 		score(&r, texts[t]);
 		for (size_t d = 0; d < r.lx->ndims; d++)
-			base[t][d] = r.tally.hits[0][d] * 1000 + r.tally.hits[1][d];
+			base[t][d] =
+			    r.tally.hits[0][d] * 1000 + r.tally.hits[1][d];
 	}
 	int same = 1;
 	for (int trial = 0; trial < 50; trial++) {
@@ -255,7 +268,8 @@ int main(void)
 		for (int t = 0; t < 2; t++) {
 			score(&r2, texts[t]);
 			for (size_t d = 0; d < r2.lx->ndims; d++)
-				if (base[t][d] != r2.tally.hits[0][d] * 1000 + r2.tally.hits[1][d])
+				if (base[t][d] != r2.tally.hits[0][d] * 1000 +
+				                      r2.tally.hits[1][d])
 					same = 0;
 		}
 		run_release(&r2);
@@ -272,7 +286,7 @@ int main(void)
 		struct slant_lexicon *lx = slant_lexicon_new();
 		const char dic[] = "%\n1\tempty\n%\n";
 		int rc = slant_lexicon_parse_dic(lx, "e.dic", dic, strlen(dic),
-						 NULL, NULL, &err);
+		                                 NULL, NULL, &err);
 		rc = rc == 0 ? slant_lexicon_finish(lx, &err) : rc;
 		ok(rc == 0, "dictionary with an empty category loads");
 		struct slant_vocab *v = slant_vocab_new();

@@ -79,7 +79,7 @@ static void free_refs(void)
 /* The values of record `name`; a missing record is a failed check, and the
  * caller gets NaNs so that the checks after it fail rather than crash. */
 static const double *ref(const char *fmt, ...)
-	__attribute__((format(printf, 1, 2)));
+    __attribute__((format(printf, 1, 2)));
 static const double *ref(const char *fmt, ...)
 {
 	static double nans[256];
@@ -107,7 +107,7 @@ static size_t ref_len(const char *name)
 
 /* The case names of records "<kind>.<case>.<suffix>", in file order. */
 static size_t cases(const char *kind, const char *suffix, char names[][64],
-		    size_t max)
+                    size_t max)
 {
 	size_t n = 0, kl = strlen(kind), sl = strlen(suffix);
 	for (size_t i = 0; i < nrefs && n < max; i++) {
@@ -127,11 +127,11 @@ static size_t cases(const char *kind, const char *suffix, char names[][64],
 /* Relative comparison for p-values: NaN matches NaN, exact zeros match,
  * otherwise |got - want| <= tol |want|. */
 static void is_p(double got, double want, double tol, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+    __attribute__((format(printf, 4, 5)));
 static void is_p(double got, double want, double tol, const char *fmt, ...)
 {
 	int same = (isnan(got) && isnan(want)) || got == want ||
-		   fabs(got - want) <= tol * fabs(want);
+	           fabs(got - want) <= tol * fabs(want);
 	va_list ap;
 	va_start(ap, fmt);
 	tap_result(same, fmt, ap);
@@ -166,7 +166,7 @@ static void test_keyness(void)
 		struct slant_stats_interval lr;
 		const double *want = ref("keyness.%s.log_ratio", c);
 		int rc = slant_stats_log_ratio(in[0], in[1], in[2], in[3],
-					       in[4], &lr);
+		                               in[4], &lr);
 		is_num(lr.est, want[0], TOL, "log ratio %s", c);
 		is_num(lr.lo, want[1], TOL, "log ratio lower %s", c);
 		is_num(lr.hi, want[2], TOL, "log ratio upper %s", c);
@@ -205,7 +205,7 @@ static void test_log_odds(void)
 		const double *want = ref("logodds.%s.out", c);
 		struct slant_stats_log_odds lo;
 		int rc = slant_stats_log_odds(in[0], in[1], in[2], in[3], in[4],
-					      in[5], &lo);
+		                              in[5], &lo);
 		is_num(lo.delta, want[0], TOL, "log-odds delta %s", c);
 		is_num(lo.variance, want[1], TOL, "log-odds variance %s", c);
 		is_num(lo.z, want[2], TOL, "log-odds z %s", c);
@@ -223,7 +223,7 @@ static void test_log_odds(void)
 		const double *yb = ref("vocab.%s.yb", c);
 		double *alpha = slant_xmalloc(n * sizeof *alpha);
 		struct slant_stats_log_odds *out =
-			slant_xmalloc(n * sizeof *out);
+		    slant_xmalloc(n * sizeof *out);
 
 		double a0 = slant_stats_prior_uniform(0.01, n, alpha);
 		is_num(a0, ref("vocab.%s.uniform_alpha0", c)[0], 1e-15,
@@ -249,7 +249,7 @@ static void test_log_odds(void)
 		}
 		is_num(sum, a0, 1e-12, "pooled alphas sum to alpha_0 %s", c);
 		size_t good =
-			slant_stats_log_odds_all(ya, yb, alpha, a0, n, out);
+		    slant_stats_log_odds_all(ya, yb, alpha, a0, n, out);
 		is_int(good, ref("vocab.%s.pooled_finite", c)[0],
 		       "finite z count %s", c);
 		wd = ref("vocab.%s.pooled_delta", c);
@@ -266,9 +266,9 @@ static void test_log_odds(void)
 		free(out);
 	}
 
-	double zero[2] = { 0, 0 }, alpha[2];
+	double zero[2] = {0, 0}, alpha[2];
 	ok(isnan(slant_stats_prior_pooled(zero, zero, 2, 100, alpha)) &&
-		   isnan(alpha[0]) && isnan(alpha[1]),
+	       isnan(alpha[0]) && isnan(alpha[1]),
 	   "pooled prior of an empty corpus is NaN");
 }
 
@@ -356,7 +356,7 @@ static void test_two_samples(void)
 		snprintf(key, sizeof key, "hedges_j.%zu", df);
 		if (!ref_len(key))
 			continue;
-		double xs[2] = { 1.0, 2.5 };
+		double xs[2] = {1.0, 2.5};
 		double *ys = slant_xmalloc(df * sizeof *ys);
 		for (size_t j = 0; j < df; j++)
 			ys[j] = 0.1 * (double)(j % 3);
@@ -366,7 +366,7 @@ static void test_two_samples(void)
 		free(ys);
 	}
 
-	double one[1] = { 1 }, two[2] = { 1, 2 };
+	double one[1] = {1}, two[2] = {1, 2};
 	struct slant_stats_test t;
 	is_int(slant_stats_welch_t(one, 1, two, 2, &t), -1, "welch n < 2");
 	ok(isnan(t.stat) && isnan(t.df) && isnan(t.p), "welch NaN fields");
@@ -376,7 +376,7 @@ static void test_two_samples(void)
 	   "cliff's delta of an empty sample is NaN");
 	ok(isnan(slant_stats_hedges_g(one, 1, two, 2)),
 	   "hedges' g with df = 1 is NaN");
-	double withnan[2] = { 1, NAN };
+	double withnan[2] = {1, NAN};
 	ok(isnan(slant_stats_cohens_d(withnan, 2, two, 2)),
 	   "cohen's d propagates NaN");
 }
@@ -411,8 +411,8 @@ static void test_kruskal(void)
 		ok(rc == -1 && isnan(t.stat), "kruskal empty group %s", c);
 		free(g);
 	}
-	double x[3] = { 1, 2, 3 };
-	size_t g[3] = { 0, 1, 5 };
+	double x[3] = {1, 2, 3};
+	size_t g[3] = {0, 1, 5};
 	struct slant_stats_test t;
 	is_int(slant_stats_kruskal(x, g, 3, 2, &t), -1,
 	       "kruskal label out of range");
@@ -432,7 +432,7 @@ static void test_jsd(void)
 		size_t n = ref_len(key);
 		double *contrib = slant_xmalloc(n * sizeof *contrib);
 		double v = slant_stats_jsd(ref("jsd.%s.p", c),
-					   ref("jsd.%s.q", c), n, contrib);
+		                           ref("jsd.%s.q", c), n, contrib);
 		is_num(v, ref("jsd.%s.total", c)[0], TOL, "jsd %s", c);
 		const double *w = ref("jsd.%s.contrib", c);
 		double sum = 0;
@@ -448,7 +448,7 @@ static void test_jsd(void)
 		ok(isnan(v) || (v >= 0 && v <= 1), "jsd in [0, 1] %s", c);
 		free(contrib);
 	}
-	double p[2] = { 1, 3 }, q[2] = { 2, 1 };
+	double p[2] = {1, 3}, q[2] = {2, 1};
 	is_num(slant_stats_jsd(p, q, 2, NULL), slant_stats_jsd(q, p, 2, NULL),
 	       1e-15, "jsd is symmetric (and contrib may be NULL)");
 }
@@ -504,7 +504,7 @@ static void test_bootstrap(void)
 	ok(c.lo < a.lo && c.hi > a.hi, "99%% interval wider than 95%%");
 
 	/* The generic helper draws the same indices for the same seed. */
-	struct items it = { x };
+	struct items it = {x};
 	used = slant_stats_bootstrap(n, 2000, 0.95, 42, mean_cb, &it, &b);
 	ok(used == 2000 && a.lo == b.lo && a.hi == b.hi && a.est == b.est,
 	   "generic bootstrap with a mean callback matches bootstrap_mean");
@@ -542,7 +542,7 @@ static void test_normal_and_odds(void)
 		const double *want = ref("oddsratio.%s.out", c);
 		struct slant_stats_interval iv;
 		int rc = slant_stats_log_odds_ratio(in[0], in[1], in[2], in[3],
-						    in[4], &iv);
+		                                    in[4], &iv);
 		is_num(iv.est, want[0], TOL, "odds ratio %s", c);
 		is_num(iv.lo, want[1], TOL, "odds ratio lower %s", c);
 		is_num(iv.hi, want[2], TOL, "odds ratio upper %s", c);
@@ -579,24 +579,24 @@ static void both(const size_t *idx, size_t n, void *ctx, double *out)
 
 static void test_bootstrap_multi(void)
 {
-	const double x[] = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7 };
-	struct multi_ctx m = { x };
+	const double x[] = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7};
+	struct multi_ctx m = {x};
 	size_t n = sizeof x / sizeof *x, used[3];
 	struct slant_stats_interval one[2], multi[3];
 	slant_stats_bootstrap(n, 500, 0.9, 42, first_mean, &m, &one[0]);
 	slant_stats_bootstrap(n, 500, 0.9, 42, first_max, &m, &one[1]);
 	int rc = slant_stats_bootstrap_multi(n, 500, 0.9, 42, 3, both, &m,
-					     multi, used);
+	                                     multi, used);
 	is_int(rc, 0, "multi bootstrap runs");
 	for (int j = 0; j < 2; j++) {
 		ok(one[j].est == multi[j].est && one[j].lo == multi[j].lo &&
-			   one[j].hi == multi[j].hi,
+		       one[j].hi == multi[j].hi,
 		   "multi bootstrap value %d equals the single bootstrap", j);
 	}
 	ok(used[0] == 500 && used[2] == 0 && isnan(multi[2].lo),
 	   "NaN replicates are dropped per value");
 	rc = slant_stats_bootstrap_multi(0, 500, 0.9, 42, 3, both, &m, multi,
-					 NULL);
+	                                 NULL);
 	ok(rc == -1 && isnan(multi[0].est), "multi bootstrap of nothing");
 }
 
@@ -605,7 +605,7 @@ int main(void)
 	const char *srcdir = getenv("srcdir");
 	char path[4096];
 	snprintf(path, sizeof path, "%s/tests/reference/stats-ref.txt",
-		 srcdir && *srcdir ? srcdir : ".");
+	         srcdir && *srcdir ? srcdir : ".");
 	load_refs(path);
 	test_keyness();
 	test_log_odds();

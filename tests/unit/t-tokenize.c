@@ -60,38 +60,50 @@ int main(void)
 	slant_tokens_init(&toks);
 
 	/* Words */
-	is_str(render("Hello, World!"), "hello world", "ASCII words are lower-cased");
+	is_str(render("Hello, World!"), "hello world",
+	       "ASCII words are lower-cased");
 	is_str(render("don't well-known 3.5 15,000 co-op"),
-	       "don't well-known 3.5 15,000 co-op", "inner apostrophes, hyphens, number separators");
+	       "don't well-known 3.5 15,000 co-op",
+	       "inner apostrophes, hyphens, number separators");
 	is_str(render("students' books -- end-"), "students books end",
 	       "trailing apostrophe and hyphens are not in words");
-	is_str(render("Don’t stop"), "don't stop", "’ inside a word reads as '");
-	is_str(render("Café CAFÉ café"), "café café café", "case folding beyond ASCII");
-	is_str(render("ﬁnance ①"), "finance 1", "NFKC: ligature and circled digit");
+	is_str(render("Don’t stop"), "don't stop",
+	       "’ inside a word reads as '");
+	is_str(render("Café CAFÉ café"), "café café café",
+	       "case folding beyond ASCII");
+	is_str(render("ﬁnance ①"), "finance 1",
+	       "NFKC: ligature and circled digit");
 	is_str(render(""), "", "empty text has no tokens");
 	is_int(toks.n, 0, "zero tokens for empty text");
 	is_int(toks.nsentences, 0, "zero sentences for empty text");
 	is_str(render("   \n\n  "), "", "white space only has no tokens");
 
 	/* Scripts */
-	is_str(render("Η Αθήνα είναι ΜΕΓΑΛΗ."), "η αθήνα είναι μεγαλη", "Greek, case folded");
-	is_str(render("Москва заявила об УДАРЕ."), "москва заявила об ударе", "Cyrillic");
-	is_str(render("قالَ الرئيسُ إنّ"), "قال الرئيس إن", "Arabic diacritics removed");
+	is_str(render("Η Αθήνα είναι ΜΕΓΑΛΗ."), "η αθήνα είναι μεγαλη",
+	       "Greek, case folded");
+	is_str(render("Москва заявила об УДАРЕ."), "москва заявила об ударе",
+	       "Cyrillic");
+	is_str(render("قالَ الرئيسُ إنّ"), "قال الرئيس إن",
+	       "Arabic diacritics removed");
 	is_str(render("كـــتاب"), "كتاب", "Arabic tatweel removed");
-	is_str(render("رهبر انقلاب اسلامی گفت"), "رهبر انقلاب اسلامی گفت", "Persian");
+	is_str(render("رهبر انقلاب اسلامی گفت"), "رهبر انقلاب اسلامی گفت",
+	       "Persian");
 	is_str(render("שָׁלוֹם עולם"), "שלום עולם", "Hebrew points removed");
 	is_str(norm("Zionist\xE2\x80\x99s"), "zionist's", "normalize folds ’");
-	is_str(norm("\xD8\xA7\xD9\x84\xD9\x80\xD9\x84\xD9\x87"), "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87",
-	       "normalize drops tatweel");
+	is_str(norm("\xD8\xA7\xD9\x84\xD9\x80\xD9\x84\xD9\x87"),
+	       "\xD8\xA7\xD9\x84\xD9\x84\xD9\x87", "normalize drops tatweel");
 
 	/* Sentences and paragraphs */
-	is_str(render("He left. She stayed! Why? Mr. Smith met Dr. Jones in the U.S. on Monday."),
-	       "he left | she stayed | why | mr smith met dr jones in the u s on monday",
+	is_str(render("He left. She stayed! Why? Mr. Smith met Dr. Jones in "
+	              "the U.S. on Monday."),
+	       "he left | she stayed | why | mr smith met dr jones in the u s "
+	       "on monday",
 	       "sentence ends, abbreviations and initials");
 	is_str(render("It costs 3.5 dollars. e.g. this continues"),
 	       "it costs 3.5 dollars e g this continues",
 	       "a lower-case word after a period does not start a sentence");
-	is_str(render("One para\nstill one.\n\nTwo para"), "one para still one || two para",
+	is_str(render("One para\nstill one.\n\nTwo para"),
+	       "one para still one || two para",
 	       "blank line starts a paragraph");
 	is_str(render("One\r\n\r\nTwo"), "one || two", "CRLF blank line");
 	slant_tokenize_string(tk, "Ab cd. Ce de.\n\nEf gh.", &toks);
@@ -99,25 +111,35 @@ int main(void)
 	is_int(toks.nparagraphs, 2, "two paragraphs");
 
 	/* Quotes */
-	is_str(render("He said “we will win” today."), "he said [we] [will] [win] today",
-	       "curly double quotes");
-	is_str(render("He said \"we will win\" and left."), "he said [we] [will] [win] and left",
+	is_str(render("He said “we will win” today."),
+	       "he said [we] [will] [win] today", "curly double quotes");
+	is_str(render("He said \"we will win\" and left."),
+	       "he said [we] [will] [win] and left",
 	       "straight double quotes toggle");
-	is_str(render("«Nous gagnerons» dit-il"), "[nous] [gagnerons] dit-il", "guillemets");
+	is_str(render("«Nous gagnerons» dit-il"), "[nous] [gagnerons] dit-il",
+	       "guillemets");
 	is_str(render("“He told me ‘never’ twice,” she said."),
-	       "[he] [told] [me] [never] [twice] she said", "nested single quotes");
+	       "[he] [told] [me] [never] [twice] she said",
+	       "nested single quotes");
 	is_str(render("“I don’t know,” he said."), "[i] [don't] [know] he said",
 	       "apostrophe inside a quote does not close it");
-	is_str(render("The council’s vote"), "the council's vote", "apostrophe is not a quote");
-	is_str(render("“First paragraph goes on.\n\n“Second paragraph ends.” He left."),
-	       "[first] [paragraph] [goes] [on] || [second] [paragraph] [ends] | he left",
+	is_str(render("The council’s vote"), "the council's vote",
+	       "apostrophe is not a quote");
+	is_str(render("“First paragraph goes on.\n\n“Second paragraph ends.” "
+	              "He left."),
+	       "[first] [paragraph] [goes] [on] || [second] [paragraph] [ends] "
+	       "| he left",
 	       "open quote continues into a paragraph that opens with a quote");
-	is_str(render("“A stray quote never closed.\n\nNext paragraph is own voice."),
-	       "[a] [stray] [quote] [never] [closed] || next paragraph is own voice",
-	       "open quote ends at a paragraph that does not open with a quote");
+	is_str(
+	    render(
+	        "“A stray quote never closed.\n\nNext paragraph is own voice."),
+	    "[a] [stray] [quote] [never] [closed] || next paragraph is own "
+	    "voice",
+	    "open quote ends at a paragraph that does not open with a quote");
 	slant_tokenize(tk, "a “b c” d", strlen("a “b c” d"), &toks);
 	is_int(toks.nquoted, 2, "quoted token count");
-	is_int(toks.v[1].offset, strlen("a “"), "offsets are byte spans into the original");
+	is_int(toks.v[1].offset, strlen("a “"),
+	       "offsets are byte spans into the original");
 	is_int(toks.v[1].length, 1, "token length in bytes");
 
 	/* Type ids are shared by spellings that normalise alike */

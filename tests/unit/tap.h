@@ -24,7 +24,7 @@ static void tap_result(int ok, const char *fmt, va_list ap)
 
 /* ok(cond, "what is checked") */
 __attribute__((format(printf, 2, 3))) static int ok(int cond, const char *fmt,
-						      ...)
+                                                    ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
@@ -38,7 +38,7 @@ __attribute__((format(printf, 2, 3))) static int ok(int cond, const char *fmt,
 	do {                                                                   \
 		const char *g_ = (got), *w_ = (want);                          \
 		if (!ok(g_ && w_ && strcmp(g_, w_) == 0, __VA_ARGS__))         \
-			printf("#   got:  '%s'\n#   want: '%s'\n",            \
+			printf("#   got:  '%s'\n#   want: '%s'\n",             \
 			       g_ ? g_ : "(null)", w_ ? w_ : "(null)");        \
 	} while (0)
 
@@ -46,7 +46,7 @@ __attribute__((format(printf, 2, 3))) static int ok(int cond, const char *fmt,
 	do {                                                                   \
 		long long g_ = (long long)(got), w_ = (long long)(want);       \
 		if (!ok(g_ == w_, __VA_ARGS__))                                \
-			printf("#   got:  %lld\n#   want: %lld\n", g_, w_);   \
+			printf("#   got:  %lld\n#   want: %lld\n", g_, w_);    \
 	} while (0)
 
 /* Relative-or-absolute tolerance: |got-want| <= tol * max(1, |want|). NaN
@@ -55,8 +55,8 @@ __attribute__((format(printf, 2, 3))) static int ok(int cond, const char *fmt,
 	do {                                                                   \
 		double g_ = (got), w_ = (want);                                \
 		int same_ = (isnan(g_) && isnan(w_)) ||                        \
-			    (isinf(w_) && g_ == w_) ||                         \
-			    fabs(g_ - w_) <= (tol) * fmax(1.0, fabs(w_));      \
+		            (isinf(w_) && g_ == w_) ||                         \
+		            fabs(g_ - w_) <= (tol)*fmax(1.0, fabs(w_));        \
 		if (!ok(same_, __VA_ARGS__))                                   \
 			printf("#   got:  %.17g\n#   want: %.17g\n", g_, w_);  \
 	} while (0)
