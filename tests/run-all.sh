@@ -50,5 +50,15 @@ for variant in default sanitize; do
 		status=1
 	fi
 done
+# make lint: formatting, cppcheck, include discipline (tools it lacks are
+# skipped by tests/lint.sh itself).
+echo "== lint"
+if sh tests/lint.sh . >build/lint.out 2>&1; then
+	passed=$((passed + 1))
+else
+	cat build/lint.out >&2
+	failed=$((failed + 1))
+	status=1
+fi
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ] && [ $status -eq 0 ]
