@@ -165,7 +165,8 @@ for kind in jsonl dir; do
   if [ "$have_slant" = 1 ]; then
     measure slant "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$input"
     # All cores, for the record (the ratios above are single-threaded).
-    measure "slant-j$(nproc)" "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads "$(nproc)" "$input"
+    ncpu=$(getconf _NPROCESSORS_ONLN)  # not nproc: it obeys OMP_NUM_THREADS=1 set above
+    measure "slant-j$ncpu" "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads "$ncpu" "$input"
   fi
   measure liwc_style "$kind" "$bytes" "$python" "$here/peers/liwc_style.py" \
     --dic "$dic" -o "$work/liwc_style-$kind.csv" "$input"
