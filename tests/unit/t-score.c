@@ -11,15 +11,16 @@
 int main(void)
 {
 	const char lex[] = "%scheme s\n"
-			   "%dimension a A\n"
-			   "%dimension a/x X\n"
-			   "%dimension b B\n"
-			   "%negators not\n"
-			   "%negatable b\n"
-			   "@a/x\nfoo = 2.5\n@b\nbar\n";
+	                   "%dimension a A\n"
+	                   "%dimension a/x X\n"
+	                   "%dimension b B\n"
+	                   "%negators not\n"
+	                   "%negatable b\n"
+	                   "@a/x\nfoo = 2.5\n@b\nbar\n";
 	struct slant_error err;
 	struct slant_lexicon *lx = slant_lexicon_new();
-	int rc = slant_lexicon_parse_native(lx, "s.lex", lex, strlen(lex), &err);
+	int rc =
+	    slant_lexicon_parse_native(lx, "s.lex", lex, strlen(lex), &err);
 	rc = rc == 0 ? slant_lexicon_finish(lx, &err) : rc;
 	ok(rc == 0, "lexicon loads");
 	struct slant_buf b;
@@ -27,10 +28,14 @@ int main(void)
 	slant_score_header(&b, lx, SLANT_FMT_CSV);
 	is_str(b.data,
 	       "id,group,date,title,tokens,tokens_own,tokens_quoted,"
-	       "s/a.hits,s/a.hits_own,s/a.hits_quoted,s/a.rate,s/a.rate_own,s/a.rate_quoted,s/a.score,"
-	       "s/a/x.hits,s/a/x.hits_own,s/a/x.hits_quoted,s/a/x.rate,s/a/x.rate_own,s/a/x.rate_quoted,s/a/x.score,"
-	       "s/b.hits,s/b.hits_own,s/b.hits_quoted,s/b.rate,s/b.rate_own,s/b.rate_quoted,s/b.negated\n",
-	       "CSV header: .score for weighted, .negated for negatable dimensions");
+	       "s/a.hits,s/a.hits_own,s/a.hits_quoted,s/a.rate,s/a.rate_own,s/"
+	       "a.rate_quoted,s/a.score,"
+	       "s/a/x.hits,s/a/x.hits_own,s/a/x.hits_quoted,s/a/x.rate,s/a/"
+	       "x.rate_own,s/a/x.rate_quoted,s/a/x.score,"
+	       "s/b.hits,s/b.hits_own,s/b.hits_quoted,s/b.rate,s/b.rate_own,s/"
+	       "b.rate_quoted,s/b.negated\n",
+	       "CSV header: .score for weighted, .negated for negatable "
+	       "dimensions");
 
 	struct slant_tally t;
 	slant_tally_init(&t, lx->ndims);
@@ -39,8 +44,10 @@ int main(void)
 	t.hits[SLANT_OWN][0] = t.hits[SLANT_OWN][1] = 2;
 	t.score[SLANT_OWN][0] = t.score[SLANT_OWN][1] = 5;
 	t.negated[SLANT_OWN][2] = 1;
-	struct slant_article a = { .id = "x,1", .group = "G \"q\"", .date = "2026-01-02",
-				   .title = "T\tab" };
+	struct slant_article a = {.id = "x,1",
+	                          .group = "G \"q\"",
+	                          .date = "2026-01-02",
+	                          .title = "T\tab"};
 	slant_buf_reset(&b);
 	slant_score_row(&b, lx, SLANT_FMT_CSV, &a, &t);
 	is_str(b.data,
@@ -48,18 +55,21 @@ int main(void)
 	       "2,2,0,6.6667,6.6667,,5.0000,"
 	       "2,2,0,6.6667,6.6667,,5.0000,"
 	       "0,0,0,0.0000,0.0000,,1\n",
-	       "CSV row: quoting, rates per 1,000, empty rate without quoted tokens");
+	       "CSV row: quoting, rates per 1,000, empty rate without quoted "
+	       "tokens");
 	slant_buf_reset(&b);
 	slant_score_row(&b, lx, SLANT_FMT_TSV, &a, &t);
 	ok(strncmp(b.data, "x,1\tG \"q\"\t2026-01-02\tT\\tab\t300\t", 31) == 0,
 	   "TSV row escapes the tab in the title");
 	slant_buf_reset(&b);
 	slant_score_row(&b, lx, SLANT_FMT_JSONL, &a, &t);
-	ok(strstr(b.data, "\"s/a\":{\"hits\":2,\"hits_own\":2,\"hits_quoted\":0,"
-			  "\"rate\":6.6667,\"rate_own\":6.6667,\"rate_quoted\":null,"
-			  "\"score\":5.0000}") != NULL,
+	ok(strstr(b.data,
+	          "\"s/a\":{\"hits\":2,\"hits_own\":2,\"hits_quoted\":0,"
+	          "\"rate\":6.6667,\"rate_own\":6.6667,\"rate_quoted\":null,"
+	          "\"score\":5.0000}") != NULL,
 	   "JSONL row: null rate without quoted tokens");
-	ok(strstr(b.data, "\"title\":\"T\\tab\"") != NULL, "JSONL escapes the tab");
+	ok(strstr(b.data, "\"title\":\"T\\tab\"") != NULL,
+	   "JSONL escapes the tab");
 
 	slant_tally_reset(&t);
 	slant_buf_reset(&b);
