@@ -75,8 +75,9 @@ struct cli_corpus_args {
 
 void cli_corpus_args_init(struct cli_corpus_args *ca);
 void cli_corpus_args_release(struct cli_corpus_args *ca);
-/* Handle a corpus option (getopt code c, argument arg). Returns 1 when
- * handled, 0 when c is not a corpus option, -1 on a usage error (printed). */
+/* Handle a corpus option (getopt code c, argument arg): the last case of
+ * a command's option switch. Returns 1 when handled, -1 on a usage error
+ * or an option that is not a corpus option (printed; exit status 2). */
 int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
                       const char *arg);
 /* Add a path argument (with the current --group). */

@@ -399,13 +399,9 @@ int cmd_compare(int argc, char **argv)
 		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
 		default: {
-			int r = cli_corpus_option(&ca, "compare", c, optarg);
-			if (r == 1)
+			if (cli_corpus_option(&ca, "compare", c, optarg) == 1)
 				break;
-			if (r == 0)
-				status = cli_usage("compare", "unknown option");
-			else
-				status = SLANT_EUSAGE;
+			status = SLANT_EUSAGE;
 			goto out;
 		}
 		}

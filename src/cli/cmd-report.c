@@ -297,8 +297,6 @@ static int parse(struct cfg *c, int argc, char **argv)
 					given(c, "group", optarg);
 				break;
 			}
-			if (r == 0)
-				BAD("unknown option");
 			return SLANT_EUSAGE;
 		}
 		}

@@ -247,13 +247,9 @@ int cmd_score(int argc, char **argv)
 		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
 		default: {
-			int r = cli_corpus_option(&ca, "score", c, optarg);
-			if (r == 1)
+			if (cli_corpus_option(&ca, "score", c, optarg) == 1)
 				break;
-			if (r == 0)
-				status = cli_usage("score", "unknown option");
-			else
-				status = SLANT_EUSAGE;
+			status = SLANT_EUSAGE;
 			goto out;
 		}
 		}

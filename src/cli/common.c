@@ -178,7 +178,11 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		*dst = eq + 1;
 		return 1;
 	}
-	default: return 0;
+	default:
+		/* Not a corpus option either: the command does not know it
+		 * (getopt has already said which). */
+		cli_usage(cmd, "unknown option");
+		return -1;
 	}
 }
 
