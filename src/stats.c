@@ -369,7 +369,11 @@ double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
 double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
                             size_t ny)
 {
-	double d = pooled_d(x, nx, y, ny);
+	return slant_stats_hedges_g_from_d(pooled_d(x, nx, y, ny), nx, ny);
+}
+
+double slant_stats_hedges_g_from_d(double d, size_t nx, size_t ny)
+{
 	if (isnan(d) || nx + ny < 4)
 		return NAN;
 	double df = (double)(nx + ny - 2);
@@ -541,12 +545,19 @@ double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
 {
 	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
 		return NAN;
+	return slant_stats_cliffs_delta_from_u(u_stat(x, nx, y, ny, NULL), nx,
+	                                       ny);
+}
+
+double slant_stats_cliffs_delta_from_u(double u, size_t nx, size_t ny)
+{
+	if (nx == 0 || ny == 0 || isnan(u))
+		return NAN;
 	/* U1 = #(x > y) + #(x == y)/2 and U1 + U2 = nx ny, so
 	 * #(x > y) - #(x < y) = 2 U1 - nx ny: ranks instead of nx*ny
 	 * comparisons. U1 is a multiple of 0.5, exact in a double. */
-	double u1 = u_stat(x, nx, y, ny, NULL);
 	double nn = (double)nx * (double)ny;
-	return (2.0 * u1 - nn) / nn;
+	return (2.0 * u - nn) / nn;
 }
 
 int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,

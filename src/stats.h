@@ -200,6 +200,11 @@ int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
 double slant_stats_cliffs_delta(const double *x, size_t nx, const double *y,
                                 size_t ny);
 
+/* Cliff's delta from the Mann-Whitney U of x (slant_stats_mann_whitney's
+ * stat): (2 U - nx ny) / (nx ny), exactly what slant_stats_cliffs_delta
+ * returns, without ranking again. NaN when nx or ny is 0 or U is NaN. */
+double slant_stats_cliffs_delta_from_u(double u, size_t nx, size_t ny);
+
 /* Cohen's d with the pooled standard deviation:
  *   d = (mean x - mean y) / sqrt(((nx-1) vx + (ny-1) vy) / (nx + ny - 2)).
  * NaN when nx + ny < 3, either sample is empty, or the pooled variance is
@@ -215,6 +220,10 @@ double slant_stats_cohens_d(const double *x, size_t nx, const double *y,
  * df < 2 (J(1) = 0 would turn any difference into g = 0). */
 double slant_stats_hedges_g(const double *x, size_t nx, const double *y,
                             size_t ny);
+
+/* Hedges' g from Cohen's d of the same samples: exactly what
+ * slant_stats_hedges_g returns, without the means and variances again. */
+double slant_stats_hedges_g_from_d(double d, size_t nx, size_t ny);
 
 /* ---- k samples ----------------------------------------------------------- */
 

@@ -348,6 +348,16 @@ static void test_two_samples(void)
 		       ref("two.%s.cohen", c)[0], TOL, "cohen's d %s", c);
 		is_num(slant_stats_hedges_g(x, nx, y, ny),
 		       ref("two.%s.hedges", c)[0], TOL, "hedges' g %s", c);
+		/* The shortcuts compare uses give the very same doubles. */
+		double dd = slant_stats_cohens_d(x, nx, y, ny);
+		double gg = slant_stats_hedges_g(x, nx, y, ny);
+		double g2 = slant_stats_hedges_g_from_d(dd, nx, ny);
+		ok((isnan(gg) && isnan(g2)) || gg == g2,
+		   "hedges' g from d is identical %s", c);
+		double cd = slant_stats_cliffs_delta(x, nx, y, ny);
+		double c2 = slant_stats_cliffs_delta_from_u(t.stat, nx, ny);
+		ok((isnan(cd) && isnan(c2)) || cd == c2,
+		   "cliff's delta from U is identical %s", c);
 	}
 
 	/* The correction factor J(df) = g / d, for the df in the file. */
