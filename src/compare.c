@@ -833,7 +833,9 @@ static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 struct jsd_boot {
 	const struct boot_item *items;
 	size_t nitems;
-	const uint32_t *loc; /* term id -> index in the pair's vocabulary */
+	/* per item, its block's term ids already mapped to indices in the
+	 * pair's vocabulary: no lookup in the replicates' inner loop */
+	uint32_t *const *lidx;
 	size_t nv;
 	double *p, *q;
 	size_t *mult;
@@ -851,10 +853,11 @@ static void jsd_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 		if (!j->mult[i])
 			continue;
 		const struct block *k = j->items[i].k;
+		const uint32_t *li = j->lidx[i];
 		double w = (double)j->mult[i],
 		       *acc = j->items[i].side ? j->q : j->p;
 		for (size_t e = 0; e < k->n; e++)
-			acc[j->loc[k->ids[e]]] += w * k->counts[e];
+			acc[li[e]] += w * k->counts[e];
 	}
 	out[0] = slant_stats_jsd(j->p, j->q, j->nv, NULL);
 }
@@ -1091,11 +1094,19 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			size_t nth = o->threads ? o->threads : 1;
 			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
+			uint32_t **lidx = slant_xcalloc(nitems, sizeof *lidx);
+			for (size_t i = 0; i < nitems; i++) {
+				const struct block *k = items[i].k;
+				lidx[i] = slant_xcalloc(k->n ? k->n : 1,
+				                        sizeof **lidx);
+				for (size_t e = 0; e < k->n; e++)
+					lidx[i][e] = loc[k->ids[e]];
+			}
 			for (size_t t = 0; t < nth; t++) {
 				jb[t] = (struct jsd_boot){
 				    items,
 				    nitems,
-				    loc,
+				    lidx,
 				    nv,
 				    slant_xcalloc(nv, sizeof(double)),
 				    slant_xcalloc(nv, sizeof(double)),
@@ -1116,6 +1127,9 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			}
 			free(jb);
 			free(ctxs);
+			for (size_t i = 0; i < nitems; i++)
+				free(lidx[i]);
+			free(lidx);
 		}
 		free(items);
 	}
