@@ -47,10 +47,14 @@ int main(int argc, char **argv)
 	for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
 		if (strcmp(cmd, commands[i].name) == 0) {
 			int rc = commands[i].run(argc - 1, argv + 1);
+			/* A full disk or a closed pipe is never success; the
+			 * command may have said so already. */
 			if (fflush(stdout) != 0 || ferror(stdout)) {
-				fprintf(stderr, "slant: error: standard "
-				                "output: write failed\n");
-				return SLANT_EIO;
+				if (rc == 0)
+					fprintf(stderr,
+					        "slant: error: standard "
+					        "output: write failed\n");
+				return rc ? rc : SLANT_EIO;
 			}
 			return rc;
 		}

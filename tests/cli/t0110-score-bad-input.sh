@@ -39,6 +39,17 @@ run_slant score $LEX "$TMP/does-not-exist"
 expect_status 4 "missing path is an I/O error"
 expect_err "does-not-exist" "names the missing path"
 
+# A full disk is never success, and is said once.
+if [ -w /dev/full ]; then
+	"$SLANT" score $LEX "$DATA/small" >/dev/full 2>"$TMP/err"
+	status=$?
+	expect_status 4 "writing to a full disk is an I/O error"
+	expect_eq "$(grep -c 'write failed' "$TMP/err")" 1 "said once"
+else
+	ok "# SKIP no /dev/full"
+	ok "# SKIP no /dev/full"
+fi
+
 # Lenient mode: replace, skip, warn, count.
 printf '{"id":"a","text":"a victory"}\n{"id":"b","text":\n{"id":"c","text":"bad \377 byte"}\n' >"$TMP/mixed.jsonl"
 run_slant score $LEX --lenient "$TMP/mixed.jsonl"
