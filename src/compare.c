@@ -627,27 +627,29 @@ struct reader {
 	bool bad;
 };
 
+/* Copy n bytes into dst, or mark the reader bad at the end of the data. */
+static void get_raw(struct reader *r, void *dst, size_t n)
+{
+	if ((size_t)(r->end - r->p) < n) {
+		r->bad = true;
+		memset(dst, 0, n);
+		return;
+	}
+	memcpy(dst, r->p, n);
+	r->p += n;
+}
+
 static uint32_t get_u32(struct reader *r)
 {
-	uint32_t v = 0;
-	if ((size_t)(r->end - r->p) < sizeof v) {
-		r->bad = true;
-		return 0;
-	}
-	memcpy(&v, r->p, sizeof v);
-	r->p += sizeof v;
+	uint32_t v;
+	get_raw(r, &v, sizeof v);
 	return v;
 }
 
 static uint64_t get_u64(struct reader *r)
 {
-	uint64_t v = 0;
-	if ((size_t)(r->end - r->p) < sizeof v) {
-		r->bad = true;
-		return 0;
-	}
-	memcpy(&v, r->p, sizeof v);
-	r->p += sizeof v;
+	uint64_t v;
+	get_raw(r, &v, sizeof v);
 	return v;
 }
 
