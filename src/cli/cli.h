@@ -92,6 +92,12 @@ const char *cli_default_lexicons(void);
  * (printed; *status set). */
 struct slant_lexicon *cli_load_lexicons(char **paths, size_t n, int *status);
 
+/* Load the lexicons (as cli_load_lexicons) and open the corpus of ca.
+ * Returns 0 with *lx and *corpus set, or the exit status (printed) with
+ * nothing to free. */
+int cli_open_inputs(char **lexpaths, size_t nlex, struct cli_corpus_args *ca,
+                    struct slant_lexicon **lx, struct slant_corpus **corpus);
+
 /* ---- output ---- */
 
 /* Output to a file (through a temporary file renamed on commit, so a

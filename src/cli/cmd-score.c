@@ -260,18 +260,12 @@ int cmd_score(int argc, char **argv)
 		goto out;
 	}
 
-	struct slant_lexicon *lx = cli_load_lexicons(lexpaths, nlex, &status);
-	if (!lx)
+	struct slant_lexicon *lx;
+	struct slant_corpus *corpus;
+	if ((status = cli_open_inputs(lexpaths, nlex, &ca, &lx, &corpus)) != 0)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
-	struct slant_corpus *corpus =
-	    slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err);
-	if (!corpus) {
-		status = cli_fail(&err);
-		slant_lexicon_free(lx);
-		goto out;
-	}
 	struct cli_output out;
 	if (cli_output_open(&out, output) < 0) {
 		status = SLANT_EIO;

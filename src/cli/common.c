@@ -237,6 +237,25 @@ struct slant_lexicon *cli_load_lexicons(char **paths, size_t n, int *status)
 	return lx;
 }
 
+int cli_open_inputs(char **lexpaths, size_t nlex, struct cli_corpus_args *ca,
+                    struct slant_lexicon **lx, struct slant_corpus **corpus)
+{
+	int status = 0;
+	*corpus = NULL;
+	*lx = cli_load_lexicons(lexpaths, nlex, &status);
+	if (!*lx)
+		return status;
+	struct slant_error err;
+	slant_error_clear(&err);
+	*corpus = slant_corpus_open(ca->inputs, ca->ninputs, &ca->opt, &err);
+	if (!*corpus) {
+		slant_lexicon_free(*lx);
+		*lx = NULL;
+		return cli_fail(&err);
+	}
+	return 0;
+}
+
 /* ---- output ---- */
 
 int cli_output_open(struct cli_output *o, const char *path)
