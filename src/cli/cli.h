@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "compare.h"
 #include "corpus.h"
 #include "error.h"
 #include "lexicon.h"
@@ -82,6 +83,32 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
                       const char *arg);
 /* Add a path argument (with the current --group). */
 void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
+
+/* ---- comparison options, shared by compare and report ---- */
+
+#define CLI_OPT_MIN_COUNT 1101
+#define CLI_OPT_MIN_DOCS  1102
+#define CLI_OPT_CONF      1103
+#define CLI_OPT_SEED      1104
+
+#define CLI_COMPARE_LONGOPTS                                                   \
+	{"ngrams", required_argument, NULL, 'n'},                              \
+	    {"min-count", required_argument, NULL, CLI_OPT_MIN_COUNT},         \
+	    {"min-docs", required_argument, NULL, CLI_OPT_MIN_DOCS},           \
+	    {"bootstrap", required_argument, NULL, 'B'},                       \
+	    {"conf", required_argument, NULL, CLI_OPT_CONF},                   \
+	{                                                                      \
+		"seed", required_argument, NULL, CLI_OPT_SEED                  \
+	}
+
+/* Handle -n/--ngrams, --min-count, --min-docs, -B/--bootstrap, --conf and
+ * --seed into *o. Returns 1 when handled, 0 when c is none of them, -1 on
+ * a bad value (printed; exit status 2). */
+int cli_compare_option(struct slant_compare_options *o, const char *cmd, int c,
+                       const char *arg);
+
+/* Parse a number in [min, max]; -1 when not one. */
+int cli_parse_real(const char *s, double min, double max, double *out);
 
 /* ---- lexicons ---- */
 

@@ -206,28 +206,14 @@ static int compare_flush(void *ctx, struct slant_buf *b)
 enum {
 	OPT_ONE_VS_REST = 2001,
 	OPT_ALL_PAIRS,
-	OPT_MIN_COUNT,
-	OPT_MIN_DOCS,
 	OPT_STOPWORDS,
 	OPT_PRIOR,
 	OPT_PRIOR_ALPHA,
 	OPT_PRIOR_SCALE,
-	OPT_CONF,
-	OPT_SEED,
 	OPT_BOOT_TERMS,
 	OPT_MAX_BLOCKS,
 	OPT_TOP
 };
-
-static int parse_real(const char *s, double min, double max, double *out)
-{
-	char *end;
-	double v = strtod(s, &end);
-	if (end == s || *end || !(v >= min && v <= max))
-		return -1;
-	*out = v;
-	return 0;
-}
 
 int cmd_compare(int argc, char **argv)
 {
@@ -236,16 +222,10 @@ int cmd_compare(int argc, char **argv)
 	    {"reference", required_argument, NULL, 'r'},
 	    {"one-vs-rest", no_argument, NULL, OPT_ONE_VS_REST},
 	    {"all-pairs", no_argument, NULL, OPT_ALL_PAIRS},
-	    {"ngrams", required_argument, NULL, 'n'},
-	    {"min-count", required_argument, NULL, OPT_MIN_COUNT},
-	    {"min-docs", required_argument, NULL, OPT_MIN_DOCS},
 	    {"stopwords", required_argument, NULL, OPT_STOPWORDS},
 	    {"prior", required_argument, NULL, OPT_PRIOR},
 	    {"prior-alpha", required_argument, NULL, OPT_PRIOR_ALPHA},
 	    {"prior-scale", required_argument, NULL, OPT_PRIOR_SCALE},
-	    {"bootstrap", required_argument, NULL, 'B'},
-	    {"conf", required_argument, NULL, OPT_CONF},
-	    {"seed", required_argument, NULL, OPT_SEED},
 	    {"boot-terms", required_argument, NULL, OPT_BOOT_TERMS},
 	    {"max-blocks", required_argument, NULL, OPT_MAX_BLOCKS},
 	    {"format", required_argument, NULL, 'f'},
@@ -253,6 +233,7 @@ int cmd_compare(int argc, char **argv)
 	    {"top", required_argument, NULL, OPT_TOP},
 	    {"output", required_argument, NULL, 'o'},
 	    {"lexicon", required_argument, NULL, 'l'},
+	    CLI_COMPARE_LONGOPTS,
 	    {"threads", required_argument, NULL, 'j'},
 	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
@@ -270,7 +251,6 @@ int cmd_compare(int argc, char **argv)
 	char **lexpaths = NULL;
 	size_t nlex = 0;
 	long threads = cli_default_threads(), top = 0, lv;
-	double dv;
 	struct wordlist stop = {0}, bg = {0};
 	int status = 0, c;
 	optind = 1;
@@ -293,60 +273,21 @@ int cmd_compare(int argc, char **argv)
 			opt.mode = SLANT_COMPARE_PAIRS;
 			mode_set = true;
 			break;
-		case 'n':
-			if (cli_parse_uint(optarg, 1, 3, &lv) < 0)
-				BAD("--ngrams must be 1, 2 or 3, not '%s'",
-				    optarg);
-			opt.ngrams = (unsigned)lv;
-			break;
-		case OPT_MIN_COUNT:
-			if (parse_real(optarg, 0, 1e15, &opt.min_count) < 0)
-				BAD("--min-count must be a number >= 0, not "
-				    "'%s'",
-				    optarg);
-			break;
-		case OPT_MIN_DOCS:
-			if (cli_parse_uint(optarg, 0, 1000000000L, &lv) < 0)
-				BAD("--min-docs must be a whole number, not "
-				    "'%s'",
-				    optarg);
-			opt.min_docs = (size_t)lv;
-			break;
 		case OPT_STOPWORDS: stop_arg = optarg; break;
 		case OPT_PRIOR: prior_arg = optarg; break;
 		case OPT_PRIOR_ALPHA:
-			if (parse_real(optarg, 1e-12, 1e12, &opt.prior_alpha) <
-			    0)
+			if (cli_parse_real(optarg, 1e-12, 1e12,
+			                   &opt.prior_alpha) < 0)
 				BAD("--prior-alpha must be a number > 0, not "
 				    "'%s'",
 				    optarg);
 			break;
 		case OPT_PRIOR_SCALE:
-			if (parse_real(optarg, 1e-12, 1e15, &opt.prior_scale) <
-			    0)
+			if (cli_parse_real(optarg, 1e-12, 1e15,
+			                   &opt.prior_scale) < 0)
 				BAD("--prior-scale must be a number > 0, not "
 				    "'%s'",
 				    optarg);
-			break;
-		case 'B':
-			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
-				BAD("--bootstrap must be a whole number from 0 "
-				    "to 1000000, not '%s'",
-				    optarg);
-			opt.bootstrap = (size_t)lv;
-			break;
-		case OPT_CONF:
-			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 ||
-			    dv >= 1)
-				BAD("--conf must be between 0 and 1, not '%s'",
-				    optarg);
-			opt.conf = dv;
-			break;
-		case OPT_SEED:
-			if (cli_parse_uint(optarg, 0, 2147483647L, &lv) < 0)
-				BAD("--seed must be a whole number, not '%s'",
-				    optarg);
-			opt.seed = (unsigned long)lv;
 			break;
 		case OPT_BOOT_TERMS:
 			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
@@ -399,7 +340,11 @@ int cmd_compare(int argc, char **argv)
 		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
 		default: {
-			if (cli_corpus_option(&ca, "compare", c, optarg) == 1)
+			int r = cli_compare_option(&opt, "compare", c, optarg);
+			if (r == 0)
+				r = cli_corpus_option(&ca, "compare", c,
+				                      optarg);
+			if (r == 1)
 				break;
 			status = SLANT_EUSAGE;
 			goto out;

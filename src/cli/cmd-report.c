@@ -72,10 +72,6 @@ enum {
 	OPT_TOP,
 	OPT_FINDINGS,
 	OPT_EVIDENCE,
-	OPT_MIN_COUNT,
-	OPT_MIN_DOCS,
-	OPT_CONF,
-	OPT_SEED,
 };
 
 static const struct option longopts[] = {
@@ -90,12 +86,7 @@ static const struct option longopts[] = {
     {"top", required_argument, NULL, OPT_TOP},
     {"findings", required_argument, NULL, OPT_FINDINGS},
     {"evidence", required_argument, NULL, OPT_EVIDENCE},
-    {"ngrams", required_argument, NULL, 'n'},
-    {"min-count", required_argument, NULL, OPT_MIN_COUNT},
-    {"min-docs", required_argument, NULL, OPT_MIN_DOCS},
-    {"bootstrap", required_argument, NULL, 'B'},
-    {"conf", required_argument, NULL, OPT_CONF},
-    {"seed", required_argument, NULL, OPT_SEED},
+    CLI_COMPARE_LONGOPTS,
     {"threads", required_argument, NULL, 'j'},
     {"quiet", no_argument, NULL, 'q'},
     {"help", no_argument, NULL, 'h'},
@@ -132,17 +123,6 @@ static void given(struct cfg *c, const char *key, const char *value)
 	c->given[c->ngiven++] = slant_xstrdup(value ? value : "");
 }
 
-static int parse_real(const char *s, double lo, double hi, double *out)
-{
-	char *end;
-	errno = 0;
-	double v = strtod(s, &end);
-	if (!*s || *end || errno || !(v >= lo) || !(v <= hi))
-		return -1;
-	*out = v;
-	return 0;
-}
-
 #define BAD(...) return cli_usage("report", __VA_ARGS__)
 
 /* Parse argv into c. Returns 0, -1 after --help (printed), or an exit
@@ -151,7 +131,6 @@ static int parse(struct cfg *c, int argc, char **argv)
 {
 	int ch;
 	long lv;
-	double dv;
 	optind = 0;
 	while ((ch = getopt_long(argc, argv, "-o:f:a:l:n:B:j:qh", longopts,
 	                         NULL)) != -1) {
@@ -209,7 +188,7 @@ static int parse(struct cfg *c, int argc, char **argv)
 			given(c, "lexicon", optarg);
 			break;
 		case OPT_ALPHA:
-			if (parse_real(optarg, 0, 1, &c->ropt.alpha) < 0)
+			if (cli_parse_real(optarg, 0, 1, &c->ropt.alpha) < 0)
 				BAD("--alpha must be a number from 0 to 1, not "
 				    "'%s'",
 				    optarg);
@@ -235,45 +214,6 @@ static int parse(struct cfg *c, int argc, char **argv)
 				    optarg);
 			c->ropt.evidence = (size_t)lv;
 			break;
-		case 'n':
-			if (cli_parse_uint(optarg, 1, 3, &lv) < 0)
-				BAD("--ngrams must be 1, 2 or 3, not '%s'",
-				    optarg);
-			c->copt.ngrams = (unsigned)lv;
-			break;
-		case OPT_MIN_COUNT:
-			if (parse_real(optarg, 0, 1e15, &c->copt.min_count) < 0)
-				BAD("--min-count must be a number >= 0, not "
-				    "'%s'",
-				    optarg);
-			break;
-		case OPT_MIN_DOCS:
-			if (cli_parse_uint(optarg, 0, 1000000000L, &lv) < 0)
-				BAD("--min-docs must be a whole number, not "
-				    "'%s'",
-				    optarg);
-			c->copt.min_docs = (size_t)lv;
-			break;
-		case 'B':
-			if (cli_parse_uint(optarg, 0, 1000000L, &lv) < 0)
-				BAD("--bootstrap must be a whole number, not "
-				    "'%s'",
-				    optarg);
-			c->copt.bootstrap = (size_t)lv;
-			break;
-		case OPT_CONF:
-			if (parse_real(optarg, 0, 1, &dv) < 0 || dv <= 0 ||
-			    dv >= 1)
-				BAD("--conf must be between 0 and 1, not '%s'",
-				    optarg);
-			c->copt.conf = dv;
-			break;
-		case OPT_SEED:
-			if (cli_parse_uint(optarg, 0, 2147483647L, &lv) < 0)
-				BAD("--seed must be a whole number, not '%s'",
-				    optarg);
-			c->copt.seed = (unsigned long)lv;
-			break;
 		case 'j':
 			if (cli_parse_uint(optarg, 1, 256, &c->threads) < 0)
 				BAD("--threads must be a whole number from 1 "
@@ -283,7 +223,13 @@ static int parse(struct cfg *c, int argc, char **argv)
 		case 'q': cli_quiet = true; break;
 		case 'h': cli_help(help); return -1;
 		default: {
-			int r = cli_corpus_option(&c->ca, "report", ch, optarg);
+			int r =
+			    cli_compare_option(&c->copt, "report", ch, optarg);
+			if (r == 1)
+				break;
+			if (r < 0)
+				return SLANT_EUSAGE;
+			r = cli_corpus_option(&c->ca, "report", ch, optarg);
 			if (r == 1) {
 				const char *name = NULL;
 				for (const struct option *o = longopts; o->name;

@@ -70,6 +70,74 @@ int cli_parse_uint(const char *s, long min, long max, long *out)
 	return 0;
 }
 
+int cli_parse_real(const char *s, double min, double max, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (!*s || *end || errno || !(v >= min) || !(v <= max))
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* ---- comparison options ---- */
+
+int cli_compare_option(struct slant_compare_options *o, const char *cmd, int c,
+                       const char *arg)
+{
+	long lv;
+	double dv;
+	switch (c) {
+	case 'n':
+		if (cli_parse_uint(arg, 1, 3, &lv) < 0)
+			goto bad;
+		o->ngrams = (unsigned)lv;
+		return 1;
+	case CLI_OPT_MIN_COUNT:
+		if (cli_parse_real(arg, 0, 1e15, &o->min_count) < 0)
+			goto bad;
+		return 1;
+	case CLI_OPT_MIN_DOCS:
+		if (cli_parse_uint(arg, 0, 1000000000L, &lv) < 0)
+			goto bad;
+		o->min_docs = (size_t)lv;
+		return 1;
+	case 'B':
+		if (cli_parse_uint(arg, 0, 1000000L, &lv) < 0)
+			goto bad;
+		o->bootstrap = (size_t)lv;
+		return 1;
+	case CLI_OPT_CONF:
+		if (cli_parse_real(arg, 0, 1, &dv) < 0 || dv <= 0 || dv >= 1)
+			goto bad;
+		o->conf = dv;
+		return 1;
+	case CLI_OPT_SEED:
+		if (cli_parse_uint(arg, 0, 2147483647L, &lv) < 0)
+			goto bad;
+		o->seed = (unsigned long)lv;
+		return 1;
+	default: return 0;
+	}
+bad:;
+	static const struct {
+		int c;
+		const char *msg;
+	} why[] = {
+	    {'n', "--ngrams must be 1, 2 or 3"},
+	    {CLI_OPT_MIN_COUNT, "--min-count must be a number >= 0"},
+	    {CLI_OPT_MIN_DOCS, "--min-docs must be a whole number"},
+	    {'B', "--bootstrap must be a whole number from 0 to 1000000"},
+	    {CLI_OPT_CONF, "--conf must be between 0 and 1"},
+	    {CLI_OPT_SEED, "--seed must be a whole number"},
+	};
+	for (size_t i = 0; i < sizeof why / sizeof *why; i++)
+		if (why[i].c == c)
+			cli_usage(cmd, "%s, not '%s'", why[i].msg, arg);
+	return -1;
+}
+
 /* ---- corpus options ---- */
 
 void cli_corpus_args_init(struct cli_corpus_args *ca)
