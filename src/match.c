@@ -542,8 +542,6 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 	const uint64_t *has = m->has_cand;
 	for (size_t i = 0; i < toks->n; i++) {
 		uint32_t type = toks->v[i].type;
-		if (i + 8 < toks->n)
-			__builtin_prefetch(&cand[toks->v[i + 8].type]);
 		if (!(has[type / 64] & (1ull << (type % 64))))
 			continue;
 		struct cand c = cand[type];

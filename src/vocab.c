@@ -173,12 +173,6 @@ uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
 	return id;
 }
 
-void slant_vocab_prefetch(const struct slant_vocab *v, uint64_t hash,
-                          size_t len)
-{
-	__builtin_prefetch(&v->slots[home(finish(hash, len)) & v->mask]);
-}
-
 uint32_t slant_vocab_intern(struct slant_vocab *v, const char *s, size_t len)
 {
 	return slant_vocab_intern_hashed(v, s, len, slant_hash_bytes(s, len));

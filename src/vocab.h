@@ -31,12 +31,6 @@ uint32_t slant_vocab_intern(struct slant_vocab *v, const char *s, size_t len);
 uint32_t slant_vocab_intern_hashed(struct slant_vocab *v, const char *s,
                                    size_t len, uint64_t hash);
 
-/* Start loading the table slot where a word with this hash and length
- * would be, so that a slant_vocab_intern_hashed() a little later does not
- * wait for memory. */
-void slant_vocab_prefetch(const struct slant_vocab *v, uint64_t hash,
-                          size_t len);
-
 /* The id of s[0..len), or UINT32_MAX when it was never interned. */
 uint32_t slant_vocab_find(const struct slant_vocab *v, const char *s,
                           size_t len);
