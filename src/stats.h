@@ -304,4 +304,12 @@ size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
 double slant_stats_jsd(const double *p, const double *q, size_t n,
                        double *contrib);
 
+/* The same divergence for the bootstrap's replicates, where it is computed
+ * over the whole vocabulary hundreds of times: a term counted on one side
+ * only adds 0.5 P_i (or Q_i) with no logarithm, and a term on both sides
+ * costs one log (logs of small whole counts come from a table). Agrees
+ * with slant_stats_jsd to about 1e-12 (a difference of logs instead of a
+ * log of a ratio); NaN as slant_stats_jsd. */
+double slant_stats_jsd_fast(const double *p, const double *q, size_t n);
+
 #endif

@@ -456,11 +456,59 @@ static void test_jsd(void)
 		ok(good, "jsd contributions %s", c);
 		is_num(sum, v, 1e-12, "jsd contributions sum to total %s", c);
 		ok(isnan(v) || (v >= 0 && v <= 1), "jsd in [0, 1] %s", c);
+		double fast = slant_stats_jsd_fast(ref("jsd.%s.p", c),
+		                                   ref("jsd.%s.q", c), n);
+		is_num(fast, ref("jsd.%s.total", c)[0], TOL,
+		       "jsd_fast against SciPy %s", c);
 		free(contrib);
 	}
 	double p[2] = {1, 3}, q[2] = {2, 1};
 	is_num(slant_stats_jsd(p, q, 2, NULL), slant_stats_jsd(q, p, 2, NULL),
 	       1e-15, "jsd is symmetric (and contrib may be NULL)");
+	double neg[2] = {1, -1}, zero[2] = {0, 0};
+	ok(isnan(slant_stats_jsd_fast(neg, q, 2)), "jsd_fast: negative: NaN");
+	ok(isnan(slant_stats_jsd_fast(p, zero, 2)), "jsd_fast: empty: NaN");
+	is_num(slant_stats_jsd_fast(p, p, 2), 0, 1e-15,
+	       "jsd_fast: identical: 0");
+	double only_p[2] = {5, 0}, only_q[2] = {0, 7};
+	is_num(slant_stats_jsd_fast(only_p, only_q, 2), 1, 1e-15,
+	       "jsd_fast: disjoint: 1");
+}
+
+/* The replicates' JSD against the exact one on bootstrap-like count
+ * vectors: Zipf-like whole counts (small ones from the log table, large
+ * ones past it), one-sided terms, a few fractional weights. */
+static void test_jsd_fast_random(void)
+{
+	unsigned long s = 12345;
+	double worst = 0;
+	for (int rep = 0; rep < 200; rep++) {
+		size_t n = 1 + rep * 37 % 3000;
+		double *p = slant_xmalloc(n * sizeof *p);
+		double *q = slant_xmalloc(n * sizeof *q);
+		for (size_t i = 0; i < n; i++) {
+			s = s * 6364136223846793005ul + 1442695040888963407ul;
+			unsigned r = (unsigned)(s >> 33);
+			double scale = rep % 7 == 0 ? 20000.0 : 50.0;
+			p[i] = r % 3 == 0 ? 0
+			                  : floor(scale / (double)(1 + i % 97));
+			q[i] = r % 5 == 0
+			           ? 0
+			           : floor(scale / (double)(1 + (i + r) % 89));
+			if (rep % 11 == 0 && i % 13 == 0)
+				q[i] += 0.25;
+		}
+		p[0] += 1;
+		q[n - 1] += 1;
+		double a = slant_stats_jsd(p, q, n, NULL);
+		double b = slant_stats_jsd_fast(p, q, n);
+		if (fabs(a - b) > worst)
+			worst = fabs(a - b);
+		free(p);
+		free(q);
+	}
+	ok(worst < 1e-12, "jsd_fast within 1e-12 of jsd on 200 vectors (%g)",
+	   worst);
 }
 
 /* ---- bootstrap ----------------------------------------------------------- */
@@ -623,6 +671,7 @@ int main(void)
 	test_two_samples();
 	test_kruskal();
 	test_jsd();
+	test_jsd_fast_random();
 	test_bootstrap();
 	test_normal_and_odds();
 	test_bootstrap_multi();
