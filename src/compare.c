@@ -69,6 +69,11 @@ struct bgroup {
 	size_t nblocks, blocks_cap, block_len;
 };
 
+struct type_map {
+	uint32_t *term;
+	size_t cap;
+};
+
 struct slant_compare_builder {
 	const struct slant_lexicon *lx;
 	struct slant_compare_options opt;
@@ -91,6 +96,10 @@ struct slant_compare_builder {
 	uint32_t *ids;
 	double *cnt;
 	size_t scratch_cap;
+	/* per encoding worker: its type ids -> term ids (UINT32_MAX until
+	 * the worker sends the type's string, once) */
+	struct type_map *maps;
+	size_t nmaps;
 };
 
 static const char *keep_str(struct slant_compare_builder *b, const char *s)
@@ -180,6 +189,9 @@ void slant_compare_builder_free(struct slant_compare_builder *b)
 	free(b->seen_pos);
 	free(b->ids);
 	free(b->cnt);
+	for (size_t i = 0; i < b->nmaps; i++)
+		free(b->maps[i].term);
+	free(b->maps);
 	free(b);
 }
 
@@ -369,45 +381,64 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 	}
 }
 
-static void radix_sort(uint64_t *k, uint64_t *tmp, size_t n);
-
-/* Sort ids[0..n) with their counts (radix sort of id << 32 | position)
- * and combine duplicates; returns the new length. */
+/* Sort ids[0..n) with their counts and combine duplicates; returns the
+ * new length. An LSD radix sort of the (id, count) pairs on 11-bit digits
+ * of the id: two passes for vocabularies up to 4 million terms. */
 static size_t sort_combine(uint32_t *ids, double *cnt, size_t n)
 {
 	if (n < 2)
 		return n;
-	uint64_t *k = slant_xmalloc(n * 2 * sizeof *k);
-	double *c = slant_xmalloc(n * sizeof *c);
+	uint32_t max = 0;
 	for (size_t i = 0; i < n; i++)
-		k[i] = (uint64_t)ids[i] << 32 | i; /* n < 2^32: ids are u32 */
-	memcpy(c, cnt, n * sizeof *c);
-	radix_sort(k, k + n, n);
+		if (ids[i] > max)
+			max = ids[i];
+	uint32_t *ids2 = slant_xmalloc(n * sizeof *ids2);
+	double *cnt2 = slant_xmalloc(n * sizeof *cnt2);
+	uint32_t *si = ids, *di = ids2;
+	double *sc = cnt, *dc = cnt2;
+	for (unsigned shift = 0; shift < 32 && (max >> shift); shift += 11) {
+		size_t pos[2049] = {0};
+		for (size_t i = 0; i < n; i++)
+			pos[((si[i] >> shift) & 2047) + 1]++;
+		for (size_t i = 1; i < 2049; i++)
+			pos[i] += pos[i - 1];
+		for (size_t i = 0; i < n; i++) {
+			size_t o = pos[(si[i] >> shift) & 2047]++;
+			di[o] = si[i];
+			dc[o] = sc[i];
+		}
+		uint32_t *ti = si;
+		si = di;
+		di = ti;
+		double *tc = sc;
+		sc = dc;
+		dc = tc;
+	}
 	size_t o = 0;
 	for (size_t i = 0; i < n; i++) {
-		uint32_t id = (uint32_t)(k[i] >> 32);
-		double v = c[k[i] & 0xffffffffu];
-		if (o && ids[o - 1] == id) {
-			cnt[o - 1] += v;
+		if (o && ids[o - 1] == si[i]) {
+			cnt[o - 1] += sc[i];
 		} else {
-			ids[o] = id;
-			cnt[o++] = v;
+			ids[o] = si[i];
+			cnt[o++] = sc[i];
 		}
 	}
-	free(k);
-	free(c);
+	free(ids2);
+	free(cnt2);
 	return o;
 }
 
 static void add_article(struct slant_compare_builder *b, const char *group,
                         const uint64_t tokens[2], uint32_t *const hits[2],
-                        size_t n)
+                        size_t n, bool may_repeat)
 {
-	/* b->ids / b->cnt hold n interned (id, count) pairs, distinct but for
-	 * the odd compatibility character that normalises to several words
-	 * (a unigram equal to a bigram): combine those in one pass. */
+	/* b->ids / b->cnt hold n interned (id, count) pairs. Unigrams from a
+	 * record are distinct; with phrases, or from the caller of
+	 * slant_compare_builder_add, a term may repeat (the odd
+	 * compatibility character normalises to several words, so a unigram
+	 * can equal a bigram): combine those in one pass. */
 	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && may_repeat; i++) {
 		uint32_t id = b->ids[i];
 		if (b->seen[id] == b->articles) {
 			b->cnt[b->seen_pos[id]] += b->cnt[i];
@@ -418,7 +449,8 @@ static void add_article(struct slant_compare_builder *b, const char *group,
 			b->cnt[o++] = b->cnt[i];
 		}
 	}
-	n = o;
+	if (may_repeat)
+		n = o;
 	size_t g = find_group(b, group);
 	struct bgroup *gr = &b->groups[g];
 	size_t nd = b->lx->ndims;
@@ -476,15 +508,73 @@ void slant_compare_builder_add(struct slant_compare_builder *b,
 		b->cnt[i] = counts[i];
 	}
 	uint32_t *const none[2] = {NULL, NULL};
-	add_article(b, group, tokens, hits ? hits : none, nterms);
+	add_article(b, group, tokens, hits ? hits : none, nterms, true);
 }
 
 /* ---- records: worker -> builder ------------------------------------------
  *
- * u32 group length, group bytes, u64 tokens own, u64 tokens quoted,
- * u32 ndims, ndims x (u32 hits own, u32 hits quoted), u32 nterms, then per
- * term u32 count, u32 length, bytes. Native byte order: records never
- * leave the process. */
+ * u32 worker, u32 group length, group bytes, u64 tokens own, u64 tokens
+ * quoted, u32 ndims, ndims x (u32 hits own, u32 hits quoted); u32 nwords,
+ * then per distinct word in order of first occurrence u32 type (the
+ * worker's type id; NEW_TYPE set the first time this worker sends it, and
+ * then u32 length and the bytes follow) and u32 count; u32 nphrases, then
+ * per phrase u32 count, u32 length, bytes. Sending a word's string once
+ * per worker instead of once per article keeps the builder, which runs in
+ * one thread, to an array lookup per word. Native byte order: records
+ * never leave the process. */
+
+#define NEW_TYPE 0x80000000u
+
+struct encoder_worker {
+	unsigned char *sent; /* by type id: string already sent */
+	uint32_t *count;     /* by type id: occurrences in this article */
+	size_t cap;
+	uint32_t *order; /* this article's types, by first occurrence */
+	size_t order_cap;
+};
+
+struct slant_compare_encoder {
+	unsigned ngrams;
+	unsigned nworkers;
+	struct encoder_worker *w;
+};
+
+struct slant_compare_encoder *slant_compare_encoder_new(unsigned ngrams,
+                                                        unsigned nworkers)
+{
+	struct slant_compare_encoder *e = slant_xcalloc(1, sizeof *e);
+	e->ngrams = ngrams < 1 ? 1 : ngrams > 3 ? 3 : ngrams;
+	e->nworkers = nworkers ? nworkers : 1;
+	e->w = slant_xcalloc(e->nworkers, sizeof *e->w);
+	return e;
+}
+
+void slant_compare_encoder_free(struct slant_compare_encoder *e)
+{
+	if (!e)
+		return;
+	for (unsigned i = 0; i < e->nworkers; i++) {
+		free(e->w[i].sent);
+		free(e->w[i].count);
+		free(e->w[i].order);
+	}
+	free(e->w);
+	free(e);
+}
+
+static void encoder_reserve(struct encoder_worker *w, size_t ntypes)
+{
+	if (ntypes <= w->cap)
+		return;
+	size_t c = w->cap ? w->cap : 1024;
+	while (c < ntypes)
+		c *= 2;
+	w->sent = slant_xreallocarray(w->sent, c, sizeof *w->sent);
+	w->count = slant_xreallocarray(w->count, c, sizeof *w->count);
+	memset(w->sent + w->cap, 0, (c - w->cap) * sizeof *w->sent);
+	memset(w->count + w->cap, 0, (c - w->cap) * sizeof *w->count);
+	w->cap = c;
+}
 
 static void put_u32(struct slant_buf *o, uint32_t v)
 {
@@ -496,36 +586,34 @@ static void put_u64(struct slant_buf *o, uint64_t v)
 	slant_buf_append(o, &v, sizeof v);
 }
 
-/* Sort 64-bit keys (LSD radix, 8-bit digits, only as many passes as the
- * largest key needs; small counters since the lists are short). */
-static void radix_sort(uint64_t *k, uint64_t *tmp, size_t n)
-{
-	uint64_t max = 0;
-	for (size_t i = 0; i < n; i++)
-		if (k[i] > max)
-			max = k[i];
-	for (unsigned shift = 0; shift < 64 && (max >> shift); shift += 8) {
-		size_t cnt[257] = {0};
-		for (size_t i = 0; i < n; i++)
-			cnt[((k[i] >> shift) & 255) + 1]++;
-		for (size_t i = 1; i < 257; i++)
-			cnt[i] += cnt[i - 1];
-		for (size_t i = 0; i < n; i++)
-			tmp[cnt[(k[i] >> shift) & 255]++] = k[i];
-		memcpy(k, tmp, n * sizeof *k);
-	}
-}
-
+/* A phrase occurrence: its types and where it first occurs (the phrases
+ * go out in order of first occurrence, as words do, so a term's id in the
+ * builder never depends on which worker saw it). */
 struct tri {
 	uint32_t t[3];
+	size_t first;
+	uint32_t count;
 };
-static int cmp_tri(const void *pa, const void *pb)
+
+static int cmp_tri_types(const struct tri *a, const struct tri *b)
 {
-	const struct tri *a = pa, *b = pb;
 	for (int i = 0; i < 3; i++)
 		if (a->t[i] != b->t[i])
 			return a->t[i] < b->t[i] ? -1 : 1;
 	return 0;
+}
+
+static int cmp_tri(const void *pa, const void *pb)
+{
+	const struct tri *a = pa, *b = pb;
+	int c = cmp_tri_types(a, b);
+	return c ? c : a->first < b->first ? -1 : a->first > b->first;
+}
+
+static int cmp_tri_first(const void *pa, const void *pb)
+{
+	const struct tri *a = pa, *b = pb;
+	return a->first < b->first ? -1 : a->first > b->first;
 }
 
 static void put_term(struct slant_buf *out, const struct slant_vocab *vocab,
@@ -555,12 +643,23 @@ static bool joins(const struct slant_tokens *toks, size_t i)
 	       (a->flags & SLANT_TOK_QUOTED) == (b->flags & SLANT_TOK_QUOTED);
 }
 
-void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
+void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
+                          const struct slant_article *a,
                           const struct slant_tokens *toks,
                           const struct slant_vocab *vocab,
                           const struct slant_tally *tally,
                           struct slant_buf *out)
 {
+	if (worker >= enc->nworkers)
+		slant_die_bug(__FILE__, __LINE__,
+		              "encoder worker out of range");
+	struct encoder_worker *w = &enc->w[worker];
+	unsigned ngrams = enc->ngrams;
+	size_t ntypes = slant_vocab_size(vocab);
+	if (ntypes >= NEW_TYPE)
+		slant_die_bug(__FILE__, __LINE__, "vocabulary too large");
+	encoder_reserve(w, ntypes);
+	put_u32(out, worker);
 	size_t glen = strlen(a->group);
 	put_u32(out, (uint32_t)glen);
 	slant_buf_append(out, a->group, glen);
@@ -572,24 +671,35 @@ void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
 		put_u32(out, tally->hits[1][d]);
 	}
 	size_t n = toks->n;
+	/* Words: count by type in a dense array, remembering first
+	 * occurrences; no sort. */
+	SLANT_GROW(&w->order, &w->order_cap, n ? n : 1);
+	size_t nw = 0;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t t = toks->v[i].type;
+		if (w->count[t]++ == 0)
+			w->order[nw++] = t;
+	}
+	put_u32(out, (uint32_t)nw);
+	for (size_t i = 0; i < nw; i++) {
+		uint32_t t = w->order[i];
+		if (w->sent[t]) {
+			put_u32(out, t);
+			put_u32(out, w->count[t]);
+		} else {
+			size_t len;
+			const char *s = slant_vocab_word(vocab, t, &len);
+			put_u32(out, t | NEW_TYPE);
+			put_u32(out, w->count[t]);
+			put_u32(out, (uint32_t)len);
+			slant_buf_append(out, s, len);
+			w->sent[t] = 1;
+		}
+		w->count[t] = 0;
+	}
 	size_t count_at = out->len;
 	put_u32(out, 0);
 	uint32_t nterms = 0;
-	/* Unigrams: sort the type ids and count runs. */
-	uint64_t *k = slant_xmalloc((n ? n : 1) * 2 * sizeof *k);
-	for (size_t i = 0; i < n; i++)
-		k[i] = toks->v[i].type;
-	radix_sort(k, k + n, n);
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && k[j] == k[i])
-			j++;
-		uint32_t t = (uint32_t)k[i];
-		put_term(out, vocab, &t, 1, (uint32_t)(j - i));
-		nterms++;
-		i = j;
-	}
-	free(k);
 	if (ngrams >= 2 && n >= 2) {
 		struct tri *v = slant_xmalloc(n * 2 * sizeof *v);
 		size_t m = 0;
@@ -601,21 +711,30 @@ void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
 					ok = joins(toks, i + j);
 				if (!ok)
 					continue;
-				struct tri t = {{0, 0, 0}};
+				struct tri t = {{0, 0, 0}, i, 1};
 				for (unsigned j = 0; j < len; j++)
 					t.t[j] = toks->v[i + j].type;
 				v[m++] = t;
 			}
+			/* group equal phrases (first occurrence first),
+			 * then back to text order */
 			qsort(v + start, m - start, sizeof *v, cmp_tri);
+			size_t o = start;
 			for (size_t i = start; i < m;) {
 				size_t j = i;
-				while (j < m && cmp_tri(&v[j], &v[i]) == 0)
+				while (j < m &&
+				       cmp_tri_types(&v[j], &v[i]) == 0)
 					j++;
-				put_term(out, vocab, v[i].t, len,
-				         (uint32_t)(j - i));
-				nterms++;
+				v[o] = v[i];
+				v[o++].count = (uint32_t)(j - i);
 				i = j;
 			}
+			qsort(v + start, o - start, sizeof *v, cmp_tri_first);
+			for (size_t i = start; i < o; i++) {
+				put_term(out, vocab, v[i].t, len, v[i].count);
+				nterms++;
+			}
+			m = o;
 		}
 		free(v);
 	}
@@ -664,6 +783,33 @@ static const char *get_bytes(struct reader *r, size_t n)
 	return s;
 }
 
+static struct type_map *builder_map(struct slant_compare_builder *b,
+                                    uint32_t worker)
+{
+	if (worker >= b->nmaps) {
+		b->maps = slant_xreallocarray(b->maps, (size_t)worker + 1,
+		                              sizeof *b->maps);
+		memset(b->maps + b->nmaps, 0,
+		       ((size_t)worker + 1 - b->nmaps) * sizeof *b->maps);
+		b->nmaps = (size_t)worker + 1;
+	}
+	return &b->maps[worker];
+}
+
+static void map_set(struct type_map *m, uint32_t type, uint32_t term)
+{
+	if (type >= m->cap) {
+		size_t old = m->cap, c = m->cap ? m->cap : 1024;
+		while (c <= type)
+			c *= 2;
+		m->term = slant_xreallocarray(m->term, c, sizeof *m->term);
+		for (size_t i = old; i < c; i++)
+			m->term[i] = UINT32_MAX;
+		m->cap = c;
+	}
+	m->term[type] = term;
+}
+
 int slant_compare_builder_add_records(struct slant_compare_builder *b,
                                       const char *data, size_t len,
                                       struct slant_error *err)
@@ -675,6 +821,12 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 	struct slant_buf group;
 	slant_buf_init(&group);
 	while (r.p < r.end && !r.bad) {
+		uint32_t worker = get_u32(&r);
+		if (r.bad || worker > 1024) { /* threads are capped far below */
+			r.bad = true;
+			break;
+		}
+		struct type_map *map = builder_map(b, worker);
 		uint32_t glen = get_u32(&r);
 		const char *g = get_bytes(&r, glen);
 		uint64_t tokens[2];
@@ -689,11 +841,32 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 			hits[0][d] = get_u32(&r);
 			hits[1][d] = get_u32(&r);
 		}
-		uint32_t nt = get_u32(&r);
+		uint32_t nw = get_u32(&r);
 		if (r.bad)
 			break;
-		scratch_reserve(b, nt);
-		for (uint32_t i = 0; i < nt && !r.bad; i++) {
+		scratch_reserve(b, nw);
+		for (uint32_t i = 0; i < nw && !r.bad; i++) {
+			uint32_t t = get_u32(&r);
+			uint32_t c = get_u32(&r);
+			uint32_t type = t & ~NEW_TYPE;
+			if (t & NEW_TYPE) {
+				uint32_t l = get_u32(&r);
+				const char *s = get_bytes(&r, l);
+				if (r.bad)
+					break;
+				map_set(map, type, intern_term(b, s, l));
+			}
+			if (type >= map->cap || map->term[type] == UINT32_MAX)
+				r.bad = true;
+			else
+				b->ids[i] = map->term[type];
+			b->cnt[i] = c;
+		}
+		uint32_t np = get_u32(&r);
+		if (r.bad)
+			break;
+		scratch_reserve(b, (size_t)nw + np);
+		for (uint32_t i = nw; i < nw + np && !r.bad; i++) {
 			uint32_t c = get_u32(&r);
 			uint32_t l = get_u32(&r);
 			const char *s = get_bytes(&r, l);
@@ -706,7 +879,8 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 			break;
 		slant_buf_reset(&group);
 		slant_buf_append(&group, g, glen);
-		add_article(b, group.data ? group.data : "", tokens, hits, nt);
+		add_article(b, group.data ? group.data : "", tokens, hits,
+		            (size_t)nw + np, np > 0);
 	}
 	free(hits[0]);
 	free(hits[1]);
@@ -832,12 +1006,51 @@ static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 	free(tb);
 }
 
+/* A bootstrap item's terms for the JSD replicates, indexed in the pair's
+ * vocabulary. Most block counts are small whole numbers: those pack as
+ * index << 8 | count in one word, a third of the bytes of an (index,
+ * double) pair, which matters because every replicate streams all the
+ * blocks; the rest go in the wide list. */
+struct jsd_item {
+	uint32_t *packed;
+	size_t npacked;
+	uint32_t *wide_idx;
+	double *wide_cnt;
+	size_t nwide;
+};
+
+static void jsd_item_init(struct jsd_item *it, const struct block *k,
+                          const uint32_t *loc, size_t nv)
+{
+	size_t n = k->n ? k->n : 1;
+	it->packed = slant_xmalloc(n * sizeof *it->packed);
+	it->wide_idx = slant_xmalloc(n * sizeof *it->wide_idx);
+	it->wide_cnt = slant_xmalloc(n * sizeof *it->wide_cnt);
+	it->npacked = it->nwide = 0;
+	for (size_t e = 0; e < k->n; e++) {
+		uint32_t li = loc[k->ids[e]];
+		double c = k->counts[e];
+		if (nv <= UINT32_MAX >> 8 && c >= 0 && c < 256 &&
+		    c == (double)(uint32_t)c) {
+			it->packed[it->npacked++] = li << 8 | (uint32_t)c;
+		} else {
+			it->wide_idx[it->nwide] = li;
+			it->wide_cnt[it->nwide++] = c;
+		}
+	}
+}
+
+static void jsd_item_release(struct jsd_item *it)
+{
+	free(it->packed);
+	free(it->wide_idx);
+	free(it->wide_cnt);
+}
+
 struct jsd_boot {
 	const struct boot_item *items;
+	const struct jsd_item *terms; /* per item */
 	size_t nitems;
-	/* per item, its block's term ids already mapped to indices in the
-	 * pair's vocabulary: no lookup in the replicates' inner loop */
-	uint32_t *const *lidx;
 	size_t nv;
 	double *p, *q;
 	size_t *mult;
@@ -854,14 +1067,17 @@ static void jsd_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 	for (size_t i = 0; i < j->nitems; i++) {
 		if (!j->mult[i])
 			continue;
-		const struct block *k = j->items[i].k;
-		const uint32_t *li = j->lidx[i];
+		const struct jsd_item *t = &j->terms[i];
 		double w = (double)j->mult[i],
 		       *acc = j->items[i].side ? j->q : j->p;
-		for (size_t e = 0; e < k->n; e++)
-			acc[li[e]] += w * k->counts[e];
+		for (size_t e = 0; e < t->npacked; e++) {
+			uint32_t v = t->packed[e];
+			acc[v >> 8] += w * (double)(v & 255);
+		}
+		for (size_t e = 0; e < t->nwide; e++)
+			acc[t->wide_idx[e]] += w * t->wide_cnt[e];
 	}
-	out[0] = slant_stats_jsd(j->p, j->q, j->nv, NULL);
+	out[0] = slant_stats_jsd_fast(j->p, j->q, j->nv);
 }
 
 struct dim_boot {
@@ -1096,19 +1312,15 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			size_t nth = o->threads ? o->threads : 1;
 			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
-			uint32_t **lidx = slant_xcalloc(nitems, sizeof *lidx);
-			for (size_t i = 0; i < nitems; i++) {
-				const struct block *k = items[i].k;
-				lidx[i] = slant_xcalloc(k->n ? k->n : 1,
-				                        sizeof **lidx);
-				for (size_t e = 0; e < k->n; e++)
-					lidx[i][e] = loc[k->ids[e]];
-			}
+			struct jsd_item *terms =
+			    slant_xcalloc(nitems, sizeof *terms);
+			for (size_t i = 0; i < nitems; i++)
+				jsd_item_init(&terms[i], items[i].k, loc, nv);
 			for (size_t t = 0; t < nth; t++) {
 				jb[t] = (struct jsd_boot){
 				    items,
+				    terms,
 				    nitems,
-				    lidx,
 				    nv,
 				    slant_xcalloc(nv, sizeof(double)),
 				    slant_xcalloc(nv, sizeof(double)),
@@ -1130,8 +1342,8 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			free(jb);
 			free(ctxs);
 			for (size_t i = 0; i < nitems; i++)
-				free(lidx[i]);
-			free(lidx);
+				jsd_item_release(&terms[i]);
+			free(terms);
 		}
 		free(items);
 	}

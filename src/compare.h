@@ -9,9 +9,11 @@
  *   1. slant_compare_builder_new(lexicon, options)
  *   2. for each article: slant_compare_encode() in a worker thread (turns
  *      the article's tokens and tally into a compact record of its group,
- *      voice token counts, dimension hits and distinct terms with counts),
- *      then slant_compare_builder_add_records() in input order in one
- *      thread (interns the terms in the model's vocabulary and merges);
+ *      voice token counts, dimension hits and distinct terms with counts;
+ *      a word goes as the worker's type id, its string only the first
+ *      time that worker sends it), then slant_compare_builder_add_records()
+ *      in input order in one thread (maps the ids to the model's terms,
+ *      interns new strings, and merges);
  *      or slant_compare_builder_add() directly (tests, other front ends);
  *   3. slant_compare_finish() computes every statistic and returns the
  *      model; slant_compare_free() releases it.
@@ -282,10 +284,22 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
                           const struct slant_compare_options *opt);
 void slant_compare_builder_free(struct slant_compare_builder *b);
 
-/* Encode one article as a record appended to out: thread-safe (reads only
- * its arguments). ngrams as in the options; vocab is the one the token
- * types index. */
-void slant_compare_encode(unsigned ngrams, const struct slant_article *a,
+/* The encoding side: per worker, which of its vocabulary's strings it has
+ * sent already. ngrams as in the options; nworkers as the stream's
+ * threads. */
+struct slant_compare_encoder;
+struct slant_compare_encoder *slant_compare_encoder_new(unsigned ngrams,
+                                                        unsigned nworkers);
+void slant_compare_encoder_free(struct slant_compare_encoder *e);
+
+/* Encode one article as a record appended to out. worker is the stream's
+ * worker index (< nworkers): calls with different workers may run at
+ * once, calls with the same worker must come in input order, with the
+ * same vocabulary (the one the token types index), and their records must
+ * reach slant_compare_builder_add_records in that order too, as the
+ * stream guarantees. */
+void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
+                          const struct slant_article *a,
                           const struct slant_tokens *toks,
                           const struct slant_vocab *vocab,
                           const struct slant_tally *tally,

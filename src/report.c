@@ -702,7 +702,7 @@ void slant_report_free(struct slant_report *r)
 
 struct pass1 {
 	struct slant_compare_builder *b;
-	unsigned ngrams;
+	struct slant_compare_encoder *enc;
 	size_t done;
 	slant_progress_fn progress;
 	void *progress_ctx;
@@ -710,17 +710,16 @@ struct pass1 {
 	bool failed;
 };
 
-static void p1_article(void *ctx, const struct slant_article *a,
-                       const struct slant_tokens *toks,
-                       const struct slant_vocab *vocab,
-                       const struct slant_tally *tally,
-                       const struct slant_match *matches, size_t nmatches,
-                       struct slant_buf *out)
+static void
+p1_article(void *ctx, unsigned worker, const struct slant_article *a,
+           const struct slant_tokens *toks, const struct slant_vocab *vocab,
+           const struct slant_tally *tally, const struct slant_match *matches,
+           size_t nmatches, struct slant_buf *out)
 {
 	struct pass1 *p = ctx;
 	(void)matches;
 	(void)nmatches;
-	slant_compare_encode(p->ngrams, a, toks, vocab, tally, out);
+	slant_compare_encode(p->enc, worker, a, toks, vocab, tally, out);
 	__atomic_fetch_add(&p->done, 1, __ATOMIC_RELAXED);
 }
 
@@ -748,7 +747,7 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 {
 	struct pass1 p = {0};
 	p.b = slant_compare_builder_new(lx, copt);
-	p.ngrams = copt->ngrams;
+	p.enc = slant_compare_encoder_new(copt->ngrams, threads ? threads : 1);
 	p.progress = progress;
 	p.progress_ctx = progress_ctx;
 	slant_error_clear(&p.err);
@@ -759,7 +758,9 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 	    .flush = p1_flush,
 	    .ctx = &p,
 	};
-	if (slant_stream_run(c, lx, &so, err) < 0) {
+	long n = slant_stream_run(c, lx, &so, err);
+	slant_compare_encoder_free(p.enc);
+	if (n < 0) {
 		if (p.failed)
 			*err = p.err;
 		slant_compare_builder_free(p.b);
@@ -876,16 +877,16 @@ static bool voice_ok(int voice, bool quoted)
 	       (voice == SLANT_VOICE_QUOTED) == quoted;
 }
 
-static void p2_article(void *ctx, const struct slant_article *a,
-                       const struct slant_tokens *toks,
-                       const struct slant_vocab *vocab,
-                       const struct slant_tally *tally,
-                       const struct slant_match *matches, size_t nmatches,
-                       struct slant_buf *out)
+static void
+p2_article(void *ctx, unsigned worker, const struct slant_article *a,
+           const struct slant_tokens *toks, const struct slant_vocab *vocab,
+           const struct slant_tally *tally, const struct slant_match *matches,
+           size_t nmatches, struct slant_buf *out)
 {
 	struct pass2 *p = ctx;
 	const struct slant_report *r = p->r;
 	const struct slant_lexicon *lx = r->lx;
+	(void)worker;
 	(void)tally;
 	__atomic_fetch_add(&p->done, 1, __ATOMIC_RELAXED);
 	slant_buf_putc(out, 'A');

@@ -18,6 +18,7 @@
 #define BATCH_BYTES    (1u << 20)
 
 struct worker {
+	unsigned index;
 	struct slant_vocab *vocab;
 	struct slant_tokenizer *tk;
 	struct slant_matcher *m;
@@ -34,9 +35,11 @@ static void collect(void *ctx, const struct slant_match *m)
 	w->matches[w->nmatches++] = *m;
 }
 
-static void worker_init(struct worker *w, const struct slant_lexicon *lx)
+static void worker_init(struct worker *w, unsigned index,
+                        const struct slant_lexicon *lx)
 {
 	memset(w, 0, sizeof *w);
+	w->index = index;
 	w->vocab = slant_vocab_new();
 	w->tk = slant_tokenizer_new(w->vocab);
 	w->m = slant_matcher_new(lx, w->vocab);
@@ -62,7 +65,7 @@ static void score_one(struct worker *w, const struct slant_stream_options *o,
 	w->nmatches = 0;
 	slant_matcher_run(w->m, &w->toks, &w->tally,
 	                  o->collect_matches ? collect : NULL, w);
-	o->article(o->ctx, a, &w->toks, w->vocab, &w->tally,
+	o->article(o->ctx, w->index, a, &w->toks, w->vocab, &w->tally,
 	           o->collect_matches ? w->matches : NULL, w->nmatches, out);
 }
 
@@ -82,7 +85,7 @@ static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
                        struct slant_error *err)
 {
 	struct worker w;
-	worker_init(&w, lx);
+	worker_init(&w, 0, lx);
 	struct slant_buf out;
 	slant_buf_init(&out);
 	struct slant_article *a;
@@ -133,6 +136,7 @@ struct pool {
 	struct batch *ring;
 	size_t nring;
 	bool stop;
+	unsigned next_index; /* of the next worker to start */
 	const struct slant_stream_options *o;
 	const struct slant_lexicon *lx;
 };
@@ -179,7 +183,10 @@ static void *worker_main(void *arg)
 {
 	struct pool *p = arg;
 	struct worker w;
-	worker_init(&w, p->lx);
+	pthread_mutex_lock(&p->mu);
+	unsigned index = p->next_index++;
+	pthread_mutex_unlock(&p->mu);
+	worker_init(&w, index, p->lx);
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		/* The oldest filled batch. */

@@ -19,12 +19,16 @@
 #include "mem.h"
 #include "tokenize.h"
 
-/* Called in a worker for each article: append its output to out. vocab is
- * the worker's vocabulary, which the token type ids index (read-only here;
- * valid for the duration of the call). matches is NULL unless
- * collect_matches was set; then it lists every accepted match in token
- * order. Must be thread-safe when threads > 1. */
-typedef void (*slant_article_fn)(void *ctx, const struct slant_article *a,
+/* Called in a worker for each article: append its output to out. worker
+ * is the index of the worker making the call, 0 .. threads - 1 (0 with one
+ * thread), so a callback can keep state per worker without locks; each
+ * worker sees its articles in input order. vocab is the worker's
+ * vocabulary, which the token type ids index (read-only here; valid for
+ * the duration of the call, and it only grows: a type keeps its id).
+ * matches is NULL unless collect_matches was set; then it lists every
+ * accepted match in token order. Must be thread-safe when threads > 1. */
+typedef void (*slant_article_fn)(void *ctx, unsigned worker,
+                                 const struct slant_article *a,
                                  const struct slant_tokens *toks,
                                  const struct slant_vocab *vocab,
                                  const struct slant_tally *tally,

@@ -176,12 +176,13 @@ static int read_wordlist(const char *path, bool counts, struct wordlist *out)
 }
 
 struct compare_ctx {
-	unsigned ngrams;
+	struct slant_compare_encoder *enc;
 	struct slant_compare_builder *b;
 	struct slant_error err;
 };
 
-static void compare_article(void *ctx, const struct slant_article *a,
+static void compare_article(void *ctx, unsigned worker,
+                            const struct slant_article *a,
                             const struct slant_tokens *toks,
                             const struct slant_vocab *vocab,
                             const struct slant_tally *tally,
@@ -191,7 +192,7 @@ static void compare_article(void *ctx, const struct slant_article *a,
 	const struct compare_ctx *cc = ctx;
 	(void)matches;
 	(void)nmatches;
-	slant_compare_encode(cc->ngrams, a, toks, vocab, tally, out);
+	slant_compare_encode(cc->enc, worker, a, toks, vocab, tally, out);
 }
 
 static int compare_flush(void *ctx, struct slant_buf *b)
@@ -400,7 +401,9 @@ int cmd_compare(int argc, char **argv)
 	slant_error_clear(&err);
 	opt.threads = (unsigned)threads;
 	struct compare_ctx cc = {
-	    opt.ngrams, slant_compare_builder_new(lx, &opt), {0}};
+	    slant_compare_encoder_new(opt.ngrams, (unsigned)threads),
+	    slant_compare_builder_new(lx, &opt),
+	    {0}};
 	slant_error_clear(&cc.err);
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,
@@ -410,6 +413,7 @@ int cmd_compare(int argc, char **argv)
 	};
 	long n = slant_stream_run(corpus, lx, &so, &err);
 	slant_corpus_free(corpus);
+	slant_compare_encoder_free(cc.enc);
 	if (n < 0) {
 		status = cli_fail(cc.err.code ? &cc.err : &err);
 		slant_compare_builder_free(cc.b);

@@ -170,7 +170,8 @@ static void explain_rows(struct slant_buf *out, enum slant_table_format f,
 	free(v);
 }
 
-static void score_article(void *ctx, const struct slant_article *a,
+static void score_article(void *ctx, unsigned worker,
+                          const struct slant_article *a,
                           const struct slant_tokens *toks,
                           const struct slant_vocab *vocab,
                           const struct slant_tally *tally,
@@ -178,6 +179,7 @@ static void score_article(void *ctx, const struct slant_article *a,
                           struct slant_buf *out)
 {
 	const struct score_ctx *sc = ctx;
+	(void)worker;
 	(void)vocab;
 	if (sc->explain)
 		explain_rows(out, sc->fmt, sc->lx, toks, matches, nmatches, a);

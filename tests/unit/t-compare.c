@@ -9,9 +9,14 @@
 #include <string.h>
 
 #include "compare.h"
+#include "corpus.h"
 #include "lexicon.h"
+#include "match.h"
+#include "mem.h"
 #include "stats.h"
 #include "tap.h"
+#include "tokenize.h"
+#include "vocab.h"
 
 static struct slant_lexicon *mini(void)
 {
@@ -217,6 +222,173 @@ static void test_rest_and_pairs(const struct slant_lexicon *lx)
 	slant_compare_free(m);
 }
 
+/* The records path (two workers, each with its own vocabulary, taking
+ * turns as the stream hands out batches; each word's string sent once per
+ * worker) gives the same model as adding the same articles' terms as
+ * strings. */
+struct enc_worker {
+	struct slant_vocab *vocab;
+	struct slant_tokenizer *tk;
+	struct slant_matcher *m;
+	struct slant_tokens toks;
+	struct slant_tally tally;
+};
+
+static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
+{
+	static const char *const texts[] = {
+	    "War and peace. The war goes on, \"war is peace\" they said.",
+	    "Peace talks resume; the war pauses and peace holds.",
+	    "No war here: only the harbor, the harbor and the sea.",
+	    "War, war, war. Peace? Not yet, the minister said.",
+	    "The sea and the war and the peace talks again.",
+	    "Only peace: the talks end the war at sea.",
+	};
+	const size_t n = sizeof texts / sizeof *texts;
+	struct slant_compare_options o;
+	slant_compare_options_init(&o);
+	o.target = "A";
+	o.reference = "B";
+	o.min_count = 1;
+	o.ngrams = ngrams;
+	o.bootstrap = 20;
+	struct slant_compare_builder *viarec =
+	    slant_compare_builder_new(lx, &o);
+	struct slant_compare_builder *direct =
+	    slant_compare_builder_new(lx, &o);
+	struct slant_compare_encoder *enc =
+	    slant_compare_encoder_new(ngrams, 2);
+	struct enc_worker w[2];
+	for (int i = 0; i < 2; i++) {
+		w[i].vocab = slant_vocab_new();
+		w[i].tk = slant_tokenizer_new(w[i].vocab);
+		w[i].m = slant_matcher_new(lx, w[i].vocab);
+		slant_tokens_init(&w[i].toks);
+		slant_tally_init(&w[i].tally, lx->ndims);
+	}
+	/* worker 1 starts with other words in its vocabulary, so its type
+	 * ids differ from worker 0's */
+	slant_vocab_intern(w[1].vocab, "zebra", 5);
+	slant_vocab_intern(w[1].vocab, "quagga", 6);
+	struct slant_buf rec, one;
+	slant_buf_init(&rec);
+	slant_buf_init(&one);
+	int ok_direct = 1;
+	char text[128];
+	for (size_t i = 0; i < n; i++) {
+		/* batches of two: articles 0-1 to worker 0, 2-3 to worker
+		 * 1, 4-5 to worker 0 */
+		unsigned k = (unsigned)(i / 2 % 2);
+		struct enc_worker *x = &w[k];
+		struct slant_article a = {0};
+		char group[2] = {i % 2 ? 'B' : 'A', 0};
+		a.group = group;
+		snprintf(text, sizeof text, "%s", texts[i]);
+		a.text = text;
+		a.text_len = strlen(text);
+		slant_tokenize(x->tk, a.text, a.text_len, &x->toks);
+		slant_tally_reset(&x->tally);
+		slant_matcher_run(x->m, &x->toks, &x->tally, NULL, NULL);
+		slant_compare_encode(enc, k, &a, &x->toks, x->vocab, &x->tally,
+		                     &rec);
+		/* the same article with its words (and phrases) as strings */
+		slant_buf_reset(&one);
+		const char **terms =
+		    slant_xcalloc(3 * x->toks.n + 1, sizeof *terms);
+		double *cnt = slant_xcalloc(3 * x->toks.n + 1, sizeof *cnt);
+		size_t nt = 0;
+		for (unsigned len = 1; len <= ngrams; len++)
+			for (size_t t = 0; t + len <= x->toks.n; t++) {
+				int joined = 1;
+				for (unsigned j = 0; j + 1 < len; j++) {
+					const struct slant_token *u =
+					    &x->toks.v[t + j];
+					const struct slant_token *v = u + 1;
+					joined &=
+					    u->sentence == v->sentence &&
+					    (u->flags & SLANT_TOK_QUOTED) ==
+					        (v->flags & SLANT_TOK_QUOTED);
+				}
+				if (!joined)
+					continue;
+				size_t start = one.len;
+				for (unsigned j = 0; j < len; j++) {
+					size_t l;
+					const char *s = slant_vocab_word(
+					    x->vocab, x->toks.v[t + j].type,
+					    &l);
+					if (j)
+						slant_buf_putc(&one, ' ');
+					slant_buf_append(&one, s, l);
+				}
+				slant_buf_putc(&one, '\0');
+				terms[nt] = (const char *)(uintptr_t)start;
+				cnt[nt++] = 1;
+			}
+		for (size_t t = 0; t < nt; t++)
+			terms[t] = one.data + (uintptr_t)terms[t];
+		uint32_t *const hits[2] = {x->tally.hits[0], x->tally.hits[1]};
+		slant_compare_builder_add(direct, a.group, x->tally.tokens,
+		                          hits, terms, cnt, nt);
+		free(terms);
+		free(cnt);
+	}
+	struct slant_error err;
+	ok(slant_compare_builder_add_records(viarec, rec.data, rec.len, &err) ==
+	       0,
+	   "records (ngrams %u): decoded", ngrams);
+	struct slant_compare *a = slant_compare_finish(viarec, &err);
+	struct slant_compare *b = slant_compare_finish(direct, &err);
+	ok(a && b, "records (ngrams %u): both models built%s%s", ngrams,
+	   a && b ? "" : ": ", a && b ? "" : err.message);
+	const struct slant_compare_pair *pa = &a->pairs[0], *pb = &b->pairs[0];
+	ok_direct = pa->nterms == pb->nterms && pa->nterms > 0;
+	for (size_t i = 0; ok_direct && i < pa->nterms; i++)
+		ok_direct =
+		    strcmp(slant_compare_term_string(a, pa->terms[i].term),
+		           slant_compare_term_string(b, pb->terms[i].term)) ==
+		        0 &&
+		    pa->terms[i].count[0] == pb->terms[i].count[0] &&
+		    pa->terms[i].count[1] == pb->terms[i].count[1] &&
+		    pa->terms[i].docs[0] == pb->terms[i].docs[0] &&
+		    pa->terms[i].docs[1] == pb->terms[i].docs[1];
+	ok(ok_direct,
+	   "records (ngrams %u): %zu terms with the same counts and "
+	   "document frequencies as direct adds",
+	   ngrams, pa->nterms);
+	is_num(pa->jsd.est, pb->jsd.est, 1e-15, "records (ngrams %u): same JSD",
+	       ngrams);
+	/* a record naming a type its worker never sent is malformed */
+	slant_buf_reset(&rec);
+	struct slant_article bad = {0};
+	char group_a[] = "A";
+	bad.group = group_a;
+	snprintf(text, sizeof text, "war");
+	bad.text = text;
+	bad.text_len = 3;
+	slant_tokenize(w[0].tk, bad.text, bad.text_len, &w[0].toks);
+	slant_tally_reset(&w[0].tally);
+	slant_compare_encode(enc, 0, &bad, &w[0].toks, w[0].vocab, &w[0].tally,
+	                     &rec);
+	struct slant_compare_builder *fresh = slant_compare_builder_new(lx, &o);
+	is_int(
+	    slant_compare_builder_add_records(fresh, rec.data, rec.len, &err),
+	    -1, "records (ngrams %u): a type never sent is an error", ngrams);
+	slant_compare_builder_free(fresh);
+	slant_compare_free(a);
+	slant_compare_free(b);
+	slant_compare_encoder_free(enc);
+	for (int i = 0; i < 2; i++) {
+		slant_tally_release(&w[i].tally);
+		slant_tokens_release(&w[i].toks);
+		slant_matcher_free(w[i].m);
+		slant_tokenizer_free(w[i].tk);
+		slant_vocab_free(w[i].vocab);
+	}
+	slant_buf_release(&rec);
+	slant_buf_release(&one);
+}
+
 int main(void)
 {
 	struct slant_lexicon *lx = mini();
@@ -224,6 +396,8 @@ int main(void)
 	test_identical(lx);
 	test_one_article_and_errors(lx);
 	test_rest_and_pairs(lx);
+	test_records(lx, 1);
+	test_records(lx, 3);
 	slant_lexicon_free(lx);
 	return tap_done();
 }
