@@ -437,8 +437,9 @@ static void tstr(struct tw *t, const char *s)
 	slant_put_field(t->b, t->f, s);
 }
 
-/* Tables carry 10 significant digits (JSON carries every digit): one
- * printf a number, since a large terms table is mostly numbers. */
+/* Tables carry 10 significant digits (JSON carries every digit), as
+ * "%.10g" writes them; slant_put_g does it without printf, which matters
+ * because a large terms table is mostly numbers. */
 static void tnum(struct tw *t, double v)
 {
 	sep(t);
@@ -450,9 +451,7 @@ static void tnum(struct tw *t, double v)
 		slant_put_u64(t->b, (uint64_t)fabs(v));
 		return;
 	}
-	char tmp[40];
-	int n = snprintf(tmp, sizeof tmp, "%.10g", v);
-	slant_buf_append(t->b, tmp, (size_t)n);
+	slant_put_g(t->b, v, 10);
 }
 
 static void tend(struct tw *t)

@@ -128,6 +128,126 @@ void slant_put_fixed(struct slant_buf *b, double x, int decimals)
 	}
 }
 
+/* ---- exact %.*g ---- */
+
+typedef unsigned __int128 u128;
+
+/* The prec significant digits of x > 0, rounded half to even, as an
+ * integer in [10^(prec-1), 10^prec), and the decimal exponent of the
+ * first; -1 where the exact product would not fit in 128 bits. */
+static int exact_digits(double x, int prec, uint64_t *digits, int *exp10)
+{
+	static const uint64_t p10[20] = {1ull,
+	                                 10ull,
+	                                 100ull,
+	                                 1000ull,
+	                                 10000ull,
+	                                 100000ull,
+	                                 1000000ull,
+	                                 10000000ull,
+	                                 100000000ull,
+	                                 1000000000ull,
+	                                 10000000000ull,
+	                                 100000000000ull,
+	                                 1000000000000ull,
+	                                 10000000000000ull,
+	                                 100000000000000ull,
+	                                 1000000000000000ull,
+	                                 10000000000000000ull,
+	                                 100000000000000000ull,
+	                                 1000000000000000000ull,
+	                                 10000000000000000000ull};
+	int e2;
+	double f = frexp(x, &e2);
+	uint64_t m = (uint64_t)ldexp(f, 53); /* x = m 2^(e2 - 53) exactly */
+	int shift = 53 - e2;
+	if (shift <= 0 || shift >= 128)
+		return -1; /* x >= 2^52 or tiny: rare in tables */
+	int e = (int)floor(log10(x));
+	for (int tries = 0; tries < 3; tries++) {
+		int k = prec - 1 - e; /* digits = x 10^k, rounded */
+		if (k < 0 || k > 22)
+			return -1; /* m 10^22 < 2^127 */
+		u128 pk = k > 19 ? (u128)p10[k - 19] * p10[19] : p10[k];
+		u128 prod = (u128)m * pk;
+		u128 q = prod >> shift, r = prod - (q << shift);
+		if (q < p10[prec - 1]) {
+			e--;
+			continue;
+		}
+		if (q >= p10[prec]) {
+			e++;
+			continue;
+		}
+		u128 half = (u128)1 << (shift - 1);
+		if (r > half || (r == half && (q & 1)))
+			q++;
+		if (q == p10[prec]) {
+			q = p10[prec - 1];
+			e++;
+		}
+		*digits = (uint64_t)q;
+		*exp10 = e;
+		return 0;
+	}
+	return -1;
+}
+
+void slant_put_g(struct slant_buf *b, double x, int prec)
+{
+	uint64_t d;
+	int e;
+	if (prec < 1 || prec > 17 || !isfinite(x) || x == 0 ||
+	    exact_digits(fabs(x), prec, &d, &e) < 0) {
+		char tmp[48];
+		int n = snprintf(tmp, sizeof tmp, "%.*g", prec, x);
+		slant_buf_append(b, tmp, (size_t)n);
+		return;
+	}
+	char dig[20], out[48];
+	for (int i = prec - 1; i >= 0; i--) {
+		dig[i] = (char)('0' + d % 10);
+		d /= 10;
+	}
+	int nd = prec; /* significant digits left after trailing zeros */
+	while (nd > 1 && dig[nd - 1] == '0')
+		nd--;
+	size_t o = 0;
+	if (x < 0)
+		out[o++] = '-';
+	if (e < -4 || e >= prec) {
+		out[o++] = dig[0];
+		if (nd > 1) {
+			out[o++] = '.';
+			for (int i = 1; i < nd; i++)
+				out[o++] = dig[i];
+		}
+		out[o++] = 'e';
+		out[o++] = e < 0 ? '-' : '+';
+		int ae = e < 0 ? -e : e;
+		if (ae >= 100)
+			out[o++] = (char)('0' + ae / 100);
+		out[o++] = (char)('0' + ae / 10 % 10);
+		out[o++] = (char)('0' + ae % 10);
+	} else if (e >= 0) {
+		for (int i = 0; i <= e; i++)
+			out[o++] = dig[i];
+		if (nd > e + 1) {
+			out[o++] = '.';
+			for (int i = e + 1; i < nd; i++)
+				out[o++] = dig[i];
+		}
+	} else {
+		out[o++] = '0';
+		out[o++] = '.';
+		for (int i = 0; i < -e - 1; i++)
+			out[o++] = '0';
+		for (int i = 0; i < nd; i++)
+			out[o++] = dig[i];
+	}
+	slant_buf_append(b, out, o);
+}
+
 void slant_put_json_number(struct slant_buf *b, double x)
 {
 	if (!isfinite(x)) {
@@ -139,11 +259,13 @@ void slant_put_json_number(struct slant_buf *b, double x)
 		return;
 	}
 	/* Shortest of %.15g .. %.17g that reads back exactly. */
-	char tmp[40];
+	size_t at = b->len;
 	for (int prec = 15; prec <= 17; prec++) {
-		snprintf(tmp, sizeof tmp, "%.*g", prec, x);
-		if (strtod(tmp, NULL) == x)
+		b->len = at;
+		slant_put_g(b, x, prec);
+		slant_buf_putc(b, '\0');
+		b->len--;
+		if (strtod(b->data + at, NULL) == x)
 			break;
 	}
-	slant_buf_puts(b, tmp);
 }

@@ -29,6 +29,13 @@ void slant_put_u64(struct slant_buf *b, uint64_t v);
  * zeros kept ("2.5000"); non-finite values and |x| >= 1e15 fall back to
  * "%.*f" / "nan" / "inf". */
 void slant_put_fixed(struct slant_buf *b, double x, int decimals);
+/* x as printf "%.*g" with precision prec (1..17) writes it, byte for
+ * byte, without printf's multi-precision arithmetic in the usual range:
+ * the digits come from exact 128-bit integer arithmetic on the binary
+ * value (round half to even, as glibc), so a wide statistics table is not
+ * dominated by printf. Values outside that range, zero and non-finite
+ * values go to snprintf itself. */
+void slant_put_g(struct slant_buf *b, double x, int prec);
 /* A double in the shortest form that reads back exactly ("%.17g" trimmed):
  * for JSON outputs of statistics. NaN and infinities become null. */
 void slant_put_json_number(struct slant_buf *b, double x);

@@ -2,6 +2,8 @@
  * printf. */
 #include "config.h"
 
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +69,72 @@ int main(void)
 			}
 		}
 	ok(agree, "fixed(4) agrees with printf %%.4f on 17,100 rates");
+
+	/* slant_put_g against printf: random bit patterns over the whole
+	 * range of magnitudes, decimal-looking values (k / 10^j, the ones
+	 * where a tie is near), values just around powers of ten, signs. */
+	int same = 1;
+	unsigned long long s = 88172645463325252ull, n = 0;
+	char got[64];
+	for (int prec = 1; prec <= 17; prec++) {
+		for (int i = 0; i < 60000; i++) {
+			s ^= s << 13;
+			s ^= s >> 7;
+			s ^= s << 17;
+			double x;
+			switch (i % 4) {
+			case 0: { /* any finite double */
+				uint64_t bits = s;
+				memcpy(&x, &bits, sizeof x);
+				if (!isfinite(x))
+					continue;
+				break;
+			}
+			case 1: /* magnitudes 1e-30 .. 1e30 */
+				x = ldexp((double)(s >> 11), -53) *
+				    pow(10, (double)(int)(s % 61) - 30);
+				break;
+			case 2: /* decimals */
+				x = (double)(s % 100000000) /
+				    pow(10, (double)(s >> 60));
+				break;
+			default: /* next to powers of ten and of two */
+				x = pow(10, (double)(int)(s % 31) - 15);
+				x = s & 1 ? nextafter(x, 0)
+				          : nextafter(x, 1e300);
+				if (s & 2)
+					x = ldexp(1.0, (int)(s >> 56) - 128);
+				break;
+			}
+			if (s & 4)
+				x = -x;
+			snprintf(want, sizeof want, "%.*g", prec, x);
+			slant_buf_reset(&b);
+			slant_put_g(&b, x, prec);
+			snprintf(got, sizeof got, "%s", b.data);
+			n++;
+			if (strcmp(got, want) != 0 && same) {
+				printf("# %%.%dg of %a: got %s want %s\n", prec,
+				       x, got, want);
+				same = 0;
+			}
+		}
+	}
+	ok(same,
+	   "slant_put_g agrees with printf on %llu values, %%.1g .. %%.17g", n);
+	static const double ties[] = {0.5,   1.5,        2.5,          0.125,
+	                              0.375, 1e15 + 0.5, 1234567890.5, 9.5,
+	                              99.5,  0.0625};
+	same = 1;
+	for (size_t i = 0; i < sizeof ties / sizeof *ties; i++)
+		for (int prec = 1; prec <= 17; prec++) {
+			snprintf(want, sizeof want, "%.*g", prec, ties[i]);
+			slant_buf_reset(&b);
+			slant_put_g(&b, ties[i], prec);
+			if (strcmp(b.data, want) != 0)
+				same = 0;
+		}
+	ok(same, "slant_put_g rounds exact ties to even, as printf");
 
 	slant_buf_reset(&b);
 	slant_put_json_number(&b, 0.1);
