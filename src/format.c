@@ -204,7 +204,7 @@ void slant_put_g(struct slant_buf *b, double x, int prec)
 		slant_buf_append(b, tmp, (size_t)n);
 		return;
 	}
-	char dig[20], out[48];
+	char dig[20] = {0}, out[48];
 	for (int i = prec - 1; i >= 0; i--) {
 		dig[i] = (char)('0' + d % 10);
 		d /= 10;
