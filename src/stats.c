@@ -277,6 +277,10 @@ size_t slant_stats_log_odds_all(const double *y_a, const double *y_b,
 
 /* ---- Benjamini-Hochberg ------------------------------------------------- */
 
+static uint64_t order_key(double v);
+static void radix_sort_keys(uint64_t *key, uint32_t *idx, uint64_t *k2,
+                            uint32_t *i2, size_t n);
+
 size_t slant_stats_bh(const double *p, size_t n, double *q)
 {
 	size_t m = 0;
@@ -295,8 +299,24 @@ size_t slant_stats_bh(const double *p, size_t n, double *q)
 	}
 	for (size_t i = 0; i < n; i++)
 		q[i] = NAN; /* after reading p: q may alias it */
-	if (m > 0) {
+	if (m >= UINT32_MAX) {
 		gsl_sort_index(order, vals, 1, m);
+	} else if (m > 0) {
+		/* a radix sort: a terms table has a family per comparison
+		 * of tens of thousands of p-values */
+		uint64_t *key = new_array(2 * m, sizeof *key);
+		uint32_t *idx = new_array(2 * m, sizeof *idx);
+		for (size_t i = 0; i < m; i++) {
+			key[i] = order_key(vals[i]);
+			idx[i] = (uint32_t)i;
+		}
+		radix_sort_keys(key, idx, key + m, idx + m, m);
+		for (size_t i = 0; i < m; i++)
+			order[i] = idx[i];
+		free(key);
+		free(idx);
+	}
+	if (m > 0) {
 		/* Step down from the largest p: the running minimum makes q
 		 * monotone in p, and ties end up with the same q. */
 		double run = 1.0;
@@ -423,6 +443,34 @@ static uint64_t order_key(double v)
 	return (u >> 63) ? ~u : u | (1ull << 63);
 }
 
+/* Sort key[0..n) with idx alongside (stable LSD radix on bytes, skipping
+ * a byte that is the same in every key); k2 and i2 are scratch of n. */
+static void radix_sort_keys(uint64_t *key, uint32_t *idx, uint64_t *k2,
+                            uint32_t *i2, size_t n)
+{
+	uint64_t all_or = 0, all_and = ~0ull;
+	for (size_t i = 0; i < n; i++) {
+		all_or |= key[i];
+		all_and &= key[i];
+	}
+	for (unsigned shift = 0; shift < 64 && n > 1; shift += 8) {
+		if ((((all_or ^ all_and) >> shift) & 0xff) == 0)
+			continue;
+		size_t count[257] = {0};
+		for (size_t i = 0; i < n; i++)
+			count[((key[i] >> shift) & 0xff) + 1]++;
+		for (int b = 0; b < 256; b++)
+			count[b + 1] += count[b];
+		for (size_t i = 0; i < n; i++) {
+			size_t to = count[(key[i] >> shift) & 0xff]++;
+			k2[to] = key[i];
+			i2[to] = idx[i];
+		}
+		memcpy(key, k2, n * sizeof *key);
+		memcpy(idx, i2, n * sizeof *idx);
+	}
+}
+
 /* Mid-ranks (1-based, ties averaged, as scipy.stats.rankdata) of v[0..n-1]
  * into rank[]; returns the tie term sum over tie groups of t^3 - t.
  * An LSD radix sort of (order key, position): dimension tests rank
@@ -453,34 +501,13 @@ static double mid_ranks(const double *v, size_t n, double *rank)
 		}
 	}
 	size_t m = o; /* non-zero values, sorted in key[0..m) below */
-	uint64_t all_or = 0, all_and = ~0ull;
-	for (size_t i = 0; i < m; i++) {
-		all_or |= key[i];
-		all_and &= key[i];
-	}
 	uint64_t *zk = slant_xmalloc((nz ? nz : 1) * sizeof *zk);
 	uint32_t *zi = slant_xmalloc((nz ? nz : 1) * sizeof *zi);
 	memcpy(zk, k2, nz * sizeof *zk);
 	memcpy(zi, i2, nz * sizeof *zi);
 	size_t n_all = n;
 	n = m;
-	for (unsigned shift = 0; shift < 64 && n > 1; shift += 8) {
-		/* Skip a byte that is the same in every key. */
-		if ((((all_or ^ all_and) >> shift) & 0xff) == 0)
-			continue;
-		size_t count[257] = {0};
-		for (size_t i = 0; i < n; i++)
-			count[((key[i] >> shift) & 0xff) + 1]++;
-		for (int b = 0; b < 256; b++)
-			count[b + 1] += count[b];
-		for (size_t i = 0; i < n; i++) {
-			size_t to = count[(key[i] >> shift) & 0xff]++;
-			k2[to] = key[i];
-			i2[to] = idx[i];
-		}
-		memcpy(key, k2, n * sizeof *key);
-		memcpy(idx, i2, n * sizeof *idx);
-	}
+	radix_sort_keys(key, idx, k2, i2, n);
 	/* Merge: negatives, then the zeros, then positives. */
 	size_t neg = 0;
 	while (neg < m && key[neg] < zero)
@@ -678,24 +705,27 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 }
 
 struct boot_job {
-	size_t n, B, k, t, nctx;
+	size_t n, B, k, batch, t, nctx;
 	const size_t *idx; /* B * n draws */
 	double *vals;      /* B * k values, replicate-major */
-	slant_stats_multi_fn fn;
+	slant_stats_batch_fn fn;
 	void *ctx;
 };
 
+/* Thread t takes batches t, t + nctx, ... of `batch` replicates. */
 static void *boot_worker(void *arg)
 {
 	struct boot_job *j = arg;
-	for (size_t b = j->t; b < j->B; b += j->nctx)
-		j->fn(j->idx + b * j->n, j->n, j->ctx, j->vals + b * j->k);
+	for (size_t b = j->t * j->batch; b < j->B; b += j->nctx * j->batch) {
+		size_t m = j->B - b < j->batch ? j->B - b : j->batch;
+		j->fn(j->idx + b * j->n, m, j->n, j->ctx, j->vals + b * j->k);
+	}
 	return NULL;
 }
 
-int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
+int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         unsigned long seed, size_t k,
-                                        slant_stats_multi_fn fn,
+                                        size_t batch, slant_stats_batch_fn fn,
                                         void *const *ctxs, size_t nctx,
                                         struct slant_stats_interval *out,
                                         size_t *used)
@@ -705,7 +735,8 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 		if (used)
 			used[j] = 0;
 	}
-	if (n == 0 || B == 0 || k == 0 || nctx == 0 || !(conf > 0 && conf < 1))
+	if (n == 0 || B == 0 || k == 0 || nctx == 0 || batch == 0 ||
+	    !(conf > 0 && conf < 1))
 		return -1;
 	size_t *idx = new_array(n * (B + 1), sizeof *idx);
 	double *vals = new_array(k * (B + 1), sizeof *vals);
@@ -715,7 +746,7 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 	size_t *ident = idx + B * n;
 	for (size_t i = 0; i < n; i++)
 		ident[i] = i;
-	fn(ident, n, ctxs[0], vals + B * k);
+	fn(ident, 1, n, ctxs[0], vals + B * k);
 	for (size_t j = 0; j < k; j++) {
 		out[j].est = vals[B * k + j];
 		nused[j] = 0;
@@ -731,13 +762,14 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 			idx[b * n + i] =
 			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
 	gsl_rng_free(rng);
-	if (nctx > B)
-		nctx = B;
+	size_t nbatches = (B + batch - 1) / batch;
+	if (nctx > nbatches)
+		nctx = nbatches;
 	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
 	pthread_t *tid = new_array(nctx, sizeof *tid);
 	for (size_t t = 0; t < nctx; t++) {
-		jobs[t] =
-		    (struct boot_job){n, B, k, t, nctx, idx, vals, fn, ctxs[t]};
+		jobs[t] = (struct boot_job){n,    B,   k,    batch, t,
+		                            nctx, idx, vals, fn,    ctxs[t]};
 		if (t > 0 &&
 		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
 			slant_die_bug(__FILE__, __LINE__,
@@ -770,6 +802,41 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 	free(rep);
 	free(nused);
 	return 0;
+}
+
+/* One replicate at a time through the batch interface. */
+struct one_at_a_time {
+	slant_stats_multi_fn fn;
+	void *ctx;
+	size_t k;
+};
+
+static void one_at_a_time_fn(const size_t *idx, size_t m, size_t n, void *ctx,
+                             double *out)
+{
+	struct one_at_a_time *o = ctx;
+	for (size_t r = 0; r < m; r++)
+		o->fn(idx + r * n, n, o->ctx, out + r * o->k);
+}
+
+int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
+                                        unsigned long seed, size_t k,
+                                        slant_stats_multi_fn fn,
+                                        void *const *ctxs, size_t nctx,
+                                        struct slant_stats_interval *out,
+                                        size_t *used)
+{
+	struct one_at_a_time *wrap = new_array(nctx ? nctx : 1, sizeof *wrap);
+	void **wctx = new_array(nctx ? nctx : 1, sizeof *wctx);
+	for (size_t t = 0; t < nctx; t++) {
+		wrap[t] = (struct one_at_a_time){fn, ctxs[t], k};
+		wctx[t] = &wrap[t];
+	}
+	int r = slant_stats_bootstrap_batch_threads(
+	    n, B, conf, seed, k, 1, one_at_a_time_fn, wctx, nctx, out, used);
+	free(wrap);
+	free(wctx);
+	return r;
 }
 
 int slant_stats_bootstrap_multi(size_t n, size_t B, double conf,
@@ -856,6 +923,7 @@ static void jsd_log_init(void)
 
 static double log_count(double x)
 {
+	/* the table is filled by slant_stats_jsd_init */
 	if (x < JSD_LOG_TABLE) {
 		int k = (int)x;
 		if ((double)k == x)
@@ -864,9 +932,28 @@ static double log_count(double x)
 	return log(x);
 }
 
-double slant_stats_jsd_fast(const double *p, const double *q, size_t n)
+double slant_stats_jsd_shared_term(double a, double b, double sp, double sq,
+                                   double lsp, double lsq)
+{
+	double ls = log(a * sq + b * sp);
+	return a / sp * (log_count(a) + lsq - ls) +
+	       b / sq * (log_count(b) + lsp - ls);
+}
+
+double slant_stats_jsd_from_shared(double shared)
+{
+	double total = 1.0 + shared / (2.0 * M_LN2);
+	return total < 0 ? 0 : total > 1 ? 1 : total;
+}
+
+void slant_stats_jsd_init(void)
 {
 	pthread_once(&jsd_log_once, jsd_log_init);
+}
+
+double slant_stats_jsd_fast(const double *p, const double *q, size_t n)
+{
+	slant_stats_jsd_init();
 	double sp = 0, sq = 0;
 	int bad = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -882,16 +969,10 @@ double slant_stats_jsd_fast(const double *p, const double *q, size_t n)
 	 * parts add up to ln 2 (P and Q each sum to 1), so
 	 * JSD = 1 + (sum over shared terms of P ln(..) + Q ln(..)) / (2 ln 2)
 	 * and only shared terms cost a log. */
-	double both = 0, lsp = log(sp), lsq = log(sq);
-	double isp = 1.0 / sp, isq = 1.0 / sq;
-	for (size_t i = 0; i < n; i++) {
-		double a = p[i], b = q[i];
-		if (a == 0 || b == 0)
-			continue;
-		double ls = log(a * sq + b * sp);
-		both += a * isp * (log_count(a) + lsq - ls) +
-		        b * isq * (log_count(b) + lsp - ls);
-	}
-	double total = 1.0 + both / (2.0 * M_LN2);
-	return total < 0 ? 0 : total > 1 ? 1 : total;
+	double shared = 0, lsp = log(sp), lsq = log(sq);
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != 0 && q[i] != 0)
+			shared += slant_stats_jsd_shared_term(p[i], q[i], sp,
+			                                      sq, lsp, lsq);
+	return slant_stats_jsd_from_shared(shared);
 }

@@ -285,6 +285,22 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
                                         struct slant_stats_interval *out,
                                         size_t *used);
 
+/* k statistics over m resamples at once: idx[r * n + i] is index i of
+ * resample r; fill out[r * k + j]. For statistics that are cheaper to
+ * compute for several resamples together (one pass over the data). */
+typedef void (*slant_stats_batch_fn)(const size_t *idx, size_t m, size_t n,
+                                     void *ctx, double *out);
+
+/* slant_stats_bootstrap_multi_threads with the replicates handed to fn in
+ * batches of up to `batch` consecutive draws (the estimate: one call with
+ * m = 1 on the identity indices). Same draws, same intervals. */
+int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
+                                        unsigned long seed, size_t k,
+                                        size_t batch, slant_stats_batch_fn fn,
+                                        void *const *ctxs, size_t nctx,
+                                        struct slant_stats_interval *out,
+                                        size_t *used);
+
 /* Mean of x[0..n-1] with a percentile bootstrap interval, as
  * slant_stats_bootstrap with fn = the mean (same draws for the same seed).
  * Returns as slant_stats_bootstrap. */
@@ -311,5 +327,15 @@ double slant_stats_jsd(const double *p, const double *q, size_t n,
  * with slant_stats_jsd to about 1e-12 (a difference of logs instead of a
  * log of a ratio); NaN as slant_stats_jsd. */
 double slant_stats_jsd_fast(const double *p, const double *q, size_t n);
+
+/* The pieces of slant_stats_jsd_fast, for callers that gather the counts
+ * of many resamples at once: a term with counts a > 0 and b > 0 of totals
+ * sp and sq (lsp, lsq their logs) adds slant_stats_jsd_shared_term() to a
+ * sum over shared terms, and slant_stats_jsd_from_shared(sum) is the
+ * divergence. Call slant_stats_jsd_init() once before (thread-safe). */
+void slant_stats_jsd_init(void);
+double slant_stats_jsd_shared_term(double a, double b, double sp, double sq,
+                                   double lsp, double lsq);
+double slant_stats_jsd_from_shared(double shared);
 
 #endif

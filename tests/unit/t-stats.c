@@ -658,6 +658,42 @@ static void test_bootstrap_multi(void)
 	ok(rc == -1 && isnan(multi[0].est), "multi bootstrap of nothing");
 }
 
+/* Batches: the same draws and intervals for any batch size and threads,
+ * with batches that do not divide B. */
+static void both_batch(const size_t *idx, size_t m, size_t n, void *ctx,
+                       double *out)
+{
+	for (size_t r = 0; r < m; r++)
+		both(idx + r * n, n, ctx, out + r * 3);
+}
+
+static void test_bootstrap_batch(void)
+{
+	const double x[] = {3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8, 9, 7};
+	struct multi_ctx m[3] = {{x}, {x}, {x}};
+	void *ctxs[3] = {&m[0], &m[1], &m[2]};
+	size_t n = sizeof x / sizeof *x;
+	struct slant_stats_interval want[3], got[3];
+	slant_stats_bootstrap_multi(n, 203, 0.9, 5, 3, both, &m[0], want, NULL);
+	int same = 1;
+	const size_t batches[] = {1, 3, 16, 203, 500};
+	for (size_t bi = 0; bi < sizeof batches / sizeof *batches; bi++)
+		for (size_t nctx = 1; nctx <= 3; nctx++) {
+			int rc = slant_stats_bootstrap_batch_threads(
+			    n, 203, 0.9, 5, 3, batches[bi], both_batch, ctxs,
+			    nctx, got, NULL);
+			for (int j = 0; j < 2; j++)
+				same &= rc == 0 && got[j].est == want[j].est &&
+				        got[j].lo == want[j].lo &&
+				        got[j].hi == want[j].hi;
+		}
+	ok(same, "batched bootstrap: same intervals for batches of 1, 3, 16, "
+	         "203, 500 on 1-3 threads");
+	ok(slant_stats_bootstrap_batch_threads(n, 203, 0.9, 5, 3, 0, both_batch,
+	                                       ctxs, 1, got, NULL) == -1,
+	   "batched bootstrap: batch 0 is refused");
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -675,6 +711,7 @@ int main(void)
 	test_bootstrap();
 	test_normal_and_odds();
 	test_bootstrap_multi();
+	test_bootstrap_batch();
 	free_refs();
 	return tap_done();
 }
