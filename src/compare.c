@@ -62,7 +62,9 @@ struct bgroup {
 	double tokens[2];
 	double *count, *docs; /* by term id, cap entries */
 	size_t cap;
-	uint32_t *hits; /* articles * ndims * 2 */
+	uint32_t *hits; /* [(article * ndims + dim) * 2 + voice]; transposed
+	                   to [(dim * articles + article) * 2 + voice]
+	                   when finishing */
 	uint32_t *tok;  /* articles * 2 */
 	size_t art_cap, hits_cap;
 	struct block *blocks;
@@ -581,9 +583,16 @@ static void put_u32(struct slant_buf *o, uint32_t v)
 	slant_buf_append(o, &v, sizeof v);
 }
 
-static void put_u64(struct slant_buf *o, uint64_t v)
+static char *write_u32(char *p, uint32_t v)
 {
-	slant_buf_append(o, &v, sizeof v);
+	memcpy(p, &v, sizeof v);
+	return p + sizeof v;
+}
+
+static char *write_u64(char *p, uint64_t v)
+{
+	memcpy(p, &v, sizeof v);
+	return p + sizeof v;
 }
 
 /* A phrase occurrence: its types and where it first occurs (the phrases
@@ -659,16 +668,21 @@ void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
 	if (ntypes >= NEW_TYPE)
 		slant_die_bug(__FILE__, __LINE__, "vocabulary too large");
 	encoder_reserve(w, ntypes);
-	put_u32(out, worker);
-	size_t glen = strlen(a->group);
-	put_u32(out, (uint32_t)glen);
-	slant_buf_append(out, a->group, glen);
-	put_u64(out, tally->tokens[0]);
-	put_u64(out, tally->tokens[1]);
-	put_u32(out, (uint32_t)tally->ndims);
-	for (size_t d = 0; d < tally->ndims; d++) {
-		put_u32(out, tally->hits[0][d]);
-		put_u32(out, tally->hits[1][d]);
+	/* Written through a pointer into reserved space: a call per field
+	 * was a fifth of the workers' time in compare. */
+	size_t glen = strlen(a->group), nd = tally->ndims;
+	slant_buf_reserve(out, 28 + glen + nd * 8);
+	char *p = out->data + out->len;
+	p = write_u32(p, worker);
+	p = write_u32(p, (uint32_t)glen);
+	memcpy(p, a->group, glen);
+	p += glen;
+	p = write_u64(p, tally->tokens[0]);
+	p = write_u64(p, tally->tokens[1]);
+	p = write_u32(p, (uint32_t)nd);
+	for (size_t d = 0; d < nd; d++) {
+		p = write_u32(p, tally->hits[0][d]);
+		p = write_u32(p, tally->hits[1][d]);
 	}
 	size_t n = toks->n;
 	/* Words: count by type in a dense array, remembering first
@@ -680,23 +694,31 @@ void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
 		if (w->count[t]++ == 0)
 			w->order[nw++] = t;
 	}
-	put_u32(out, (uint32_t)nw);
+	p = write_u32(p, (uint32_t)nw);
+	out->len = (size_t)(p - out->data);
+	slant_buf_reserve(out, nw * 8);
+	p = out->data + out->len;
 	for (size_t i = 0; i < nw; i++) {
 		uint32_t t = w->order[i];
 		if (w->sent[t]) {
-			put_u32(out, t);
-			put_u32(out, w->count[t]);
+			p = write_u32(p, t);
+			p = write_u32(p, w->count[t]);
 		} else {
 			size_t len;
 			const char *s = slant_vocab_word(vocab, t, &len);
-			put_u32(out, t | NEW_TYPE);
-			put_u32(out, w->count[t]);
-			put_u32(out, (uint32_t)len);
-			slant_buf_append(out, s, len);
+			out->len = (size_t)(p - out->data);
+			slant_buf_reserve(out, 12 + len + (nw - i) * 8);
+			p = out->data + out->len;
+			p = write_u32(p, t | NEW_TYPE);
+			p = write_u32(p, w->count[t]);
+			p = write_u32(p, (uint32_t)len);
+			memcpy(p, s, len);
+			p += len;
 			w->sent[t] = 1;
 		}
 		w->count[t] = 0;
 	}
+	out->len = (size_t)(p - out->data);
 	size_t count_at = out->len;
 	put_u32(out, 0);
 	uint32_t nterms = 0;
@@ -936,17 +958,38 @@ struct fin {
 	size_t V;
 };
 
+/* Turn the group's article hits from one row per article (as they come)
+ * to one row per dimension, before the statistics read them a dimension
+ * at a time: hits[(d * articles + i) * 2 + voice]. Reading a column of
+ * the article-major table touched a cache line per article. */
+static void transpose_hits(struct bgroup *gr, size_t nd)
+{
+	size_t n = gr->articles;
+	if (!nd || !n)
+		return;
+	uint32_t *t = slant_xmalloc(n * nd * 2 * sizeof *t);
+	for (size_t i = 0; i < n; i++)
+		for (size_t d = 0; d < nd; d++) {
+			t[(d * n + i) * 2] = gr->hits[(i * nd + d) * 2];
+			t[(d * n + i) * 2 + 1] = gr->hits[(i * nd + d) * 2 + 1];
+		}
+	free(gr->hits);
+	gr->hits = t;
+	gr->hits_cap = n * nd * 2;
+}
+
 /* The article rates of dimension d, voice v, of the groups in side s. */
 static size_t side_rates(const struct fin *f, const struct side *s, size_t d,
                          int v, double *out)
 {
-	size_t n = 0, nd = f->b->lx->ndims;
+	size_t n = 0;
 	for (size_t g = 0; g < f->b->ngroups; g++) {
 		if (!in_side(s, g))
 			continue;
 		const struct bgroup *gr = &f->b->groups[g];
 		for (size_t i = 0; i < gr->articles; i++) {
-			const uint32_t *h = gr->hits + i * nd * 2 + 2 * d;
+			const uint32_t *h =
+			    gr->hits + (d * gr->articles + i) * 2;
 			const uint32_t *t = gr->tok + i * 2;
 			double r =
 			    v == SLANT_VOICE_ALL
@@ -1006,78 +1049,149 @@ static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 	free(tb);
 }
 
-/* A bootstrap item's terms for the JSD replicates, indexed in the pair's
- * vocabulary. Most block counts are small whole numbers: those pack as
- * index << 8 | count in one word, a third of the bytes of an (index,
- * double) pair, which matters because every replicate streams all the
- * blocks; the rest go in the wide list. */
-struct jsd_item {
-	uint32_t *packed;
-	size_t npacked;
-	uint32_t *wide_idx;
-	double *wide_cnt;
-	size_t nwide;
+/* The JSD bootstrap. Only terms counted on both sides of the comparison
+ * need a log in a replicate (slant_stats_jsd_shared_term); the others
+ * only add to the sides' totals. So the shared terms' block counts are
+ * kept term by term (CSR), and JSD_BATCH replicates go through them in one
+ * pass: per entry, JSD_BATCH multiply-adds of the replicates' weights of
+ * its block, which sit together in a small table. A term's sums add its
+ * blocks in block order, as one replicate at a time would. */
+#define JSD_BATCH 16
+
+/* The inner loop is JSD_BATCH independent multiply-adds: compiled also
+ * for AVX2 and AVX-512 where the CPU has them (chosen at load time).
+ * Without fused multiply-adds every version rounds as the plain one, so
+ * the output does not depend on the CPU. */
+#if defined(__x86_64__) && defined(__linux__) && defined(__GNUC__) &&          \
+    !defined(__clang__)
+#define SLANT_VECTOR_CLONES                                                    \
+	__attribute__((target_clones("avx512f", "avx2", "default"),            \
+	               optimize("fp-contract=off")))
+#else
+#define SLANT_VECTOR_CLONES
+#endif
+
+struct jsd_data {
+	size_t nitems, nshared;
+	const struct boot_item *items;
+	double *total;  /* per item: its count over the pair's terms */
+	size_t *start;  /* nshared + 1: term s's entries */
+	size_t *mid;    /* nshared: its first reference-side entry */
+	uint32_t *item; /* per entry */
+	double *count;  /* per entry */
 };
 
-static void jsd_item_init(struct jsd_item *it, const struct block *k,
-                          const uint32_t *loc, size_t nv)
+static void jsd_data_init(struct jsd_data *d, const struct boot_item *items,
+                          size_t nitems, const uint32_t *vid, const double *ya,
+                          const double *yb, size_t nv, size_t V)
 {
-	size_t n = k->n ? k->n : 1;
-	it->packed = slant_xmalloc(n * sizeof *it->packed);
-	it->wide_idx = slant_xmalloc(n * sizeof *it->wide_idx);
-	it->wide_cnt = slant_xmalloc(n * sizeof *it->wide_cnt);
-	it->npacked = it->nwide = 0;
-	for (size_t e = 0; e < k->n; e++) {
-		uint32_t li = loc[k->ids[e]];
-		double c = k->counts[e];
-		if (nv <= UINT32_MAX >> 8 && c >= 0 && c < 256 &&
-		    c == (double)(uint32_t)c) {
-			it->packed[it->npacked++] = li << 8 | (uint32_t)c;
-		} else {
-			it->wide_idx[it->nwide] = li;
-			it->wide_cnt[it->nwide++] = c;
+	d->nitems = nitems;
+	d->items = items;
+	/* by term id: its index among the shared terms, or UINT32_MAX */
+	uint32_t *shared = slant_xmalloc((V ? V : 1) * sizeof *shared);
+	for (size_t i = 0; i < V; i++)
+		shared[i] = UINT32_MAX;
+	d->nshared = 0;
+	for (size_t v = 0; v < nv; v++)
+		if (ya[v] > 0 && yb[v] > 0)
+			shared[vid[v]] = (uint32_t)d->nshared++;
+	d->total = slant_xcalloc(nitems ? nitems : 1, sizeof *d->total);
+	d->start = slant_xcalloc(d->nshared + 1, sizeof *d->start);
+	d->mid = slant_xcalloc(d->nshared + 1, sizeof *d->mid);
+	for (size_t i = 0; i < nitems; i++) {
+		const struct block *k = items[i].k;
+		for (size_t e = 0; e < k->n; e++) {
+			d->total[i] += k->counts[e];
+			uint32_t s = shared[k->ids[e]];
+			if (s != UINT32_MAX) {
+				d->start[s + 1]++;
+				if (items[i].side == 0)
+					d->mid[s]++;
+			}
 		}
 	}
+	for (size_t s = 0; s < d->nshared; s++) {
+		d->start[s + 1] += d->start[s];
+		d->mid[s] += d->start[s]; /* target-side items come first */
+	}
+	size_t ne = d->start[d->nshared];
+	d->item = slant_xmalloc((ne ? ne : 1) * sizeof *d->item);
+	d->count = slant_xmalloc((ne ? ne : 1) * sizeof *d->count);
+	size_t *fill = slant_xmalloc((d->nshared + 1) * sizeof *fill);
+	memcpy(fill, d->start, (d->nshared + 1) * sizeof *fill);
+	for (size_t i = 0; i < nitems; i++) {
+		const struct block *k = items[i].k;
+		for (size_t e = 0; e < k->n; e++) {
+			uint32_t s = shared[k->ids[e]];
+			if (s == UINT32_MAX)
+				continue;
+			d->item[fill[s]] = (uint32_t)i;
+			d->count[fill[s]++] = k->counts[e];
+		}
+	}
+	free(fill);
+	free(shared);
 }
 
-static void jsd_item_release(struct jsd_item *it)
+static void jsd_data_release(struct jsd_data *d)
 {
-	free(it->packed);
-	free(it->wide_idx);
-	free(it->wide_cnt);
+	free(d->total);
+	free(d->start);
+	free(d->mid);
+	free(d->item);
+	free(d->count);
 }
 
 struct jsd_boot {
-	const struct boot_item *items;
-	const struct jsd_item *terms; /* per item */
-	size_t nitems;
-	size_t nv;
-	double *p, *q;
-	size_t *mult;
+	const struct jsd_data *d;
+	double *w; /* nitems * JSD_BATCH: each replicate's weight per item */
 };
 
-static void jsd_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
+SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
+                                            size_t n, void *ctx, double *out)
 {
 	struct jsd_boot *j = ctx;
-	memset(j->mult, 0, j->nitems * sizeof *j->mult);
-	for (size_t i = 0; i < n; i++)
-		j->mult[idx[i]]++;
-	memset(j->p, 0, j->nv * sizeof *j->p);
-	memset(j->q, 0, j->nv * sizeof *j->q);
-	for (size_t i = 0; i < j->nitems; i++) {
-		if (!j->mult[i])
-			continue;
-		const struct jsd_item *t = &j->terms[i];
-		double w = (double)j->mult[i],
-		       *acc = j->items[i].side ? j->q : j->p;
-		for (size_t e = 0; e < t->npacked; e++) {
-			uint32_t v = t->packed[e];
-			acc[v >> 8] += w * (double)(v & 255);
-		}
-		for (size_t e = 0; e < t->nwide; e++)
-			acc[t->wide_idx[e]] += w * t->wide_cnt[e];
+	const struct jsd_data *d = j->d;
+	double *w = j->w;
+	memset(w, 0, d->nitems * JSD_BATCH * sizeof *w);
+	for (size_t r = 0; r < m; r++)
+		for (size_t i = 0; i < n; i++)
+			w[idx[r * n + i] * JSD_BATCH + r] += 1;
+	double sp[JSD_BATCH] = {0}, sq[JSD_BATCH] = {0};
+	double lsp[JSD_BATCH], lsq[JSD_BATCH], shared[JSD_BATCH];
+	for (size_t i = 0; i < d->nitems; i++) {
+		double *tot = d->items[i].side ? sq : sp;
+		for (size_t r = 0; r < JSD_BATCH; r++)
+			tot[r] += w[i * JSD_BATCH + r] * d->total[i];
 	}
-	out[0] = slant_stats_jsd_fast(j->p, j->q, j->nv);
+	for (size_t r = 0; r < m; r++) {
+		lsp[r] = log(sp[r]);
+		lsq[r] = log(sq[r]);
+		shared[r] = 0;
+	}
+	for (size_t s = 0; s < d->nshared; s++) {
+		double a[JSD_BATCH] = {0}, b[JSD_BATCH] = {0};
+		for (size_t e = d->start[s]; e < d->mid[s]; e++) {
+			const double *x = w + (size_t)d->item[e] * JSD_BATCH;
+			double c = d->count[e];
+			for (size_t r = 0; r < JSD_BATCH; r++)
+				a[r] += x[r] * c;
+		}
+		for (size_t e = d->mid[s]; e < d->start[s + 1]; e++) {
+			const double *x = w + (size_t)d->item[e] * JSD_BATCH;
+			double c = d->count[e];
+			for (size_t r = 0; r < JSD_BATCH; r++)
+				b[r] += x[r] * c;
+		}
+		for (size_t r = 0; r < m; r++)
+			if (a[r] > 0 && b[r] > 0)
+				shared[r] += slant_stats_jsd_shared_term(
+				    a[r], b[r], sp[r], sq[r], lsp[r], lsq[r]);
+	}
+	for (size_t r = 0; r < m; r++)
+		out[r] = sp[r] > 0 && sq[r] > 0
+		             ? slant_stats_jsd_from_shared(shared[r])
+		             : NAN;
 }
 
 struct dim_boot {
@@ -1115,36 +1229,53 @@ static double block_count(const struct block *k, uint32_t id)
 	return lo < k->n && k->ids[lo] == id ? k->counts[lo] : 0;
 }
 
-/* Sorting terms: signed G2 descending, ties by string. qsort has no
- * context argument; finishing runs in one thread at a time per process
- * in slant, and the pointer is only read during the sort. */
-static const struct slant_compare *sort_model;
+/* Sorting terms: by a key descending, ties by the term's string. The
+ * keys and strings are gathered first, so the comparison touches neither
+ * the vocabulary nor the (large) term rows. */
+struct term_key {
+	double key;
+	const char *s;
+	size_t i;
+};
 
+static int cmp_term_key(const void *pa, const void *pb)
+{
+	const struct term_key *a = pa, *b = pb;
+	if (a->key != b->key)
+		return a->key > b->key ? -1 : 1;
+	return strcmp(a->s, b->s);
+}
+
+/* The order of terms[0..n) by key(term) descending, then string. */
+static size_t *term_order(const struct slant_compare *m,
+                          const struct slant_compare_term *terms, size_t n,
+                          double (*key)(const struct slant_compare_term *))
+{
+	struct term_key *k = slant_xmalloc((n ? n : 1) * sizeof *k);
+	for (size_t i = 0; i < n; i++)
+		k[i] = (struct term_key){
+		    key(&terms[i]), slant_compare_term_string(m, terms[i].term),
+		    i};
+	qsort(k, n, sizeof *k, cmp_term_key);
+	size_t *order = slant_xmalloc((n ? n : 1) * sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		order[i] = k[i].i;
+	free(k);
+	return order;
+}
+
+/* Rows: signed G2, so over-use in the target comes first and under-use
+ * last. */
 static double signed_g2(const struct slant_compare_term *t)
 {
 	double g = isnan(t->g2) ? 0 : t->g2;
 	return t->log_ratio.est < 0 ? -g : g;
 }
 
-static int cmp_term_rows(const void *pa, const void *pb)
+/* The bootstrap's terms: the largest G2 either way. */
+static double plain_g2(const struct slant_compare_term *t)
 {
-	const struct slant_compare_term *a = pa, *b = pb;
-	double x = signed_g2(a), y = signed_g2(b);
-	if (x != y)
-		return x > y ? -1 : 1;
-	return strcmp(slant_compare_term_string(sort_model, a->term),
-	              slant_compare_term_string(sort_model, b->term));
-}
-
-static int cmp_term_g2(const void *pa, const void *pb)
-{
-	const struct slant_compare_term *const *a = pa, *const *b = pb;
-	double x = isnan((*a)->g2) ? -1 : (*a)->g2;
-	double y = isnan((*b)->g2) ? -1 : (*b)->g2;
-	if (x != y)
-		return x > y ? -1 : 1;
-	return strcmp(slant_compare_term_string(sort_model, (*a)->term),
-	              slant_compare_term_string(sort_model, (*b)->term));
+	return isnan(t->g2) ? -1 : t->g2;
 }
 
 static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
@@ -1257,8 +1388,13 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	for (size_t i = 0; i < nt; i++)
 		pr->terms[i].log_odds_q = p[i];
 	free(p);
-	sort_model = f->m;
-	qsort(pr->terms, nt, sizeof *pr->terms, cmp_term_rows);
+	size_t *order = term_order(f->m, pr->terms, nt, signed_g2);
+	struct slant_compare_term *sorted = slant_xmalloc(nta * sizeof *sorted);
+	for (size_t i = 0; i < nt; i++)
+		sorted[i] = pr->terms[order[i]];
+	free(order);
+	free(pr->terms);
+	pr->terms = sorted;
 
 	/* article (block) bootstrap */
 	size_t nitems = 0;
@@ -1282,11 +1418,12 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 		/* Log Ratio of the terms with the largest G2 */
 		size_t kb = o->boot_terms < nt ? o->boot_terms : nt;
 		if (kb) {
+			size_t *top = term_order(f->m, pr->terms, nt, plain_g2);
 			struct slant_compare_term **by =
 			    slant_xcalloc(nt, sizeof *by);
 			for (size_t i = 0; i < nt; i++)
-				by[i] = &pr->terms[i];
-			qsort(by, nt, sizeof *by, cmp_term_g2);
+				by[i] = &pr->terms[top[i]];
+			free(top);
 			double *c = slant_xcalloc(nitems * kb, sizeof *c);
 			for (size_t i = 0; i < nitems; i++)
 				for (size_t j = 0; j < kb; j++)
@@ -1307,43 +1444,32 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			free(by);
 		}
 		if (nv) {
-			/* The costliest bootstrap (every term, every
+			/* The costliest bootstrap (every shared term, every
 			 * replicate): one scratch context per thread. */
 			size_t nth = o->threads ? o->threads : 1;
+			struct jsd_data jd;
+			jsd_data_init(&jd, items, nitems, vid, ya, yb, nv, V);
+			slant_stats_jsd_init();
 			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
-			struct jsd_item *terms =
-			    slant_xcalloc(nitems, sizeof *terms);
-			for (size_t i = 0; i < nitems; i++)
-				jsd_item_init(&terms[i], items[i].k, loc, nv);
 			for (size_t t = 0; t < nth; t++) {
-				jb[t] = (struct jsd_boot){
-				    items,
-				    terms,
-				    nitems,
-				    nv,
-				    slant_xcalloc(nv, sizeof(double)),
-				    slant_xcalloc(nv, sizeof(double)),
-				    slant_xcalloc(nitems, sizeof(size_t)),
-				};
+				jb[t].d = &jd;
+				jb[t].w = slant_xcalloc(nitems * JSD_BATCH,
+				                        sizeof(double));
 				ctxs[t] = &jb[t];
 			}
 			struct slant_stats_interval iv;
-			slant_stats_bootstrap_multi_threads(
+			slant_stats_bootstrap_batch_threads(
 			    nitems, o->bootstrap, o->conf, o->seed, 1,
-			    jsd_boot_fn, ctxs, nth, &iv, &pr->jsd_replicates);
+			    JSD_BATCH, jsd_boot_fn, ctxs, nth, &iv,
+			    &pr->jsd_replicates);
 			pr->jsd.lo = iv.lo;
 			pr->jsd.hi = iv.hi;
-			for (size_t t = 0; t < nth; t++) {
-				free(jb[t].p);
-				free(jb[t].q);
-				free(jb[t].mult);
-			}
+			for (size_t t = 0; t < nth; t++)
+				free(jb[t].w);
 			free(jb);
 			free(ctxs);
-			for (size_t i = 0; i < nitems; i++)
-				jsd_item_release(&terms[i]);
-			free(terms);
+			jsd_data_release(&jd);
 		}
 		free(items);
 	}
@@ -1367,7 +1493,6 @@ static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
                      double *y)
 {
 	const struct slant_compare_builder *b = f->b;
-	size_t nd = b->lx->ndims;
 	struct slant_compare_dim_test *t = &pr->dims[d * SLANT_NVOICES + v];
 	t->dim = d;
 	t->voice = v;
@@ -1379,7 +1504,7 @@ static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
 			const struct bgroup *gr = &b->groups[g];
 			for (size_t i = 0; i < gr->articles; i++) {
 				const uint32_t *hh =
-				    gr->hits + i * nd * 2 + 2 * d;
+				    gr->hits + (d * gr->articles + i) * 2;
 				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
 				                          : hh[v];
 			}
@@ -1497,7 +1622,7 @@ static void group_dims(struct fin *f, size_t g, double *x)
 			double h = 0;
 			for (size_t i = 0; i < gr->articles; i++) {
 				const uint32_t *hh =
-				    gr->hits + i * nd * 2 + 2 * d;
+				    gr->hits + (d * gr->articles + i) * 2;
 				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
 				                          : hh[v];
 			}
@@ -1643,6 +1768,42 @@ static size_t group_index(const struct slant_compare_builder *b,
 	return SIZE_MAX;
 }
 
+static void pair_sides(const struct slant_compare_pair *pr,
+                       struct side sides[2])
+{
+	sides[0] = (struct side){{pr->target, 0}, false};
+	sides[1] = (struct side){{pr->reference, pr->target},
+	                         pr->reference == SLANT_COMPARE_REST};
+}
+
+/* Every dimension statistic: group means, the tests of each comparison,
+ * Kruskal-Wallis, naming. */
+static void *dims_all(void *arg)
+{
+	struct fin *f = arg;
+	struct slant_compare_builder *b = f->b;
+	struct slant_compare *m = f->m;
+	size_t G = b->ngroups, nd = b->lx->ndims;
+	size_t maxart = 0;
+	for (size_t g = 0; g < G; g++)
+		maxart += b->groups[g].articles;
+	double *x = slant_xcalloc(maxart + 1, sizeof *x);
+	size_t *lab = slant_xcalloc(maxart + 1, sizeof *lab);
+	for (size_t g = 0; g < G; g++)
+		group_dims(f, g, x);
+	for (size_t i = 0; i < m->npairs && nd; i++) {
+		struct side sides[2];
+		pair_sides(&m->pairs[i], sides);
+		pair_dims(f, &m->pairs[i], sides, maxart + 1);
+	}
+	kruskal_all(f, x, lab);
+	free(x);
+	free(lab);
+	if (nd)
+		naming_all(f);
+	return NULL;
+}
+
 static void add_pair(struct slant_compare *m, size_t t, size_t r)
 {
 	m->pairs =
@@ -1735,6 +1896,7 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	for (size_t g = 0; g < G; g++) {
 		struct bgroup *gr = &b->groups[g];
 		group_reserve_terms(gr, f.V);
+		transpose_hits(gr, nd);
 		if (gr->nblocks)
 			block_close(&gr->blocks[gr->nblocks - 1]);
 		m->groups[g].name = slant_xstrdup(gr->name);
@@ -1772,21 +1934,10 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 			for (size_t j = i + 1; j < G; j++)
 				add_pair(m, i, j);
 
-	size_t maxart = 0;
-	for (size_t g = 0; g < G; g++)
-		maxart += b->groups[g].articles;
-	double *x = slant_xcalloc(maxart + 1, sizeof *x);
-	double *y = slant_xcalloc(maxart + 1, sizeof *y);
-	size_t *lab = slant_xcalloc(maxart + 1, sizeof *lab);
-	for (size_t g = 0; g < G; g++)
-		group_dims(&f, g, x);
 	for (size_t i = 0; i < m->npairs; i++) {
 		struct slant_compare_pair *pr = &m->pairs[i];
-		struct side sides[2] = {
-		    {{pr->target, 0}, false},
-		    {{pr->reference, pr->target},
-		     pr->reference == SLANT_COMPARE_REST},
-		};
+		struct side sides[2];
+		pair_sides(pr, sides);
 		for (size_t g = 0; g < G; g++)
 			for (int s = 0; s < 2; s++)
 				if (in_side(&sides[s], g)) {
@@ -1796,16 +1947,22 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 				}
 		pr->article_tests =
 		    pr->articles[0] >= 2 && pr->articles[1] >= 2;
-		pair_terms(&f, pr, sides);
-		if (nd)
-			pair_dims(&f, pr, sides, maxart + 1);
 	}
-	kruskal_all(&f, x, lab);
-	free(x);
-	free(y);
-	free(lab);
-	if (nd)
-		naming_all(&f);
+	/* The dimension statistics and the term statistics read the same
+	 * finished builder and write different parts of the model: with
+	 * threads, the dimensions run beside the terms. */
+	pthread_t dims_thread;
+	bool dims_apart = (o->threads ? o->threads : 1) > 1 &&
+	                  pthread_create(&dims_thread, NULL, dims_all, &f) == 0;
+	if (!dims_apart)
+		dims_all(&f);
+	for (size_t i = 0; i < m->npairs; i++) {
+		struct side sides[2];
+		pair_sides(&m->pairs[i], sides);
+		pair_terms(&f, &m->pairs[i], sides);
+	}
+	if (dims_apart)
+		pthread_join(dims_thread, NULL);
 	/* the divergence matrix of all groups */
 	m->divergence = slant_xcalloc(G * G, sizeof *m->divergence);
 	for (size_t i = 0; i < G; i++)
