@@ -1,22 +1,54 @@
 #!/usr/bin/env bash
 # bench/run-compare.sh: time `slant compare` of the two halves of a JSONL
-# corpus against `slant score` on the same file, same lexicon and threads;
-# print both times, the ratio and compare's peak RSS.
-# usage: bench/run-compare.sh [SLANT [CORPUS [LEXICON [THREADS]]]]
+# corpus against `slant score` on the same file, same lexicon and threads.
+# The two commands alternate RUNS times (so a slow moment of the machine
+# hits both); the report gives each one's median and minimum wall time,
+# the ratio of the medians, compare's peak RSS, and the same for compare
+# without the bootstrap (-B 0). Written to bench/results/compare-DATE.md.
+# usage: bench/run-compare.sh [SLANT [CORPUS [LEXICON [THREADS [RUNS]]]]]
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 slant=${1:-$root/build/default/src/slant}
 corpus=${2:-$root/../shared/corpora/allsides-train.jsonl}
 lex=${3:-$root/lexicons}
 threads=${4:-2}
-tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+runs=${5:-5}
+out=$root/bench/results/compare-$(date +%Y-%m-%d).md
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export LC_ALL=C.UTF-8
 # a field "half": first / second half of the records, in file order
 n=$(wc -l <"$corpus")
 awk -v n="$n" '{ h = NR <= n / 2 ? "first" : "second"; sub(/}[ \t\r]*$/, ",\"half\":\"" h "\"}"); print }' \
 	"$corpus" >"$tmp/halves.jsonl"
-t() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc; }
-ts=$(t "$slant" score -q -j "$threads" -l "$lex" "$tmp/halves.jsonl")
-tc=$(t "$slant" compare -q -j "$threads" -l "$lex" --group-by half -o "$tmp/c.csv" "$tmp/halves.jsonl")
-rss=$(/usr/bin/time -f %M "$slant" compare -q -j "$threads" -l "$lex" --group-by half -o "$tmp/c.csv" "$tmp/halves.jsonl" 2>&1 >/dev/null | tail -1)
-printf 'score   %.2f s\ncompare %.2f s (%s terms tested, peak RSS %s KB)\nratio   %.2f\n' \
-	"$ts" "$tc" "$(($(wc -l <"$tmp/c.csv") - 1))" "$rss" "$(echo "$tc / $ts" | bc -l)"
+cat "$tmp/halves.jsonl" >/dev/null # warm the page cache
+
+# score writes to /dev/null (its 15,000-row CSV to a file would cost it
+# time, flattering the ratio); compare writes its terms table to a file.
+score=("$slant" score -q -j "$threads" -l "$lex" -o /dev/null "$tmp/halves.jsonl")
+compare=("$slant" compare -q -j "$threads" -l "$lex" --group-by half -o "$tmp/c.csv" "$tmp/halves.jsonl")
+compare0=("${compare[@]}" -B 0)
+for i in $(seq "$runs"); do
+	/usr/bin/time -f '%e %M' -a -o "$tmp/score.t" "${score[@]}"
+	/usr/bin/time -f '%e %M' -a -o "$tmp/compare.t" "${compare[@]}"
+	/usr/bin/time -f '%e %M' -a -o "$tmp/compare0.t" "${compare0[@]}"
+done
+# median and minimum wall seconds, maximum peak RSS (KB) of a .t file
+stats() { sort -n "$1" | awk '{ w[NR] = $1; if ($2 > m) m = $2 } END { printf "%.2f %.2f %d", w[int((NR + 1) / 2)], w[1], m }'; }
+read -r sm smin srss <<<"$(stats "$tmp/score.t")"
+read -r cm cmin crss <<<"$(stats "$tmp/compare.t")"
+read -r zm zmin zrss <<<"$(stats "$tmp/compare0.t")"
+terms=$(($(wc -l <"$tmp/c.csv") - 1))
+{
+	echo "# slant compare vs slant score, $(date +%Y-%m-%d)"
+	echo
+	echo "Corpus: \`$(basename "$corpus")\` ($n records) with a field \`half\` (first /"
+	echo "second half in file order); lexicons: \`$lex\`; $threads threads; $runs alternating"
+	echo "runs each; $(nproc) CPUs. compare tested $terms terms."
+	echo
+	echo "| command | median s | min s | peak RSS MiB | median / score |"
+	echo "|---|---|---|---|---|"
+	echo "| score (to /dev/null) | $sm | $smin | $((srss / 1024)) | 1.00 |"
+	echo "| compare (bootstrap B=200) | $cm | $cmin | $((crss / 1024)) | $(echo "scale=2; $cm / $sm" | bc) |"
+	echo "| compare -B 0 | $zm | $zmin | $((zrss / 1024)) | $(echo "scale=2; $zm / $sm" | bc) |"
+} | tee "$out"
