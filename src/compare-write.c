@@ -290,6 +290,9 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 	g = true;
 	slant_buf_putc(b, '{');
 	jnum(b, &g, "jsd", p->jsd.est);
+	jnum(b, &g, "corrected", p->jsd_corrected);
+	jnum(b, &g, "null", p->jsd_null);
+	jnum(b, &g, "p", p->jsd_p);
 	jnum(b, &g, "lo", p->jsd.lo);
 	jnum(b, &g, "hi", p->jsd.hi);
 	jnum(b, &g, "replicates", (double)p->jsd_replicates);
@@ -686,8 +689,9 @@ static void table_naming(struct tw *t, const struct slant_compare *m)
 static void table_divergence(struct tw *t, const struct slant_compare *m)
 {
 	static const char *const cols[] = {
-	    "kind",   "target",     "reference",  "jsd", "jsd_lo",
-	    "jsd_hi", "replicates", "vocabulary", NULL};
+	    "kind",          "target",   "reference",  "jsd",
+	    "jsd_lo",        "jsd_hi",   "replicates", "vocabulary",
+	    "jsd_corrected", "jsd_null", "jsd_p",      NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
@@ -699,6 +703,9 @@ static void table_divergence(struct tw *t, const struct slant_compare *m)
 		tnum(t, p->jsd.hi);
 		tnum(t, (double)p->jsd_replicates);
 		tnum(t, (double)p->vocab);
+		tnum(t, p->jsd_corrected);
+		tnum(t, p->jsd_null);
+		tnum(t, p->jsd_p);
 		tend(t);
 	}
 	for (size_t i = 0; i < m->ngroups; i++)
@@ -710,6 +717,9 @@ static void table_divergence(struct tw *t, const struct slant_compare *m)
 			tnum(t, NAN);
 			tnum(t, NAN);
 			tnum(t, 0);
+			tnum(t, NAN);
+			tnum(t, NAN);
+			tnum(t, NAN);
 			tnum(t, NAN);
 			tend(t);
 		}

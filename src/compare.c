@@ -1072,57 +1072,58 @@ static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
 #endif
 
 struct jsd_data {
-	size_t nitems, nshared;
-	const struct boot_item *items;
+	size_t nitems, nterms;
+	size_t n0;      /* items on the target side (they come first) */
 	double *total;  /* per item: its count over the pair's terms */
-	size_t *start;  /* nshared + 1: term s's entries */
-	size_t *mid;    /* nshared: its first reference-side entry */
-	uint32_t *item; /* per entry */
+	size_t *start;  /* nterms + 1: term s's entries */
+	size_t *mid;    /* nterms: its first entry on the reference side */
+	uint32_t *item; /* per entry, in item order */
 	double *count;  /* per entry */
 };
 
+/* The terms counted in two items or more: a term in one block can never
+ * be on both sides of a replicate. */
 static void jsd_data_init(struct jsd_data *d, const struct boot_item *items,
-                          size_t nitems, const uint32_t *vid, const double *ya,
-                          const double *yb, size_t nv, size_t V)
+                          size_t nitems, size_t V)
 {
 	d->nitems = nitems;
-	d->items = items;
-	/* by term id: its index among the shared terms, or UINT32_MAX */
-	uint32_t *shared = slant_xmalloc((V ? V : 1) * sizeof *shared);
-	for (size_t i = 0; i < V; i++)
-		shared[i] = UINT32_MAX;
-	d->nshared = 0;
-	for (size_t v = 0; v < nv; v++)
-		if (ya[v] > 0 && yb[v] > 0)
-			shared[vid[v]] = (uint32_t)d->nshared++;
+	d->n0 = 0;
+	while (d->n0 < nitems && items[d->n0].side == 0)
+		d->n0++;
+	/* by term id: its entries, then its index among the kept terms */
+	uint32_t *slot = slant_xcalloc(V ? V : 1, sizeof *slot);
 	d->total = slant_xcalloc(nitems ? nitems : 1, sizeof *d->total);
-	d->start = slant_xcalloc(d->nshared + 1, sizeof *d->start);
-	d->mid = slant_xcalloc(d->nshared + 1, sizeof *d->mid);
 	for (size_t i = 0; i < nitems; i++) {
 		const struct block *k = items[i].k;
 		for (size_t e = 0; e < k->n; e++) {
 			d->total[i] += k->counts[e];
-			uint32_t s = shared[k->ids[e]];
-			if (s != UINT32_MAX) {
-				d->start[s + 1]++;
-				if (items[i].side == 0)
-					d->mid[s]++;
-			}
+			slot[k->ids[e]]++;
 		}
 	}
-	for (size_t s = 0; s < d->nshared; s++) {
-		d->start[s + 1] += d->start[s];
-		d->mid[s] += d->start[s]; /* target-side items come first */
+	d->nterms = 0;
+	size_t ne = 0;
+	for (size_t id = 0; id < V; id++)
+		if (slot[id] >= 2) {
+			ne += slot[id];
+			d->nterms++;
+		}
+	d->start = slant_xcalloc(d->nterms + 1, sizeof *d->start);
+	for (size_t id = 0, s = 0; id < V; id++) {
+		if (slot[id] >= 2) {
+			d->start[s + 1] = d->start[s] + slot[id];
+			slot[id] = (uint32_t)s++;
+		} else {
+			slot[id] = UINT32_MAX;
+		}
 	}
-	size_t ne = d->start[d->nshared];
 	d->item = slant_xmalloc((ne ? ne : 1) * sizeof *d->item);
 	d->count = slant_xmalloc((ne ? ne : 1) * sizeof *d->count);
-	size_t *fill = slant_xmalloc((d->nshared + 1) * sizeof *fill);
-	memcpy(fill, d->start, (d->nshared + 1) * sizeof *fill);
+	size_t *fill = slant_xmalloc((d->nterms + 1) * sizeof *fill);
+	memcpy(fill, d->start, (d->nterms + 1) * sizeof *fill);
 	for (size_t i = 0; i < nitems; i++) {
 		const struct block *k = items[i].k;
 		for (size_t e = 0; e < k->n; e++) {
-			uint32_t s = shared[k->ids[e]];
+			uint32_t s = slot[k->ids[e]];
 			if (s == UINT32_MAX)
 				continue;
 			d->item[fill[s]] = (uint32_t)i;
@@ -1130,7 +1131,14 @@ static void jsd_data_init(struct jsd_data *d, const struct boot_item *items,
 		}
 	}
 	free(fill);
-	free(shared);
+	free(slot);
+	d->mid = slant_xmalloc((d->nterms ? d->nterms : 1) * sizeof *d->mid);
+	for (size_t s = 0; s < d->nterms; s++) {
+		size_t e = d->start[s];
+		while (e < d->start[s + 1] && d->item[e] < d->n0)
+			e++;
+		d->mid[s] = e;
+	}
 }
 
 static void jsd_data_release(struct jsd_data *d)
@@ -1144,44 +1152,71 @@ static void jsd_data_release(struct jsd_data *d)
 
 struct jsd_boot {
 	const struct jsd_data *d;
-	double *w; /* nitems * JSD_BATCH: each replicate's weight per item */
+	bool permute; /* idx is an order of the items, not a resample */
+	/* nitems * JSD_BATCH each: each replicate's weight of an item on
+	 * the target side (wa) and on the reference side (wb) */
+	double *wa, *wb;
 };
 
+/* A bootstrap replicate weighs each item by how often it was drawn, on
+ * its own side; a permutation replicate deals the items out again, the
+ * first n0 of the order to the target side. Either way each side's term
+ * counts are weighted sums of the items' counts. */
 SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
                                             size_t n, void *ctx, double *out)
 {
 	struct jsd_boot *j = ctx;
 	const struct jsd_data *d = j->d;
-	double *w = j->w;
-	memset(w, 0, d->nitems * JSD_BATCH * sizeof *w);
+	double *wa = j->wa, *wb = j->wb;
+	memset(wa, 0, d->nitems * JSD_BATCH * sizeof *wa);
+	memset(wb, 0, d->nitems * JSD_BATCH * sizeof *wb);
 	for (size_t r = 0; r < m; r++)
-		for (size_t i = 0; i < n; i++)
-			w[idx[r * n + i] * JSD_BATCH + r] += 1;
+		for (size_t i = 0; i < n; i++) {
+			size_t it = idx[r * n + i];
+			bool target = j->permute ? i < d->n0 : it < d->n0;
+			(target ? wa : wb)[it * JSD_BATCH + r] += 1;
+		}
 	double sp[JSD_BATCH] = {0}, sq[JSD_BATCH] = {0};
 	double lsp[JSD_BATCH], lsq[JSD_BATCH], shared[JSD_BATCH];
-	for (size_t i = 0; i < d->nitems; i++) {
-		double *tot = d->items[i].side ? sq : sp;
-		for (size_t r = 0; r < JSD_BATCH; r++)
-			tot[r] += w[i * JSD_BATCH + r] * d->total[i];
-	}
+	for (size_t i = 0; i < d->nitems; i++)
+		for (size_t r = 0; r < JSD_BATCH; r++) {
+			sp[r] += wa[i * JSD_BATCH + r] * d->total[i];
+			sq[r] += wb[i * JSD_BATCH + r] * d->total[i];
+		}
 	for (size_t r = 0; r < m; r++) {
 		lsp[r] = log(sp[r]);
 		lsq[r] = log(sq[r]);
 		shared[r] = 0;
 	}
-	for (size_t s = 0; s < d->nshared; s++) {
+	for (size_t s = 0; s < d->nterms; s++) {
 		double a[JSD_BATCH] = {0}, b[JSD_BATCH] = {0};
-		for (size_t e = d->start[s]; e < d->mid[s]; e++) {
-			const double *x = w + (size_t)d->item[e] * JSD_BATCH;
-			double c = d->count[e];
-			for (size_t r = 0; r < JSD_BATCH; r++)
-				a[r] += x[r] * c;
-		}
-		for (size_t e = d->mid[s]; e < d->start[s + 1]; e++) {
-			const double *x = w + (size_t)d->item[e] * JSD_BATCH;
-			double c = d->count[e];
-			for (size_t r = 0; r < JSD_BATCH; r++)
-				b[r] += x[r] * c;
+		size_t e0 = d->start[s], mid = d->mid[s], e1 = d->start[s + 1];
+		if (!j->permute) {
+			/* items stay on their side: a term counted on one
+			 * side only is never shared */
+			if (mid == e0 || mid == e1)
+				continue;
+			for (size_t e = e0; e < mid; e++) {
+				size_t at = (size_t)d->item[e] * JSD_BATCH;
+				double c = d->count[e];
+				for (size_t r = 0; r < JSD_BATCH; r++)
+					a[r] += wa[at + r] * c;
+			}
+			for (size_t e = mid; e < e1; e++) {
+				size_t at = (size_t)d->item[e] * JSD_BATCH;
+				double c = d->count[e];
+				for (size_t r = 0; r < JSD_BATCH; r++)
+					b[r] += wb[at + r] * c;
+			}
+		} else {
+			for (size_t e = e0; e < e1; e++) {
+				size_t at = (size_t)d->item[e] * JSD_BATCH;
+				double c = d->count[e];
+				for (size_t r = 0; r < JSD_BATCH; r++) {
+					a[r] += wa[at + r] * c;
+					b[r] += wb[at + r] * c;
+				}
+			}
 		}
 		for (size_t r = 0; r < m; r++)
 			if (a[r] > 0 && b[r] > 0)
@@ -1262,6 +1297,11 @@ static size_t *term_order(const struct slant_compare *m,
 		order[i] = k[i].i;
 	free(k);
 	return order;
+}
+
+static double clamp01(double x)
+{
+	return x < 0 ? 0 : x > 1 ? 1 : x; /* NaN stays NaN */
 }
 
 /* Rows: signed G2, so over-use in the target comes first and under-use
@@ -1345,7 +1385,8 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	pr->prior_total = a0;
 	slant_stats_log_odds_all(ya, yb, alpha, a0, nv, lo);
 	pr->jsd.est = nv ? slant_stats_jsd(ya, yb, nv, contrib) : NAN;
-	pr->jsd.lo = pr->jsd.hi = NAN;
+	pr->jsd.lo = pr->jsd.hi = pr->jsd_corrected = NAN;
+	pr->jsd_null = pr->jsd_p = NAN;
 
 	/* tested terms */
 	pr->terms = slant_xcalloc(nva, sizeof *pr->terms);
@@ -1448,25 +1489,44 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			 * replicate): one scratch context per thread. */
 			size_t nth = o->threads ? o->threads : 1;
 			struct jsd_data jd;
-			jsd_data_init(&jd, items, nitems, vid, ya, yb, nv, V);
+			jsd_data_init(&jd, items, nitems, V);
 			slant_stats_jsd_init();
 			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
 			for (size_t t = 0; t < nth; t++) {
 				jb[t].d = &jd;
-				jb[t].w = slant_xcalloc(nitems * JSD_BATCH,
-				                        sizeof(double));
+				jb[t].wa = slant_xcalloc(nitems * JSD_BATCH,
+				                         sizeof(double));
+				jb[t].wb = slant_xcalloc(nitems * JSD_BATCH,
+				                         sizeof(double));
 				ctxs[t] = &jb[t];
 			}
 			struct slant_stats_interval iv;
+			double mean;
 			slant_stats_bootstrap_batch_threads(
 			    nitems, o->bootstrap, o->conf, o->seed, 1,
 			    JSD_BATCH, jsd_boot_fn, ctxs, nth, &iv,
-			    &pr->jsd_replicates);
-			pr->jsd.lo = iv.lo;
-			pr->jsd.hi = iv.hi;
+			    &pr->jsd_replicates, &mean);
+			double est = pr->jsd.est;
+			pr->jsd_corrected = clamp01(2 * est - mean);
+			pr->jsd.lo = clamp01(2 * est - iv.hi);
+			pr->jsd.hi = clamp01(2 * est - iv.lo);
+			/* the null: the same blocks dealt to the sides at
+			 * random, as many times as there are replicates */
+			double *perm =
+			    slant_xcalloc(o->bootstrap, sizeof *perm);
 			for (size_t t = 0; t < nth; t++)
-				free(jb[t].w);
+				jb[t].permute = true;
+			slant_stats_permutation_batch_threads(
+			    nitems, o->bootstrap, o->seed, JSD_BATCH,
+			    jsd_boot_fn, ctxs, nth, perm);
+			pr->jsd_p = slant_stats_permutation_p(
+			    est, perm, o->bootstrap, &pr->jsd_null);
+			free(perm);
+			for (size_t t = 0; t < nth; t++) {
+				free(jb[t].wa);
+				free(jb[t].wb);
+			}
 			free(jb);
 			free(ctxs);
 			jsd_data_release(&jd);

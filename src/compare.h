@@ -212,8 +212,21 @@ struct slant_compare_pair {
 	size_t family_log_odds;
 	size_t boot_blocks[2]; /* bootstrap blocks per side (0: none) */
 	/* Jensen-Shannon divergence (base 2) of the two sides' term
-	 * distributions, with an article (block) bootstrap interval. */
+	 * distributions: jsd.est the plug-in value. The plug-in value is
+	 * biased upwards (sampling noise looks like divergence), and its
+	 * replicates more so, so a percentile interval can miss it entirely.
+	 * jsd_corrected = 2 est - mean of the replicates (the bootstrap's bias
+	 * correction) and jsd.lo, jsd.hi the basic bootstrap interval
+	 * [2 est - q_hi, 2 est - q_lo] around it, both clamped to [0, 1];
+	 * over articles (blocks). NaN without a bootstrap. */
 	struct slant_stats_interval jsd;
+	double jsd_corrected;
+	/* The permutation null: the mean plug-in JSD when the same blocks
+	 * are dealt to the two sides at random (what sampling alone gives
+	 * on this vocabulary), and the p-value of the observed JSD against
+	 * it, (1 + #{null >= observed}) / (1 + replicates); as many
+	 * permutations as bootstrap replicates. NaN without a bootstrap. */
+	double jsd_null, jsd_p;
 	size_t jsd_replicates;
 	/* ndims * SLANT_NVOICES, index dim * SLANT_NVOICES + voice */
 	struct slant_compare_dim_test *dims;

@@ -13,6 +13,7 @@
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_gamma.h>
 #include <gsl/gsl_sort.h>
@@ -728,12 +729,14 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         size_t batch, slant_stats_batch_fn fn,
                                         void *const *ctxs, size_t nctx,
                                         struct slant_stats_interval *out,
-                                        size_t *used)
+                                        size_t *used, double *mean)
 {
 	for (size_t j = 0; j < k; j++) {
 		out[j].est = out[j].lo = out[j].hi = NAN;
 		if (used)
 			used[j] = 0;
+		if (mean)
+			mean[j] = NAN;
 	}
 	if (n == 0 || B == 0 || k == 0 || nctx == 0 || batch == 0 ||
 	    !(conf > 0 && conf < 1))
@@ -789,6 +792,13 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 		if (nused[j] == 0)
 			continue;
 		double *r = rep + j * B;
+		if (mean) {
+			/* in draw order: the same sum for any threads */
+			double s = 0;
+			for (size_t i = 0; i < nused[j]; i++)
+				s += r[i];
+			mean[j] = s / (double)nused[j];
+		}
 		gsl_sort(r, 1, nused[j]);
 		out[j].lo =
 		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
@@ -802,6 +812,70 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 	free(rep);
 	free(nused);
 	return 0;
+}
+
+int slant_stats_permutation_batch_threads(size_t n, size_t P,
+                                          unsigned long seed, size_t batch,
+                                          slant_stats_batch_fn fn,
+                                          void *const *ctxs, size_t nctx,
+                                          double *vals)
+{
+	for (size_t r = 0; r < P; r++)
+		vals[r] = NAN;
+	if (n == 0 || P == 0 || nctx == 0 || batch == 0)
+		return -1;
+	size_t *idx = new_array(n * P, sizeof *idx);
+	gsl_quiet();
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (!rng)
+		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
+	gsl_rng_set(rng, seed);
+	for (size_t r = 0; r < P; r++) {
+		size_t *p = idx + r * n;
+		for (size_t i = 0; i < n; i++)
+			p[i] = i;
+		gsl_ran_shuffle(rng, p, n, sizeof *p);
+	}
+	gsl_rng_free(rng);
+	size_t nbatches = (P + batch - 1) / batch;
+	if (nctx > nbatches)
+		nctx = nbatches;
+	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
+	pthread_t *tid = new_array(nctx, sizeof *tid);
+	for (size_t t = 0; t < nctx; t++) {
+		jobs[t] = (struct boot_job){n,    P,   1,    batch, t,
+		                            nctx, idx, vals, fn,    ctxs[t]};
+		if (t > 0 &&
+		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+			              "pthread_create failed");
+	}
+	boot_worker(&jobs[0]);
+	for (size_t t = 1; t < nctx; t++)
+		pthread_join(tid[t], NULL);
+	free(jobs);
+	free(tid);
+	free(idx);
+	return 0;
+}
+
+double slant_stats_permutation_p(double observed, const double *vals, size_t P,
+                                 double *mean)
+{
+	size_t n = 0, ge = 0;
+	double s = 0;
+	for (size_t r = 0; r < P; r++) {
+		if (!isfinite(vals[r]))
+			continue;
+		n++;
+		s += vals[r];
+		ge += vals[r] >= observed;
+	}
+	if (mean)
+		*mean = n ? s / (double)n : NAN;
+	if (!n || !isfinite(observed))
+		return NAN;
+	return (double)(ge + 1) / (double)(n + 1);
 }
 
 /* One replicate at a time through the batch interface. */
@@ -832,8 +906,9 @@ int slant_stats_bootstrap_multi_threads(size_t n, size_t B, double conf,
 		wrap[t] = (struct one_at_a_time){fn, ctxs[t], k};
 		wctx[t] = &wrap[t];
 	}
-	int r = slant_stats_bootstrap_batch_threads(
-	    n, B, conf, seed, k, 1, one_at_a_time_fn, wctx, nctx, out, used);
+	int r = slant_stats_bootstrap_batch_threads(n, B, conf, seed, k, 1,
+	                                            one_at_a_time_fn, wctx,
+	                                            nctx, out, used, NULL);
 	free(wrap);
 	free(wctx);
 	return r;

@@ -293,13 +293,34 @@ typedef void (*slant_stats_batch_fn)(const size_t *idx, size_t m, size_t n,
 
 /* slant_stats_bootstrap_multi_threads with the replicates handed to fn in
  * batches of up to `batch` consecutive draws (the estimate: one call with
- * m = 1 on the identity indices). Same draws, same intervals. */
+ * m = 1 on the identity indices). Same draws, same intervals. mean (when
+ * not NULL) receives each value's mean over its finite replicates (NaN
+ * when none): with the estimate, the bootstrap's estimate of its bias. */
 int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         unsigned long seed, size_t k,
                                         size_t batch, slant_stats_batch_fn fn,
                                         void *const *ctxs, size_t nctx,
                                         struct slant_stats_interval *out,
-                                        size_t *used);
+                                        size_t *used, double *mean);
+
+/* A permutation test's replicates: P random orders of 0..n-1 (GSL's
+ * mt19937 seeded with seed, gsl_ran_shuffle), handed to fn in batches of
+ * up to `batch` (k = 1: fn fills out[r]) over nctx threads; vals[r] gets
+ * replicate r, in draw order, the same for any batch and threads. Returns
+ * 0, or -1 (vals NaN) when n, P, batch or nctx is 0. */
+int slant_stats_permutation_batch_threads(size_t n, size_t P,
+                                          unsigned long seed, size_t batch,
+                                          slant_stats_batch_fn fn,
+                                          void *const *ctxs, size_t nctx,
+                                          double *vals);
+
+/* The one-sided permutation p-value of an observed statistic, large
+ * values extreme: (1 + #{replicates >= observed}) / (1 + #replicates)
+ * over the finite replicates (never 0; Phipson & Smyth 2010). mean (when
+ * not NULL) receives the replicates' mean, the statistic's value under
+ * the null. NaN when no replicate is finite or observed is not. */
+double slant_stats_permutation_p(double observed, const double *vals, size_t P,
+                                 double *mean);
 
 /* Mean of x[0..n-1] with a percentile bootstrap interval, as
  * slant_stats_bootstrap with fn = the mean (same draws for the same seed).

@@ -53,6 +53,22 @@ assert len(m["kruskal_wallis"]) > 0
 assert all(len(r) == 3 for r in m["divergence"]["jsd"])
 ' "$TMP/j1"
 
+# the divergence table: the JSD beside its permutation null
+run_slant compare -q -l "$LEX" --table divergence "$EXAMPLES"
+expect_status 0 "divergence table"
+check "divergence: each comparison has jsd, interval, null and p in range" python3 -c '
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1])))
+assert list(rows[0])[-3:] == ["jsd_corrected", "jsd_null", "jsd_p"]
+comp = [r for r in rows if r["kind"] == "comparison"]
+assert len(comp) == 3
+for r in comp:
+    jsd, lo, hi, cor = (float(r[k]) for k in ("jsd", "jsd_lo", "jsd_hi", "jsd_corrected"))
+    null, p, reps = float(r["jsd_null"]), float(r["jsd_p"]), int(r["replicates"])
+    assert 0 < null < 1 and 1 / 201 <= p <= 1 and reps > 100, r
+    assert 0 <= lo <= cor <= hi <= 1 and cor <= jsd, r
+' "$TMP/out"
+
 for t in dimensions naming divergence groups; do
 	run_slant compare -q -l "$LEX" --table $t --format tsv "$EXAMPLES"
 	expect_status 0 "table $t"

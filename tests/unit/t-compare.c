@@ -389,6 +389,51 @@ static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
 	slant_buf_release(&one);
 }
 
+/* The JSD's permutation null: outlets that share no words against one
+ * population split in two. */
+static void test_jsd_null(const struct slant_lexicon *lx)
+{
+	struct slant_compare_options o;
+	slant_compare_options_init(&o);
+	o.target = "A";
+	o.reference = "B";
+	o.min_count = 1;
+	o.bootstrap = 99;
+	struct slant_compare_builder *apart = slant_compare_builder_new(lx, &o);
+	struct slant_compare_builder *mixed = slant_compare_builder_new(lx, &o);
+	const char *ta[] = {"alpha", "beta", "gamma"}, *tb[] = {"delta", "eps"};
+	const double ca[] = {3, 2, 1}, cb[] = {2, 4};
+	/* two kinds of article, P and Q; A has 5 P and 3 Q, B the other way
+	 * round: a difference well within what chance deals */
+	const char *tm[] = {"alpha", "delta", "gamma", "eps"};
+	const double cm[] = {1, 2, 1, 1};
+	const char *pat_a = "PPQPQPPQ", *pat_b = "QQPQPQQP";
+	for (int i = 0; i < 8; i++) {
+		add(apart, "A", 6, 0, 0, 0, ta, ca, 3);
+		add(apart, "B", 6, 0, 0, 0, tb, cb, 2);
+		int qa = pat_a[i] == 'Q', qb = pat_b[i] == 'Q';
+		add(mixed, "A", 5, 0, 0, 0, tm + qa, cm + qa, 3);
+		add(mixed, "B", 5, 0, 0, 0, tm + qb, cm + qb, 3);
+	}
+	struct slant_error err;
+	struct slant_compare *a = slant_compare_finish(apart, &err);
+	struct slant_compare *m = slant_compare_finish(mixed, &err);
+	const struct slant_compare_pair *pa = &a->pairs[0], *pm = &m->pairs[0];
+	is_num(pa->jsd.est, 1, 1e-15, "no shared words: JSD 1");
+	ok(pa->jsd_null < 0.5, "no shared words: the null is far below (%g)",
+	   pa->jsd_null);
+	is_num(pa->jsd_p, 1.0 / 100, 1e-15,
+	       "no shared words: p = 1 / (permutations + 1)");
+	ok(pm->jsd.est > 0, "one population split in two: JSD > 0 (%g)",
+	   pm->jsd.est);
+	ok(pm->jsd_p > 0.1, "one population split in two: p not small (%g)",
+	   pm->jsd_p);
+	ok(pm->jsd.lo <= pm->jsd_corrected && pm->jsd_corrected <= pm->jsd.hi,
+	   "the corrected JSD is inside its interval");
+	slant_compare_free(a);
+	slant_compare_free(m);
+}
+
 int main(void)
 {
 	struct slant_lexicon *lx = mini();
@@ -398,6 +443,7 @@ int main(void)
 	test_rest_and_pairs(lx);
 	test_records(lx, 1);
 	test_records(lx, 3);
+	test_jsd_null(lx);
 	slant_lexicon_free(lx);
 	return tap_done();
 }

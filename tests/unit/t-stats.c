@@ -676,22 +676,79 @@ static void test_bootstrap_batch(void)
 	struct slant_stats_interval want[3], got[3];
 	slant_stats_bootstrap_multi(n, 203, 0.9, 5, 3, both, &m[0], want, NULL);
 	int same = 1;
+	double mean0 = NAN;
 	const size_t batches[] = {1, 3, 16, 203, 500};
 	for (size_t bi = 0; bi < sizeof batches / sizeof *batches; bi++)
 		for (size_t nctx = 1; nctx <= 3; nctx++) {
+			double mean[3];
 			int rc = slant_stats_bootstrap_batch_threads(
 			    n, 203, 0.9, 5, 3, batches[bi], both_batch, ctxs,
-			    nctx, got, NULL);
+			    nctx, got, NULL, mean);
+			if (isnan(mean0))
+				mean0 = mean[0];
+			same &= isnan(mean[2]) && mean[0] == mean0;
 			for (int j = 0; j < 2; j++)
 				same &= rc == 0 && got[j].est == want[j].est &&
 				        got[j].lo == want[j].lo &&
 				        got[j].hi == want[j].hi;
 		}
-	ok(same, "batched bootstrap: same intervals for batches of 1, 3, 16, "
-	         "203, 500 on 1-3 threads");
+	ok(same, "batched bootstrap: same intervals and replicate means for "
+	         "batches of 1, 3, 16, 203, 500 on 1-3 threads");
+	/* the mean is unbiased: its replicates average near the mean */
+	is_num(mean0, want[0].est, 0.15, "replicates of the mean average %g",
+	       mean0);
 	ok(slant_stats_bootstrap_batch_threads(n, 203, 0.9, 5, 3, 0, both_batch,
-	                                       ctxs, 1, got, NULL) == -1,
+	                                       ctxs, 1, got, NULL, NULL) == -1,
 	   "batched bootstrap: batch 0 is refused");
+}
+
+/* Permutations: every replicate is an order of 0..n-1; the same for any
+ * batch and threads; the p-value counts ties as extreme and is never 0. */
+static void first_three(const size_t *idx, size_t m, size_t n, void *ctx,
+                        double *out)
+{
+	(void)ctx;
+	for (size_t r = 0; r < m; r++) {
+		const size_t *p = idx + r * n;
+		unsigned seen = 0;
+		for (size_t i = 0; i < n; i++)
+			seen |= 1u << p[i];
+		out[r] = seen == (1u << n) - 1
+		             ? (double)(p[0] * 100 + p[1] * 10 + p[2])
+		             : NAN;
+	}
+}
+
+static void test_permutation(void)
+{
+	void *ctxs[3] = {NULL, NULL, NULL};
+	double want[300], got[300];
+	is_int(slant_stats_permutation_batch_threads(9, 300, 11, 1, first_three,
+	                                             ctxs, 1, want),
+	       0, "permutations run");
+	int perm = 1, same = 1, differ = 0;
+	for (size_t r = 0; r < 300; r++) {
+		perm &= !isnan(want[r]);
+		differ |= r && want[r] != want[0];
+	}
+	ok(perm && differ, "each replicate is a permutation, and they differ");
+	const size_t batches[] = {7, 16, 300};
+	for (size_t b = 0; b < 3; b++)
+		for (size_t t = 1; t <= 3; t++) {
+			slant_stats_permutation_batch_threads(
+			    9, 300, 11, batches[b], first_three, ctxs, t, got);
+			same &= memcmp(want, got, sizeof want) == 0;
+		}
+	ok(same, "permutations: same replicates for any batch and threads");
+	const double v[] = {1, 2, 3, 4, NAN, 5};
+	double mean;
+	is_num(slant_stats_permutation_p(3, v, 6, &mean), 4.0 / 6, 1e-15,
+	       "permutation p: (1 + #{>= 3 incl. tie}) / (1 + finite)");
+	is_num(mean, 3, 1e-15, "permutation null mean over finite replicates");
+	is_num(slant_stats_permutation_p(9, v, 6, NULL), 1.0 / 6, 1e-15,
+	       "permutation p is never 0");
+	ok(isnan(slant_stats_permutation_p(NAN, v, 6, NULL)),
+	   "permutation p of NaN is NaN");
 }
 
 int main(void)
@@ -712,6 +769,7 @@ int main(void)
 	test_normal_and_odds();
 	test_bootstrap_multi();
 	test_bootstrap_batch();
+	test_permutation();
 	free_refs();
 	return tap_done();
 }
