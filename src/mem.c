@@ -78,7 +78,7 @@ void slant_buf_release(struct slant_buf *b)
 	slant_buf_init(b);
 }
 
-void slant_buf_reserve(struct slant_buf *b, size_t extra)
+void slant_buf_grow(struct slant_buf *b, size_t extra)
 {
 	size_t need = b->len + extra + 1;
 	if (need > b->cap) {
@@ -88,23 +88,6 @@ void slant_buf_reserve(struct slant_buf *b, size_t extra)
 		b->data = slant_xrealloc(b->data, c);
 		b->cap = c;
 	}
-	b->data[b->len] = '\0';
-}
-
-void slant_buf_append(struct slant_buf *b, const void *p, size_t n)
-{
-	slant_buf_reserve(b, n);
-	if (n)
-		memcpy(b->data + b->len, p, n);
-	b->len += n;
-	b->data[b->len] = '\0';
-}
-
-void slant_buf_putc(struct slant_buf *b, char c)
-{
-	slant_buf_reserve(b, 1);
-	b->data[b->len++] = c;
-	b->data[b->len] = '\0';
 }
 
 void slant_buf_puts(struct slant_buf *b, const char *s)

@@ -43,9 +43,30 @@ struct slant_buf {
 
 void slant_buf_init(struct slant_buf *b);
 void slant_buf_release(struct slant_buf *b);
-void slant_buf_reserve(struct slant_buf *b, size_t extra);
-void slant_buf_append(struct slant_buf *b, const void *p, size_t n);
-void slant_buf_putc(struct slant_buf *b, char c);
+/* Room for extra more bytes and the NUL (the slow path out of line: the
+ * writers call these for every field of wide tables). */
+void slant_buf_grow(struct slant_buf *b, size_t extra);
+static inline void slant_buf_reserve(struct slant_buf *b, size_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+		slant_buf_grow(b, extra);
+	b->data[b->len] = '\0';
+}
+static inline void slant_buf_append(struct slant_buf *b, const void *p,
+                                    size_t n)
+{
+	slant_buf_reserve(b, n);
+	if (n)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+static inline void slant_buf_putc(struct slant_buf *b, char c)
+{
+	slant_buf_reserve(b, 1);
+	b->data[b->len++] = c;
+	b->data[b->len] = '\0';
+}
 void slant_buf_puts(struct slant_buf *b, const char *s);
 void slant_buf_printf(struct slant_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
