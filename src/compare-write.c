@@ -9,7 +9,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "compare.h"
@@ -470,6 +472,99 @@ static void theader(struct tw *t, const char *const *cols)
 	tend(t);
 }
 
+/* The rows of one comparison's terms j in [from, to). */
+static void term_rows_range(struct tw *t, const struct slant_compare *m,
+                            const struct slant_compare_pair *p, size_t top,
+                            size_t from, size_t to)
+{
+	for (size_t j = from; j < to; j++) {
+		if (!keep_row(j, p->nterms, top))
+			continue;
+		const struct slant_compare_term *r = &p->terms[j];
+		tstr(t, m->groups[p->target].name);
+		tstr(t, ref_name(m, p));
+		tstr(t, slant_compare_term_string(m, r->term));
+		tnum(t, r->count[0]);
+		tnum(t, r->count[1]);
+		tnum(t, r->docs[0]);
+		tnum(t, r->docs[1]);
+		tnum(t, r->rate[0]);
+		tnum(t, r->rate[1]);
+		tnum(t, r->g2);
+		tnum(t, r->g2_p);
+		tnum(t, r->g2_q);
+		tnum(t, r->g2_2term);
+		tnum(t, r->g2_2term_p);
+		tnum(t, r->chi2);
+		tnum(t, r->chi2_p);
+		tnum(t, r->log_ratio.est);
+		tnum(t, r->log_ratio.lo);
+		tnum(t, r->log_ratio.hi);
+		tnum(t, r->log_ratio_boot.lo);
+		tnum(t, r->log_ratio_boot.hi);
+		tnum(t, r->log_odds.delta);
+		tnum(t, r->log_odds.variance);
+		tnum(t, r->log_odds.z);
+		tnum(t, r->log_odds_p);
+		tnum(t, r->log_odds_q);
+		tnum(t, r->jsd_contrib);
+		tnum(t, (double)p->family_g2);
+		tstr(t, prior_name(m->opt.prior));
+		tnum(t, p->prior_total);
+		tend(t);
+	}
+}
+
+struct rows_job {
+	struct tw t;
+	const struct slant_compare *m;
+	const struct slant_compare_pair *p;
+	size_t top, from, to;
+};
+
+static void *rows_worker(void *arg)
+{
+	struct rows_job *j = arg;
+	term_rows_range(&j->t, j->m, j->p, j->top, j->from, j->to);
+	return NULL;
+}
+
+/* A terms table is tens of thousands of rows of numbers: with threads,
+ * each formats a slice into its own buffer and the slices are appended
+ * in order (the same bytes as one thread). */
+static void term_rows(struct tw *t, const struct slant_compare *m,
+                      const struct slant_compare_pair *p, size_t top)
+{
+	size_t nth = m->opt.threads ? m->opt.threads : 1;
+	if (nth < 2 || p->nterms < 4096) {
+		term_rows_range(t, m, p, top, 0, p->nterms);
+		return;
+	}
+	struct rows_job *jobs = slant_xcalloc(nth, sizeof *jobs);
+	pthread_t *tid = slant_xcalloc(nth, sizeof *tid);
+	struct slant_buf *bufs = slant_xcalloc(nth, sizeof *bufs);
+	for (size_t k = 0; k < nth; k++) {
+		slant_buf_init(&bufs[k]);
+		jobs[k] = (struct rows_job){
+		    {&bufs[k], t->f, true},   m, p, top, p->nterms * k / nth,
+		    p->nterms * (k + 1) / nth};
+		if (k > 0 &&
+		    pthread_create(&tid[k], NULL, rows_worker, &jobs[k]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+			              "pthread_create failed");
+	}
+	rows_worker(&jobs[0]);
+	for (size_t k = 1; k < nth; k++)
+		pthread_join(tid[k], NULL);
+	for (size_t k = 0; k < nth; k++) {
+		slant_buf_append(t->b, bufs[k].data, bufs[k].len);
+		slant_buf_release(&bufs[k]);
+	}
+	free(jobs);
+	free(tid);
+	free(bufs);
+}
+
 static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 {
 	static const char *const cols[] = {"target",
@@ -504,45 +599,8 @@ static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 	                                   "prior_total",
 	                                   NULL};
 	theader(t, cols);
-	for (size_t i = 0; i < m->npairs; i++) {
-		const struct slant_compare_pair *p = &m->pairs[i];
-		for (size_t j = 0; j < p->nterms; j++) {
-			if (!keep_row(j, p->nterms, top))
-				continue;
-			const struct slant_compare_term *r = &p->terms[j];
-			tstr(t, m->groups[p->target].name);
-			tstr(t, ref_name(m, p));
-			tstr(t, slant_compare_term_string(m, r->term));
-			tnum(t, r->count[0]);
-			tnum(t, r->count[1]);
-			tnum(t, r->docs[0]);
-			tnum(t, r->docs[1]);
-			tnum(t, r->rate[0]);
-			tnum(t, r->rate[1]);
-			tnum(t, r->g2);
-			tnum(t, r->g2_p);
-			tnum(t, r->g2_q);
-			tnum(t, r->g2_2term);
-			tnum(t, r->g2_2term_p);
-			tnum(t, r->chi2);
-			tnum(t, r->chi2_p);
-			tnum(t, r->log_ratio.est);
-			tnum(t, r->log_ratio.lo);
-			tnum(t, r->log_ratio.hi);
-			tnum(t, r->log_ratio_boot.lo);
-			tnum(t, r->log_ratio_boot.hi);
-			tnum(t, r->log_odds.delta);
-			tnum(t, r->log_odds.variance);
-			tnum(t, r->log_odds.z);
-			tnum(t, r->log_odds_p);
-			tnum(t, r->log_odds_q);
-			tnum(t, r->jsd_contrib);
-			tnum(t, (double)p->family_g2);
-			tstr(t, prior_name(m->opt.prior));
-			tnum(t, p->prior_total);
-			tend(t);
-		}
-	}
+	for (size_t i = 0; i < m->npairs; i++)
+		term_rows(t, m, &m->pairs[i], top);
 }
 
 static void table_dims(struct tw *t, const struct slant_compare *m)
