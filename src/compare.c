@@ -37,7 +37,7 @@ void slant_compare_options_init(struct slant_compare_options *o)
 	o->conf = 0.95;
 	o->seed = 1;
 	o->boot_terms = 100;
-	o->max_blocks = 200;
+	o->max_blocks = 100;
 	o->threads = 1;
 }
 
@@ -1158,6 +1158,25 @@ struct jsd_boot {
 	double *wa, *wb;
 };
 
+/* acc[r] = sum over entries e0..e1 of w[item][r] * count, in entry
+ * order; returns the plain sum of the counts. */
+static inline __attribute__((always_inline)) double
+weighted_sum(const struct jsd_data *d, const double *w, size_t e0, size_t e1,
+             double *acc)
+{
+	double total = 0;
+	for (size_t r = 0; r < JSD_BATCH; r++)
+		acc[r] = 0;
+	for (size_t e = e0; e < e1; e++) {
+		const double *u = w + (size_t)d->item[e] * JSD_BATCH;
+		double cu = d->count[e];
+		total += cu;
+		for (size_t r = 0; r < JSD_BATCH; r++)
+			acc[r] += u[r] * cu;
+	}
+	return total;
+}
+
 /* A bootstrap replicate weighs each item by how often it was drawn, on
  * its own side; a permutation replicate deals the items out again, the
  * first n0 of the order to the target side. Either way each side's term
@@ -1196,27 +1215,14 @@ SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
 			 * side only is never shared */
 			if (mid == e0 || mid == e1)
 				continue;
-			for (size_t e = e0; e < mid; e++) {
-				size_t at = (size_t)d->item[e] * JSD_BATCH;
-				double c = d->count[e];
-				for (size_t r = 0; r < JSD_BATCH; r++)
-					a[r] += wa[at + r] * c;
-			}
-			for (size_t e = mid; e < e1; e++) {
-				size_t at = (size_t)d->item[e] * JSD_BATCH;
-				double c = d->count[e];
-				for (size_t r = 0; r < JSD_BATCH; r++)
-					b[r] += wb[at + r] * c;
-			}
+			weighted_sum(d, wa, e0, mid, a);
+			weighted_sum(d, wb, mid, e1, b);
 		} else {
-			for (size_t e = e0; e < e1; e++) {
-				size_t at = (size_t)d->item[e] * JSD_BATCH;
-				double c = d->count[e];
-				for (size_t r = 0; r < JSD_BATCH; r++) {
-					a[r] += wa[at + r] * c;
-					b[r] += wb[at + r] * c;
-				}
-			}
+			/* every item is dealt to one side: b = total - a
+			 * (exact for whole counts, as the CLI's) */
+			double total = weighted_sum(d, wa, e0, e1, a);
+			for (size_t r = 0; r < JSD_BATCH; r++)
+				b[r] = total - a[r];
 		}
 		for (size_t r = 0; r < m; r++)
 			if (a[r] > 0 && b[r] > 0)

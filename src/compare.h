@@ -125,7 +125,7 @@ struct slant_compare_options {
 	                       bootstrap interval for the Log Ratio: the
 	                       ones with the largest G2 [100] */
 	size_t max_blocks;  /* bootstrap blocks per group: at most
-	                       2 * max_blocks [200] */
+	                       2 * max_blocks [100] */
 	unsigned threads;   /* threads for the bootstrap; the result
 	                       does not depend on it [1] */
 };

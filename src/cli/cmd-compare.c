@@ -42,7 +42,7 @@ static const char help[] =
     "      --conf LEVEL       interval level (default 0.95)\n"
     "      --seed N           random seed (default 1)\n"
     "      --boot-terms N     terms with a bootstrap Log Ratio interval (100)\n"
-    "      --max-blocks N     blocks per group: 2N at most (default 200)\n"
+    "      --max-blocks N     blocks per group: 2N at most (default 100)\n"
     "Output:\n"
     "  -f, --format FMT       csv (default), tsv or json (the whole model)\n"
     "  -T, --table KIND       csv/tsv table: terms (default), dimensions,\n"
