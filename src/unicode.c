@@ -139,8 +139,8 @@ void slant_unicode_normalize(const char *s, size_t len, struct slant_buf *out)
 			size_t k = slant_utf8_decode(
 			    (const unsigned char *)s + i, len - i, &cp);
 			char enc[4];
-			slant_buf_append(&fixed, enc,
-			                 slant_utf8_encode(cp, enc));
+			size_t m = slant_utf8_encode(cp, enc);
+			slant_buf_append(&fixed, enc, m);
 			i += k;
 		}
 		slant_unicode_normalize(fixed.data, fixed.len, out);
