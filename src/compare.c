@@ -303,17 +303,13 @@ static void block_close(struct block *k)
 	k->open = false;
 }
 
-static void block_merge(struct block *dst, struct block *src, size_t ndv)
+static void block_merge(struct block *dst, struct block *src)
 {
 	block_close(dst);
 	block_close(src);
 	block_merge_vec(dst, src->ids, src->counts, src->n);
 	dst->articles += src->articles;
 	dst->tokens += src->tokens;
-	for (size_t i = 0; i < ndv; i++) {
-		dst->rate_sum[i] += src->rate_sum[i];
-		dst->rate_n[i] += src->rate_n[i];
-	}
 	block_release(src);
 }
 
@@ -324,9 +320,8 @@ static double rate_of(uint32_t hits, double tokens)
 
 static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
                           const uint32_t *ids, const double *cnt, size_t n,
-                          const uint64_t tokens[2], uint32_t *const hits[2])
+                          const uint64_t tokens[2])
 {
-	size_t nd = b->lx->ndims, ndv = nd * SLANT_NVOICES;
 	if (b->opt.bootstrap == 0 || b->opt.max_blocks == 0)
 		return;
 	struct block *k;
@@ -342,7 +337,7 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 			for (size_t i = 0; i < gr->nblocks / 2; i++) {
 				gr->blocks[i] = gr->blocks[2 * i];
 				block_merge(&gr->blocks[i],
-				            &gr->blocks[2 * i + 1], ndv);
+				            &gr->blocks[2 * i + 1]);
 			}
 			gr->nblocks /= 2;
 			gr->block_len *= 2;
@@ -350,8 +345,6 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		SLANT_GROW(&gr->blocks, &gr->blocks_cap, gr->nblocks + 1);
 		k = &gr->blocks[gr->nblocks++];
 		memset(k, 0, sizeof *k);
-		k->rate_sum = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_sum);
-		k->rate_n = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_n);
 	}
 	if (k->n + n > k->cap) {
 		size_t c = k->cap ? k->cap : 256;
@@ -368,19 +361,8 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 	k->open = true;
 	k->articles++;
 	k->tokens += (double)(tokens[0] + tokens[1]);
-	for (size_t d = 0; d < nd; d++) {
-		uint32_t h[2] = {hits[0] ? hits[0][d] : 0,
-		                 hits[1] ? hits[1][d] : 0};
-		double r[3] = {
-		    rate_of(h[0], (double)tokens[0]),
-		    rate_of(h[1], (double)tokens[1]),
-		    rate_of(h[0] + h[1], (double)(tokens[0] + tokens[1]))};
-		for (int v = 0; v < SLANT_NVOICES; v++)
-			if (!isnan(r[v])) {
-				k->rate_sum[d * SLANT_NVOICES + v] += r[v];
-				k->rate_n[d * SLANT_NVOICES + v] += 1;
-			}
-	}
+	/* the blocks' dimension rates are summed when finishing, from the
+	 * articles' hits (block_rates), off this thread */
 }
 
 /* Sort ids[0..n) with their counts and combine duplicates; returns the
@@ -483,7 +465,7 @@ static void add_article(struct slant_compare_builder *b, const char *group,
 	gr->tokens[1] += (double)tokens[1];
 	gr->articles++;
 	b->articles++;
-	add_to_blocks(b, gr, b->ids, b->cnt, kept, tokens, hits);
+	add_to_blocks(b, gr, b->ids, b->cnt, kept, tokens);
 }
 
 static void scratch_reserve(struct slant_compare_builder *b, size_t n)
@@ -1670,6 +1652,37 @@ static void pair_dims(struct fin *f, struct slant_compare_pair *pr,
 	free(p);
 }
 
+/* Each block's sum of article rates per dimension and voice, and how
+ * many articles have a rate, from the (transposed) article hits: the
+ * blocks are runs of consecutive articles. */
+static void block_rates(struct bgroup *gr, size_t nd)
+{
+	size_t ndv = nd * SLANT_NVOICES, n = gr->articles, first = 0;
+	for (size_t bk = 0; bk < gr->nblocks; bk++) {
+		struct block *k = &gr->blocks[bk];
+		k->rate_sum = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_sum);
+		k->rate_n = slant_xcalloc(ndv ? ndv : 1, sizeof *k->rate_n);
+		for (size_t d = 0; d < nd; d++)
+			for (size_t i = first; i < first + k->articles && i < n;
+			     i++) {
+				const uint32_t *h = gr->hits + (d * n + i) * 2;
+				const uint32_t *t = gr->tok + i * 2;
+				double r[3] = {
+				    rate_of(h[0], (double)t[0]),
+				    rate_of(h[1], (double)t[1]),
+				    rate_of(h[0] + h[1], (double)t[0] + t[1])};
+				for (int v = 0; v < SLANT_NVOICES; v++)
+					if (!isnan(r[v])) {
+						k->rate_sum[d * SLANT_NVOICES +
+						            v] += r[v];
+						k->rate_n[d * SLANT_NVOICES +
+						          v] += 1;
+					}
+			}
+		first += k->articles;
+	}
+}
+
 static void group_dims(struct fin *f, size_t g, double *x)
 {
 	struct slant_compare_builder *b = f->b;
@@ -1698,6 +1711,7 @@ static void group_dims(struct fin *f, size_t g, double *x)
 		}
 	if (gr->articles < 2 || !b->opt.bootstrap || !gr->nblocks || !ndv)
 		return;
+	block_rates(gr, nd);
 	size_t nth = b->opt.threads ? b->opt.threads : 1;
 	struct dim_boot *db = slant_xcalloc(nth, sizeof *db);
 	void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
