@@ -450,7 +450,9 @@ static void tnum(struct tw *t, double v)
 	sep(t);
 	if (!isfinite(v))
 		return;
-	if (v == floor(v) && fabs(v) < 1e15) {
+	/* whole numbers (counts) as integers; the cast test avoids a call
+	 * of floor() per number */
+	if (fabs(v) < 1e15 && v == (double)(int64_t)v) {
 		if (v < 0)
 			slant_buf_putc(t->b, '-');
 		slant_put_u64(t->b, (uint64_t)fabs(v));

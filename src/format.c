@@ -157,16 +157,26 @@ static int exact_digits(double x, int prec, uint64_t *digits, int *exp10)
 	                                 100000000000000000ull,
 	                                 1000000000000000000ull,
 	                                 10000000000000000000ull};
-	int e2;
-	double f = frexp(x, &e2);
-	uint64_t m = (uint64_t)ldexp(f, 53); /* x = m 2^(e2 - 53) exactly */
+	/* x = m 2^(e2 - 53) exactly, m < 2^53 (as frexp and ldexp would
+	 * give, from the bits: this runs for every number of a table) */
+	uint64_t bits;
+	memcpy(&bits, &x, sizeof bits);
+	int biased = (int)(bits >> 52 & 0x7ff);
+	if (biased == 0)
+		return -1; /* subnormal */
+	uint64_t m = (bits & 0x000fffffffffffffull) | 0x0010000000000000ull;
+	int e2 = biased - 1022;
 	int shift = 53 - e2;
 	if (shift <= 0 || shift >= 128)
 		return -1; /* x >= 2^52 or tiny: rare in tables */
 	/* the decimal exponent from the binary one (log10(2) = 0.30103),
 	 * off by at most one, which the loop corrects: a log10() call was a
 	 * fifth of the time */
-	int e = (int)floor((double)(e2 - 1) * 0.30102999566398120);
+	/* about floor((e2 - 1) log10 2) (78913 / 2^18 = 0.30103), without
+	 * shifting a negative number */
+	int below = e2 - 1;
+	int e = below >= 0 ? (below * 78913) >> 18
+	                   : -((-below * 78913 + 262143) >> 18);
 	for (int tries = 0; tries < 4; tries++) {
 		int k = prec - 1 - e; /* digits = x 10^k, rounded */
 		if (k < 0 || k > 22)
