@@ -1873,6 +1873,8 @@ static void *dims_all(void *arg)
 		maxart += b->groups[g].articles;
 	double *x = slant_xcalloc(maxart + 1, sizeof *x);
 	size_t *lab = slant_xcalloc(maxart + 1, sizeof *lab);
+	for (size_t g = 0; g < G; g++) /* only the dimensions read hits */
+		transpose_hits(&b->groups[g], nd);
 	for (size_t g = 0; g < G; g++)
 		group_dims(f, g, x);
 	for (size_t i = 0; i < m->npairs && nd; i++) {
@@ -1974,13 +1976,12 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->vocab = b->vocab;
 	b->vocab = NULL;
 	struct fin f = {b, m, slant_vocab_size(m->vocab)};
-	size_t G = b->ngroups, nd = b->lx->ndims;
+	size_t G = b->ngroups;
 	m->ngroups = G;
 	m->groups = slant_xcalloc(G, sizeof *m->groups);
 	for (size_t g = 0; g < G; g++) {
 		struct bgroup *gr = &b->groups[g];
 		group_reserve_terms(gr, f.V);
-		transpose_hits(gr, nd);
 		if (gr->nblocks)
 			block_close(&gr->blocks[gr->nblocks - 1]);
 		m->groups[g].name = slant_xstrdup(gr->name);
