@@ -19,6 +19,15 @@
 
 #define REST_NAME "(all others)"
 
+unsigned slant_compare_table_parts(enum slant_compare_table t)
+{
+	switch (t) {
+	case SLANT_TABLE_TERMS: return SLANT_PART_TERM_BOOT;
+	case SLANT_TABLE_DIVERGENCE: return SLANT_PART_DIVERGENCE;
+	default: return SLANT_PART_DIMENSIONS;
+	}
+}
+
 int slant_compare_table_parse(const char *s, enum slant_compare_table *out)
 {
 	static const char *const names[] = {"terms", "dimensions", "naming",
@@ -340,6 +349,9 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 void slant_compare_write_json(struct slant_buf *b,
                               const struct slant_compare *m, size_t top)
 {
+	if (m->opt.parts != SLANT_PARTS_ALL)
+		slant_die_bug(__FILE__, __LINE__,
+		              "JSON of a model without every part");
 	bool f = true;
 	slant_buf_putc(b, '{');
 	jstr(b, &f, "format", "slant-compare");
@@ -790,6 +802,10 @@ void slant_compare_write_table(struct slant_buf *out,
                                enum slant_compare_table table,
                                enum slant_table_format f, size_t top)
 {
+	unsigned need = slant_compare_table_parts(table);
+	if ((m->opt.parts & need) != need)
+		slant_die_bug(__FILE__, __LINE__,
+		              "table of a part that was not computed");
 	struct tw t = {out, f, true};
 	switch (table) {
 	case SLANT_TABLE_TERMS: table_terms(&t, m, top); break;

@@ -38,6 +38,7 @@ void slant_compare_options_init(struct slant_compare_options *o)
 	o->seed = 1;
 	o->boot_terms = 100;
 	o->max_blocks = 100;
+	o->parts = SLANT_PARTS_ALL;
 	o->threads = 1;
 }
 
@@ -1450,7 +1451,7 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			}
 		/* Log Ratio of the terms with the largest G2 */
 		size_t kb = o->boot_terms < nt ? o->boot_terms : nt;
-		if (kb) {
+		if (kb && (o->parts & SLANT_PART_TERM_BOOT)) {
 			size_t *top = term_order(f->m, pr->terms, nt, plain_g2);
 			struct slant_compare_term **by =
 			    slant_xcalloc(nt, sizeof *by);
@@ -1476,7 +1477,7 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			free(c);
 			free(by);
 		}
-		if (nv) {
+		if (nv && (o->parts & SLANT_PART_DIVERGENCE)) {
 			/* The costliest bootstrap (every shared term, every
 			 * replicate): one scratch context per thread. */
 			size_t nth = o->threads ? o->threads : 1;
@@ -2037,9 +2038,10 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	 * finished builder and write different parts of the model: with
 	 * threads, the dimensions run beside the terms. */
 	pthread_t dims_thread;
-	bool dims_apart = (o->threads ? o->threads : 1) > 1 &&
+	bool dims = o->parts & SLANT_PART_DIMENSIONS;
+	bool dims_apart = dims && (o->threads ? o->threads : 1) > 1 &&
 	                  pthread_create(&dims_thread, NULL, dims_all, &f) == 0;
-	if (!dims_apart)
+	if (dims && !dims_apart)
 		dims_all(&f);
 	for (size_t i = 0; i < m->npairs; i++) {
 		struct side sides[2];

@@ -128,6 +128,16 @@ struct slant_compare_options {
 	                       2 * max_blocks [100] */
 	unsigned threads;   /* threads for the bootstrap; the result
 	                       does not depend on it [1] */
+	unsigned parts;     /* what to compute beyond the term statistics
+	                       and the JSD: SLANT_PART_* bits [all]; a
+	                       part left out is NaN / NULL in the model */
+};
+
+enum {
+	SLANT_PART_TERM_BOOT = 1u,  /* the Log Ratio's article bootstrap */
+	SLANT_PART_DIMENSIONS = 2u, /* group means, tests, Kruskal, naming */
+	SLANT_PART_DIVERGENCE = 4u, /* the JSD's interval and null */
+	SLANT_PARTS_ALL = 7u
 };
 
 /* Fill *o with the defaults in brackets above. */
@@ -356,6 +366,10 @@ enum slant_compare_table {
 };
 /* Parse "terms", "dimensions", "naming", "divergence", "groups". */
 int slant_compare_table_parse(const char *s, enum slant_compare_table *out);
+
+/* The parts a table shows: a front end that writes only that table can
+ * compute only them (the JSON needs SLANT_PARTS_ALL). */
+unsigned slant_compare_table_parts(enum slant_compare_table t);
 
 /* The whole model as one JSON object (and a newline). top > 0 keeps the
  * top terms at each end of each comparison's list (0 = all). */

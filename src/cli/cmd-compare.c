@@ -400,6 +400,8 @@ int cmd_compare(int argc, char **argv)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
+	/* compute what the output shows: a table needs only its part */
+	opt.parts = json ? SLANT_PARTS_ALL : slant_compare_table_parts(table);
 	opt.threads = (unsigned)threads;
 	struct compare_ctx cc = {
 	    slant_compare_encoder_new(opt.ngrams, (unsigned)threads),
