@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -135,7 +136,8 @@ typedef unsigned __int128 u128;
 /* The prec significant digits of x > 0, rounded half to even, as an
  * integer in [10^(prec-1), 10^prec), and the decimal exponent of the
  * first; -1 where the exact product would not fit in 128 bits. */
-static int exact_digits(double x, int prec, uint64_t *digits, int *exp10)
+static int exact_digits(double x, int prec, uint64_t *digits, int *exp10,
+                        bool *reads_back)
 {
 	static const uint64_t p10[20] = {1ull,
 	                                 10ull,
@@ -193,7 +195,15 @@ static int exact_digits(double x, int prec, uint64_t *digits, int *exp10)
 			continue;
 		}
 		u128 half = (u128)1 << (shift - 1);
-		if (r > half || (r == half && (q & 1)))
+		bool up = r > half || (r == half && (q & 1));
+		/* The digits read back as x (strtod gives the nearest
+		 * double, ties to even) when they are closer to x than half
+		 * its ulp: |digits - x 10^k| < 10^k / 2 in these units. At a
+		 * power of two the ulp below is smaller: not decided here. */
+		u128 err = up ? ((u128)1 << shift) - r : r;
+		*reads_back = m != 0x0010000000000000ull &&
+		              (2 * err < pk || (2 * err == pk && !(m & 1)));
+		if (up)
 			q++;
 		if (q == p10[prec]) {
 			q = p10[prec - 1];
@@ -206,17 +216,10 @@ static int exact_digits(double x, int prec, uint64_t *digits, int *exp10)
 	return -1;
 }
 
-void slant_put_g(struct slant_buf *b, double x, int prec)
+/* prec digits d with decimal exponent e, as "%.*g" writes them. */
+static void put_digits(struct slant_buf *b, bool neg, uint64_t d, int e,
+                       int prec)
 {
-	uint64_t d;
-	int e;
-	if (prec < 1 || prec > 17 || !isfinite(x) || x == 0 ||
-	    exact_digits(fabs(x), prec, &d, &e) < 0) {
-		char tmp[48];
-		int n = snprintf(tmp, sizeof tmp, "%.*g", prec, x);
-		slant_buf_append(b, tmp, (size_t)n);
-		return;
-	}
 	char dig[20] = {0}, out[48];
 	for (int i = prec - 1; i >= 0; i--) {
 		dig[i] = (char)('0' + d % 10);
@@ -226,7 +229,7 @@ void slant_put_g(struct slant_buf *b, double x, int prec)
 	while (nd > 1 && dig[nd - 1] == '0')
 		nd--;
 	size_t o = 0;
-	if (x < 0)
+	if (neg)
 		out[o++] = '-';
 	if (e < -4 || e >= prec) {
 		out[o++] = dig[0];
@@ -261,6 +264,26 @@ void slant_put_g(struct slant_buf *b, double x, int prec)
 	slant_buf_append(b, out, o);
 }
 
+void slant_put_g(struct slant_buf *b, double x, int prec)
+{
+	uint64_t d;
+	int e;
+	bool reads_back;
+	if (prec < 1 || prec > 17 || !isfinite(x) || x == 0 ||
+	    exact_digits(fabs(x), prec, &d, &e, &reads_back) < 0) {
+		char tmp[48];
+		int n = snprintf(tmp, sizeof tmp, "%.*g", prec, x);
+		slant_buf_append(b, tmp, (size_t)n);
+		return;
+	}
+	put_digits(b, x < 0, d, e, prec);
+}
+
+static int exact_digits(double x, int prec, uint64_t *digits, int *exp10,
+                        bool *reads_back);
+static void put_digits(struct slant_buf *b, bool neg, uint64_t d, int e,
+                       int prec);
+
 void slant_put_json_number(struct slant_buf *b, double x)
 {
 	if (!isfinite(x)) {
@@ -271,7 +294,20 @@ void slant_put_json_number(struct slant_buf *b, double x)
 		slant_buf_printf(b, "%.0f", x);
 		return;
 	}
-	/* Shortest of %.15g .. %.17g that reads back exactly. */
+	/* Shortest of %.15g .. %.17g that reads back exactly: decided from
+	 * the exact digits where they can be had (no strtod), else by
+	 * reading the text back. */
+	for (int prec = 15; prec <= 17; prec++) {
+		uint64_t d;
+		int e;
+		bool reads_back;
+		if (exact_digits(fabs(x), prec, &d, &e, &reads_back) < 0)
+			break;
+		if (reads_back || prec == 17) {
+			put_digits(b, x < 0, d, e, prec);
+			return;
+		}
+	}
 	size_t at = b->len;
 	for (int prec = 15; prec <= 17; prec++) {
 		b->len = at;

@@ -136,6 +136,46 @@ int main(void)
 		}
 	ok(same, "slant_put_g rounds exact ties to even, as printf");
 
+	/* JSON numbers: the shortest of %.15g .. %.17g that strtod reads
+	 * back as the same double, computed here the slow way */
+	same = 1;
+	n = 0;
+	for (int i = 0; i < 400000; i++) {
+		s ^= s << 13;
+		s ^= s >> 7;
+		s ^= s << 17;
+		double x;
+		if (i % 3 == 0) {
+			uint64_t bits = s;
+			memcpy(&x, &bits, sizeof x);
+		} else if (i % 3 == 1) {
+			x = ldexp((double)(s >> 11), -53) *
+			    pow(10, (double)(int)(s % 41) - 20);
+		} else {
+			x = (double)(s % 1000000) / pow(10, (double)(s >> 61));
+			x = s & 8 ? nextafter(x, 0) : x;
+		}
+		if (!isfinite(x) || x == floor(x))
+			continue; /* whole numbers take their own path */
+		for (int prec = 15; prec <= 17; prec++) {
+			snprintf(want, sizeof want, "%.*g", prec, x);
+			if (strtod(want, NULL) == x)
+				break;
+		}
+		slant_buf_reset(&b);
+		slant_put_json_number(&b, x);
+		n++;
+		if (strcmp(b.data, want) != 0 && same) {
+			printf("# JSON of %a: got %s want %s\n", x, b.data,
+			       want);
+			same = 0;
+		}
+	}
+	ok(same,
+	   "JSON numbers: the shortest of %%.15g-%%.17g that reads back, "
+	   "on %llu values",
+	   n);
+
 	slant_buf_reset(&b);
 	slant_put_json_number(&b, 0.1);
 	slant_buf_putc(&b, ' ');
