@@ -278,6 +278,72 @@ static void json_dim_test(struct slant_buf *b, const struct slant_compare *m,
 	slant_buf_putc(b, '}');
 }
 
+/* The rows of one comparison's terms in slices: a writer of rows
+ * [from, to) into its own buffer. */
+struct slice_job {
+	struct slant_buf buf;
+	const struct slant_compare *m;
+	const struct slant_compare_pair *p;
+	size_t top, from, to;
+	enum slant_table_format f;
+	void (*write)(struct slice_job *j);
+};
+
+static void *slice_worker(void *arg)
+{
+	struct slice_job *j = arg;
+	j->write(j);
+	return NULL;
+}
+
+/* A comparison's terms are tens of thousands of rows of numbers: with
+ * threads, each formats a slice into its own buffer and the slices are
+ * appended to out in order (the same bytes as one thread). */
+static void write_slices(struct slant_buf *out, const struct slant_compare *m,
+                         const struct slant_compare_pair *p, size_t top,
+                         enum slant_table_format f,
+                         void (*write)(struct slice_job *j))
+{
+	size_t nth = m->opt.threads ? m->opt.threads : 1;
+	if (nth < 2 || p->nterms < 4096)
+		nth = 1;
+	struct slice_job *jobs = slant_xcalloc(nth, sizeof *jobs);
+	pthread_t *tid = slant_xcalloc(nth, sizeof *tid);
+	for (size_t k = 0; k < nth; k++) {
+		slant_buf_init(&jobs[k].buf);
+		jobs[k].m = m;
+		jobs[k].p = p;
+		jobs[k].top = top;
+		jobs[k].f = f;
+		jobs[k].write = write;
+		jobs[k].from = p->nterms * k / nth;
+		jobs[k].to = p->nterms * (k + 1) / nth;
+		if (k > 0 &&
+		    pthread_create(&tid[k], NULL, slice_worker, &jobs[k]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+			              "pthread_create failed");
+	}
+	slice_worker(&jobs[0]);
+	for (size_t k = 1; k < nth; k++)
+		pthread_join(tid[k], NULL);
+	for (size_t k = 0; k < nth; k++) {
+		slant_buf_append(out, jobs[k].buf.data, jobs[k].buf.len);
+		slant_buf_release(&jobs[k].buf);
+	}
+	free(jobs);
+	free(tid);
+}
+
+static void json_terms_slice(struct slice_job *j)
+{
+	for (size_t i = j->from; i < j->to; i++) {
+		if (!keep_row(i, j->p->nterms, j->top))
+			continue;
+		slant_buf_putc(&j->buf, ',');
+		json_term(&j->buf, j->m, &j->p->terms[i]);
+	}
+}
+
 static void json_pair(struct slant_buf *b, const struct slant_compare *m,
                       const struct slant_compare_pair *p, size_t top)
 {
@@ -326,14 +392,12 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 	jnum(b, &f, "terms_tested", (double)p->nterms);
 	jkey(b, &f, "terms");
 	slant_buf_putc(b, '[');
-	bool first = true;
-	for (size_t i = 0; i < p->nterms; i++) {
-		if (!keep_row(i, p->nterms, top))
-			continue;
-		if (!first)
-			slant_buf_putc(b, ',');
-		first = false;
-		json_term(b, m, &p->terms[i]);
+	/* every term after a comma, in slices; the first comma dropped */
+	size_t at = b->len;
+	write_slices(b, m, p, top, SLANT_FMT_CSV, json_terms_slice);
+	if (b->len > at) {
+		memmove(b->data + at, b->data + at + 1, b->len - at - 1);
+		b->len--;
 	}
 	slant_buf_putc(b, ']');
 	jkey(b, &f, "dimensions");
@@ -529,54 +593,16 @@ static void term_rows_range(struct tw *t, const struct slant_compare *m,
 	}
 }
 
-struct rows_job {
-	struct tw t;
-	const struct slant_compare *m;
-	const struct slant_compare_pair *p;
-	size_t top, from, to;
-};
-
-static void *rows_worker(void *arg)
+static void term_rows_slice(struct slice_job *j)
 {
-	struct rows_job *j = arg;
-	term_rows_range(&j->t, j->m, j->p, j->top, j->from, j->to);
-	return NULL;
+	struct tw t = {&j->buf, j->f, true};
+	term_rows_range(&t, j->m, j->p, j->top, j->from, j->to);
 }
 
-/* A terms table is tens of thousands of rows of numbers: with threads,
- * each formats a slice into its own buffer and the slices are appended
- * in order (the same bytes as one thread). */
 static void term_rows(struct tw *t, const struct slant_compare *m,
                       const struct slant_compare_pair *p, size_t top)
 {
-	size_t nth = m->opt.threads ? m->opt.threads : 1;
-	if (nth < 2 || p->nterms < 4096) {
-		term_rows_range(t, m, p, top, 0, p->nterms);
-		return;
-	}
-	struct rows_job *jobs = slant_xcalloc(nth, sizeof *jobs);
-	pthread_t *tid = slant_xcalloc(nth, sizeof *tid);
-	struct slant_buf *bufs = slant_xcalloc(nth, sizeof *bufs);
-	for (size_t k = 0; k < nth; k++) {
-		slant_buf_init(&bufs[k]);
-		jobs[k] = (struct rows_job){
-		    {&bufs[k], t->f, true},   m, p, top, p->nterms * k / nth,
-		    p->nterms * (k + 1) / nth};
-		if (k > 0 &&
-		    pthread_create(&tid[k], NULL, rows_worker, &jobs[k]) != 0)
-			slant_die_bug(__FILE__, __LINE__,
-			              "pthread_create failed");
-	}
-	rows_worker(&jobs[0]);
-	for (size_t k = 1; k < nth; k++)
-		pthread_join(tid[k], NULL);
-	for (size_t k = 0; k < nth; k++) {
-		slant_buf_append(t->b, bufs[k].data, bufs[k].len);
-		slant_buf_release(&bufs[k]);
-	}
-	free(jobs);
-	free(tid);
-	free(bufs);
+	write_slices(t->b, m, p, top, t->f, term_rows_slice);
 }
 
 static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
