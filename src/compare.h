@@ -33,7 +33,11 @@
  * one by blocks of consecutive articles (a block bootstrap: it resamples
  * runs of articles, which also keeps bursts of related articles together,
  * so its intervals are if anything a little wider). The bootstrap's
- * memory is bounded by 2 * max_blocks sparse vectors per group.
+ * memory is bounded by 2 * max_blocks sparse vectors per group; while
+ * finishing, the JSD's bootstrap and permutations also keep the blocks'
+ * counts term by term (terms in two blocks or more), bounded the same
+ * way. The builder maps each worker's word ids to terms: 4 bytes per word
+ * a worker has seen.
  *
  * Terms are unigrams and, with ngrams 2 or 3, phrases of up to that many
  * words within one sentence and one voice, words joined by one space. A
