@@ -26,7 +26,9 @@ abspath() { # absolute path of $1 relative to the caller's directory
   case $1 in /*) printf '%s\n' "$1" ;; *) printf '%s\n' "$PWD/$1" ;; esac
 }
 
-slant="$root/src/slant"
+# the developer build of the README's quick start, else an in-tree build
+slant="$root/build/default/src/slant"
+[ -x "$slant" ] || slant="$root/src/slant"
 corpus="$root/../shared/corpora/allsides-train.jsonl"
 dic="$root/../shared/bench/bench.dic"
 out="$root/bench/results"
