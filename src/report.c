@@ -490,6 +490,42 @@ static void chart_dims(struct slant_report *r)
 
 /* ---- summary ---- */
 
+/* One sentence on overall word use: each comparison's JSD beside what
+ * dealing the same articles to the sides at random gives, because a
+ * plug-in JSD is never 0 and means little alone. */
+static void divergence_summary(struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	struct slant_buf b;
+	slant_buf_init(&b);
+	size_t shown = 0, beyond = 0;
+	for (size_t p = 0; p < m->npairs; p++) {
+		const struct slant_compare_pair *pr = &m->pairs[p];
+		if (!isfinite(pr->jsd_p))
+			continue;
+		slant_buf_printf(&b, "%s%s vs %s: %.3g against %.3g (p = %.2g)",
+		                 shown ? "; " : "",
+		                 slant_report_side_name(r, p, 0),
+		                 slant_report_side_name(r, p, 1), pr->jsd.est,
+		                 pr->jsd_null, pr->jsd_p);
+		shown++;
+		beyond += pr->jsd_p < r->opt.alpha;
+	}
+	if (shown) {
+		char *s = xprintf(
+		    "Overall word use (Jensen-Shannon divergence, against its "
+		    "mean when the same articles are dealt to the two sides at "
+		    "random): %s. %s",
+		    b.data,
+		    beyond ? "Where p is small, the outlets' vocabularies "
+		             "differ more than sampling alone explains."
+		           : "No outlet's vocabulary differs more than "
+		             "sampling alone explains.");
+		add_summary(r, s);
+	}
+	slant_buf_release(&b);
+}
+
 static void summarise(struct slant_report *r, bool dims_sig)
 {
 	const struct slant_compare *m = r->m;
@@ -565,6 +601,7 @@ static void summarise(struct slant_report *r, bool dims_sig)
 		add_summary(r, slant_xstrdup("No contested naming set is used "
 		                             "differently by the outlets."));
 	}
+	divergence_summary(r);
 	if (m->opt.mode == SLANT_COMPARE_ONE_VS_REST) {
 		slant_buf_puts(&b, "Most distinctive words: ");
 		for (size_t g = 0; g < m->ngroups; g++) {

@@ -31,6 +31,14 @@ PY
 # the findings of examples/corpus/README.md are in the summary
 check "hamas naming in the summary" grep -q "^- Naming of hamas: civic-sentinel says \"terrorists\"" "$TMP/r.md"
 check "evidence shows 'terrorists' from Civic Sentinel" grep -q 'civic-sentinel-border-clash.*\*\*terrorists\*\*' "$TMP/r.md"
+# overall word use against its permutation null, with p in (0, 1]
+check "the summary sets each JSD beside its null" python3 -c '
+import re, sys
+line = [l for l in open(sys.argv[1]) if l.startswith("- Overall word use")][0]
+pairs = re.findall(r"(\S+) vs the other outlets: ([0-9.e-]+) against ([0-9.e-]+) \(p = ([0-9.e-]+)\)", line)
+assert len(pairs) == 3, line
+assert all(0 < float(p) <= 1 and float(n) > 0 for _, _, n, p in pairs), line
+' "$TMP/r.md"
 
 # provenance hashes are sha256sum's
 f=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); i=d['report']['provenance']['inputs'][0]; print(i['path'], i['sha256'])" "$TMP/r.json")
