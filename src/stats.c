@@ -659,6 +659,19 @@ int slant_stats_kruskal(const double *x, const size_t *g, size_t n, size_t k,
 
 /* ---- Bootstrap ----------------------------------------------------------- */
 
+/* GSL's mt19937 seeded with seed: every resampling draws from it. */
+static gsl_rng *seeded_rng(unsigned long seed)
+{
+	gsl_quiet();
+	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
+	if (!rng)
+		/* gsl_rng_alloc fails only when malloc does, and allocation
+		 * failure aborts with a message everywhere in slant. */
+		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
+	gsl_rng_set(rng, seed);
+	return rng;
+}
+
 size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
                              unsigned long seed, slant_stats_fn fn, void *ctx,
                              struct slant_stats_interval *out)
@@ -672,13 +685,7 @@ size_t slant_stats_bootstrap(size_t n, size_t B, double conf,
 		idx[i] = i;
 	out->est = fn(idx, n, ctx);
 
-	gsl_quiet();
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	if (!rng)
-		/* gsl_rng_alloc fails only when malloc does, and allocation
-		 * failure aborts with a message everywhere in slant. */
-		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
-	gsl_rng_set(rng, seed);
+	gsl_rng *rng = seeded_rng(seed);
 	size_t used = 0;
 	for (size_t b = 0; b < B; b++) {
 		/* gsl_rng_uniform_int draws by rejection, so each index is
@@ -724,6 +731,32 @@ static void *boot_worker(void *arg)
 	return NULL;
 }
 
+/* fn over the B index sets idx[b * n ..] in batches on up to nctx
+ * threads (one context each), values into vals[b * k ..]. */
+static void run_batches(size_t n, size_t B, size_t k, size_t batch,
+                        const size_t *idx, double *vals,
+                        slant_stats_batch_fn fn, void *const *ctxs, size_t nctx)
+{
+	size_t nbatches = (B + batch - 1) / batch;
+	if (nctx > nbatches)
+		nctx = nbatches;
+	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
+	pthread_t *tid = new_array(nctx, sizeof *tid);
+	for (size_t t = 0; t < nctx; t++) {
+		jobs[t] = (struct boot_job){n,    B,   k,    batch, t,
+		                            nctx, idx, vals, fn,    ctxs[t]};
+		if (t > 0 &&
+		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
+			slant_die_bug(__FILE__, __LINE__,
+			              "pthread_create failed");
+	}
+	boot_worker(&jobs[0]);
+	for (size_t t = 1; t < nctx; t++)
+		pthread_join(tid[t], NULL);
+	free(jobs);
+	free(tid);
+}
+
 int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         unsigned long seed, size_t k,
                                         size_t batch, slant_stats_batch_fn fn,
@@ -755,32 +788,13 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 		nused[j] = 0;
 	}
 	/* the same draws, in the same order, as slant_stats_bootstrap */
-	gsl_quiet();
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	if (!rng)
-		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
-	gsl_rng_set(rng, seed);
+	gsl_rng *rng = seeded_rng(seed);
 	for (size_t b = 0; b < B; b++)
 		for (size_t i = 0; i < n; i++)
 			idx[b * n + i] =
 			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
 	gsl_rng_free(rng);
-	size_t nbatches = (B + batch - 1) / batch;
-	if (nctx > nbatches)
-		nctx = nbatches;
-	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
-	pthread_t *tid = new_array(nctx, sizeof *tid);
-	for (size_t t = 0; t < nctx; t++) {
-		jobs[t] = (struct boot_job){n,    B,   k,    batch, t,
-		                            nctx, idx, vals, fn,    ctxs[t]};
-		if (t > 0 &&
-		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
-			slant_die_bug(__FILE__, __LINE__,
-			              "pthread_create failed");
-	}
-	boot_worker(&jobs[0]);
-	for (size_t t = 1; t < nctx; t++)
-		pthread_join(tid[t], NULL);
+	run_batches(n, B, k, batch, idx, vals, fn, ctxs, nctx);
 	for (size_t b = 0; b < B; b++)
 		for (size_t j = 0; j < k; j++)
 			if (isfinite(vals[b * k + j]))
@@ -805,8 +819,6 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
 		                                                1.0 - tail);
 	}
-	free(jobs);
-	free(tid);
 	free(idx);
 	free(vals);
 	free(rep);
@@ -825,11 +837,7 @@ int slant_stats_permutation_batch_threads(size_t n, size_t P,
 	if (n == 0 || P == 0 || nctx == 0 || batch == 0)
 		return -1;
 	size_t *idx = new_array(n * P, sizeof *idx);
-	gsl_quiet();
-	gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-	if (!rng)
-		slant_die_bug(__FILE__, __LINE__, "gsl_rng_alloc failed");
-	gsl_rng_set(rng, seed);
+	gsl_rng *rng = seeded_rng(seed);
 	for (size_t r = 0; r < P; r++) {
 		size_t *p = idx + r * n;
 		for (size_t i = 0; i < n; i++)
@@ -837,24 +845,7 @@ int slant_stats_permutation_batch_threads(size_t n, size_t P,
 		gsl_ran_shuffle(rng, p, n, sizeof *p);
 	}
 	gsl_rng_free(rng);
-	size_t nbatches = (P + batch - 1) / batch;
-	if (nctx > nbatches)
-		nctx = nbatches;
-	struct boot_job *jobs = new_array(nctx, sizeof *jobs);
-	pthread_t *tid = new_array(nctx, sizeof *tid);
-	for (size_t t = 0; t < nctx; t++) {
-		jobs[t] = (struct boot_job){n,    P,   1,    batch, t,
-		                            nctx, idx, vals, fn,    ctxs[t]};
-		if (t > 0 &&
-		    pthread_create(&tid[t], NULL, boot_worker, &jobs[t]) != 0)
-			slant_die_bug(__FILE__, __LINE__,
-			              "pthread_create failed");
-	}
-	boot_worker(&jobs[0]);
-	for (size_t t = 1; t < nctx; t++)
-		pthread_join(tid[t], NULL);
-	free(jobs);
-	free(tid);
+	run_batches(n, P, 1, batch, idx, vals, fn, ctxs, nctx);
 	free(idx);
 	return 0;
 }
@@ -1007,6 +998,11 @@ static double log_count(double x)
 	return log(x);
 }
 
+/* With P = p/sp, Q = q/sq, M = (P + Q)/2, the divergence in nats is
+ * sum 0.5 (P ln(P/M) + Q ln(Q/M)). A term with q = 0 adds 0.5 P ln 2; on
+ * both sides ln(P/M) = ln 2 + ln(p sq / (p sq + q sp)). The ln 2 parts add
+ * up to ln 2 (P and Q each sum to 1), so JSD = 1 + (sum over shared terms
+ * of P ln(..) + Q ln(..)) / (2 ln 2) and only shared terms cost a log. */
 double slant_stats_jsd_shared_term(double a, double b, double sp, double sq,
                                    double lsp, double lsq)
 {
@@ -1024,30 +1020,4 @@ double slant_stats_jsd_from_shared(double shared)
 void slant_stats_jsd_init(void)
 {
 	pthread_once(&jsd_log_once, jsd_log_init);
-}
-
-double slant_stats_jsd_fast(const double *p, const double *q, size_t n)
-{
-	slant_stats_jsd_init();
-	double sp = 0, sq = 0;
-	int bad = 0;
-	for (size_t i = 0; i < n; i++) {
-		bad |= !(p[i] >= 0 && q[i] >= 0);
-		sp += p[i];
-		sq += q[i];
-	}
-	if (bad || !(sp > 0) || !(sq > 0) || !isfinite(sp) || !isfinite(sq))
-		return NAN;
-	/* With P = p/sp, Q = q/sq, M = (P + Q)/2, the divergence in nats is
-	 * sum 0.5 (P ln(P/M) + Q ln(Q/M)). A term with q = 0 adds 0.5 P ln 2;
-	 * on both sides ln(P/M) = ln 2 + ln(p sq / (p sq + q sp)). The ln 2
-	 * parts add up to ln 2 (P and Q each sum to 1), so
-	 * JSD = 1 + (sum over shared terms of P ln(..) + Q ln(..)) / (2 ln 2)
-	 * and only shared terms cost a log. */
-	double shared = 0, lsp = log(sp), lsq = log(sq);
-	for (size_t i = 0; i < n; i++)
-		if (p[i] != 0 && q[i] != 0)
-			shared += slant_stats_jsd_shared_term(p[i], q[i], sp,
-			                                      sq, lsp, lsq);
-	return slant_stats_jsd_from_shared(shared);
 }

@@ -341,19 +341,16 @@ size_t slant_stats_bootstrap_mean(const double *x, size_t n, size_t B,
 double slant_stats_jsd(const double *p, const double *q, size_t n,
                        double *contrib);
 
-/* The same divergence for the bootstrap's replicates, where it is computed
- * over the whole vocabulary hundreds of times: a term counted on one side
- * only adds 0.5 P_i (or Q_i) with no logarithm, and a term on both sides
- * costs one log (logs of small whole counts come from a table). Agrees
- * with slant_stats_jsd to about 1e-12 (a difference of logs instead of a
- * log of a ratio); NaN as slant_stats_jsd. */
-double slant_stats_jsd_fast(const double *p, const double *q, size_t n);
-
-/* The pieces of slant_stats_jsd_fast, for callers that gather the counts
- * of many resamples at once: a term with counts a > 0 and b > 0 of totals
- * sp and sq (lsp, lsq their logs) adds slant_stats_jsd_shared_term() to a
- * sum over shared terms, and slant_stats_jsd_from_shared(sum) is the
- * divergence. Call slant_stats_jsd_init() once before (thread-safe). */
+/* The same divergence for a bootstrap's replicates, computed hundreds of
+ * times over the whole vocabulary, in pieces for callers that gather the
+ * counts of many resamples at once. A term counted on one side only adds
+ * a fixed share of ln 2, so with P = p/sp, Q = q/sq:
+ * JSD = 1 + (sum over terms with p, q > 0 of P ln(P/(P+Q)) +
+ * Q ln(Q/(P+Q))) / (2 ln 2). A shared term with counts a, b of totals sp, sq
+ * (lsp, lsq their logs) adds slant_stats_jsd_shared_term(): one log (logs
+ * of small whole counts come from a table); slant_stats_jsd_from_shared
+ * (sum) is the divergence, clamped to [0, 1]. Agrees with slant_stats_jsd
+ * to about 1e-12. Call slant_stats_jsd_init() once before (thread-safe). */
 void slant_stats_jsd_init(void);
 double slant_stats_jsd_shared_term(double a, double b, double sp, double sq,
                                    double lsp, double lsq);
