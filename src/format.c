@@ -171,11 +171,10 @@ static int exact_digits(double x, int prec, uint64_t *digits, int *exp10,
 	int shift = 53 - e2;
 	if (shift <= 0 || shift >= 128)
 		return -1; /* x >= 2^52 or tiny: rare in tables */
-	/* the decimal exponent from the binary one (log10(2) = 0.30103),
-	 * off by at most one, which the loop corrects: a log10() call was a
-	 * fifth of the time */
-	/* about floor((e2 - 1) log10 2) (78913 / 2^18 = 0.30103), without
-	 * shifting a negative number */
+	/* The decimal exponent from the binary one: floor((e2 - 1) log10 2)
+	 * with 78913 / 2^18 for log10 2, without shifting a negative number;
+	 * off by at most one, which the loop corrects (a log10() call was a
+	 * fifth of the time). */
 	int below = e2 - 1;
 	int e = below >= 0 ? (below * 78913) >> 18
 	                   : -((-below * 78913 + 262143) >> 18);
