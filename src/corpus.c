@@ -29,7 +29,10 @@
 #include "mem.h"
 
 #define STDIN_NAME "<stdin>"
-#define READ_CHUNK (1u << 20)
+/* JSON Lines are read in chunks of this size (a longer line grows the
+ * buffer): small enough that the reads do not push the tokenizer's tables
+ * out of a 512 KiB L2 cache; large enough that the syscalls cost nothing. */
+#define READ_CHUNK (1u << 16)
 
 typedef unsigned char uchar;
 
@@ -616,9 +619,15 @@ static int read_all(struct slant_corpus *c, int fd, const char *path,
 {
 	struct stat st;
 	slant_buf_reset(&c->file);
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		slant_buf_reserve(&c->file, (size_t)st.st_size + 65536);
-	for (;;) {
+	/* A regular file is read up to its size, without a last read to
+	 * see the end (one syscall in three for a corpus of small files):
+	 * it is read as it was when opened. */
+	size_t size = 0;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0) {
+		size = (size_t)st.st_size;
+		slant_buf_reserve(&c->file, size + 65536);
+	}
+	while (!size || c->file.len < size) {
 		slant_buf_reserve(&c->file, 65536);
 		ssize_t got = read(fd, c->file.data + c->file.len,
 		                   c->file.cap - c->file.len - 1);
