@@ -52,6 +52,11 @@ static void put_rate(struct slant_buf *b, uint64_t hits, uint64_t tokens,
 			slant_buf_puts(b, "null");
 		return;
 	}
+	if (!hits) {
+		/* Most cells of a wide lexicon; what slant_put_fixed writes. */
+		slant_buf_append(b, "0.0000", 6);
+		return;
+	}
 	slant_put_fixed(b, (double)hits * 1000.0 / (double)tokens, 4);
 }
 
