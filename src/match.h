@@ -55,6 +55,16 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
                                         struct slant_vocab *vocab);
 void slant_matcher_free(struct slant_matcher *m);
 
+/* Whether the normalised word w[0..len) (hash: slant_hash_bytes of it)
+ * can take part in any match of the matcher (a const struct
+ * slant_matcher *): as an entry's word, exact or by prefix, a negator or a
+ * clause breaker. Matching gives the same tallies and matches when every
+ * word for which this is false is replaced by the empty word, so it is
+ * a slant_word_filter (tokenize.h) for callers that need only the
+ * lexicon's view of a text (slant score). */
+bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
+                             uint64_t hash);
+
 /* Match the tokens of one document and add to *t (which the caller resets
  * between documents). on_match, when not NULL, is called for every
  * accepted match in every dimension it counts in, in token order. */

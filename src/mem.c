@@ -4,6 +4,8 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
 
 #include "mem.h"
 
@@ -26,6 +28,24 @@ void *slant_xmalloc(size_t n)
 	void *p = malloc(n ? n : 1);
 	if (!p)
 		out_of_memory(n);
+	return p;
+}
+
+void *slant_xcalloc_table(size_t bytes)
+{
+	/* From a quarter of a huge page on, the rest of the page is worth
+	 * the TLB misses it saves. */
+	const size_t huge = (size_t)2 << 20;
+	if (bytes < huge / 4)
+		return slant_xcalloc(1, bytes);
+	bytes = (bytes + huge - 1) / huge * huge;
+	void *p = NULL;
+	if (posix_memalign(&p, huge, bytes) != 0)
+		return slant_xcalloc(1, bytes);
+#ifdef MADV_HUGEPAGE
+	madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	memset(p, 0, bytes);
 	return p;
 }
 

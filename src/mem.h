@@ -15,6 +15,10 @@ void *slant_xrealloc(void *p, size_t n);
 /* realloc for arrays: n elements of size each, overflow-checked. */
 void *slant_xreallocarray(void *p, size_t n, size_t size);
 char *slant_xstrdup(const char *s);
+/* Zeroed memory for a table probed at random once per token: from 512 KiB
+ * on, rounded up to 2 MiB, aligned to and advised as a transparent huge
+ * page, so that the probes do not also miss the TLB. Freed with free(). */
+void *slant_xcalloc_table(size_t bytes);
 char *slant_xstrndup(const char *s, size_t n);
 
 /* Abort with file:line for a broken invariant (never for user input). */

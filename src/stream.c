@@ -36,13 +36,16 @@ static void collect(void *ctx, const struct slant_match *m)
 }
 
 static void worker_init(struct worker *w, unsigned index,
-                        const struct slant_lexicon *lx)
+                        const struct slant_lexicon *lx,
+                        const struct slant_stream_options *o)
 {
 	memset(w, 0, sizeof *w);
 	w->index = index;
 	w->vocab = slant_vocab_new();
 	w->tk = slant_tokenizer_new(w->vocab);
 	w->m = slant_matcher_new(lx, w->vocab);
+	if (o->lexicon_words_only)
+		slant_tokenizer_filter(w->tk, slant_matcher_can_match, w->m);
 	slant_tokens_init(&w->toks);
 	slant_tally_init(&w->tally, lx->ndims);
 }
@@ -85,7 +88,7 @@ static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
                        struct slant_error *err)
 {
 	struct worker w;
-	worker_init(&w, 0, lx);
+	worker_init(&w, 0, lx, o);
 	struct slant_buf out;
 	slant_buf_init(&out);
 	struct slant_article *a;
@@ -186,7 +189,7 @@ static void *worker_main(void *arg)
 	pthread_mutex_lock(&p->mu);
 	unsigned index = p->next_index++;
 	pthread_mutex_unlock(&p->mu);
-	worker_init(&w, index, p->lx);
+	worker_init(&w, index, p->lx, p->o);
 	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		/* The oldest filled batch. */

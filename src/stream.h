@@ -42,6 +42,11 @@ typedef int (*slant_flush_fn)(void *ctx, struct slant_buf *out);
 struct slant_stream_options {
 	unsigned threads; /* 1 = no extra thread */
 	bool collect_matches;
+	/* Types only for the words the lexicon can match; every other word
+	 * is the empty word (slant_tokenizer_filter). For callers that use
+	 * the tallies and matches but not the words: then the vocabulary
+	 * stays a few thousand types, in cache, whatever the corpus. */
+	bool lexicon_words_only;
 	slant_article_fn article;
 	slant_flush_fn flush;
 	void *ctx;

@@ -24,6 +24,7 @@
 #ifndef SLANT_TOKENIZE_H
 #define SLANT_TOKENIZE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -65,6 +66,21 @@ struct slant_tokenizer;
  * tokenizer). Not thread-safe; use one per thread with its own vocab. */
 struct slant_tokenizer *slant_tokenizer_new(struct slant_vocab *vocab);
 void slant_tokenizer_free(struct slant_tokenizer *tk);
+
+/* Which words a caller needs types of: keep(ctx, word, len, hash) with a
+ * normalised word and its slant_hash_bytes. */
+typedef bool (*slant_word_filter)(const void *ctx, const char *word, size_t len,
+                                  uint64_t hash);
+
+/* From now on, words for which keep returns false all get the type of the
+ * empty word (interned when this is called), so the vocabulary and every
+ * table indexed by type hold only the words the caller can use: for slant
+ * score, the words a lexicon can match (slant_matcher_can_match), a few
+ * thousand types instead of every word of the corpus. keep is asked once
+ * for most words (a cache keeps the answer) and may be asked again.
+ * ctx is borrowed. */
+void slant_tokenizer_filter(struct slant_tokenizer *tk, slant_word_filter keep,
+                            const void *ctx);
 
 /* Tokenize text[0..len) into out (replacing its contents). text[len] must
  * be '\0' (the fast path relies on it as a sentinel). Texts of 4 GiB or

@@ -4,7 +4,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include "mem.h"
 #include "vocab.h"
@@ -45,12 +44,35 @@ struct slant_vocab {
 	size_t pool_len, pool_cap;
 };
 
+/* Up to 8 bytes of s, zero padded, as a little-endian-loaded integer. */
+static inline uint64_t load_padded(const char *s, size_t n)
+{
+	unsigned char b[8] = {0};
+	memcpy(b, s, n < 8 ? n : 8);
+	uint64_t x;
+	memcpy(&x, b, 8);
+	return x;
+}
+
 uint64_t slant_hash_bytes(const char *s, size_t len)
 {
-	uint64_t h = SLANT_HASH_INIT;
-	for (size_t i = 0; i < len; i++)
-		h = slant_hash_step(h, (unsigned char)s[i]);
-	return h;
+	/* Blocks of 16 before the last chain through the first factor; the
+	 * last (1 to 16 bytes) is slant_hash_16's, so the two agree. */
+	uint64_t chain = 0;
+	size_t i = 0;
+	while (len - i > 16) {
+		uint64_t lo, hi;
+		memcpy(&lo, s + i, 8);
+		memcpy(&hi, s + i + 8, 8);
+		chain = slant_hash_mix(lo ^ SLANT_HASH_K0 ^ chain,
+		                       hi ^ SLANT_HASH_K1);
+		i += 16;
+	}
+	size_t r = len - i;
+	uint64_t lo = load_padded(s + i, r);
+	uint64_t hi = r > 8 ? load_padded(s + i + 8, r - 8) : 0;
+	return slant_hash_mix(lo ^ SLANT_HASH_K0 ^ chain,
+	                      hi ^ SLANT_HASH_K1 ^ len);
 }
 
 static inline uint32_t finish(uint64_t h, size_t len)
@@ -65,22 +87,9 @@ static inline size_t home(uint32_t h)
 	return (size_t)(h >> 2);
 }
 
-/* Slot tables of 2 MiB and more are probed at random, once per token: ask
- * for transparent huge pages so that the probes do not also miss the TLB. */
 static struct slot *alloc_slots(size_t n)
 {
-	size_t bytes = n * sizeof(struct slot);
-	const size_t huge = (size_t)2 << 20;
-	if (bytes < huge)
-		return slant_xcalloc(n, sizeof(struct slot));
-	void *p = NULL;
-	if (posix_memalign(&p, huge, bytes) != 0)
-		return slant_xcalloc(n, sizeof(struct slot));
-#ifdef MADV_HUGEPAGE
-	madvise(p, bytes, MADV_HUGEPAGE);
-#endif
-	memset(p, 0, bytes);
-	return p;
+	return slant_xcalloc_table(n * sizeof(struct slot));
 }
 
 struct slant_vocab *slant_vocab_new(void)

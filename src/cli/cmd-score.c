@@ -298,6 +298,7 @@ int cmd_score(int argc, char **argv)
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,
 	    .collect_matches = explain,
+	    .lexicon_words_only = true, /* rows need tallies, not words */
 	    .article = score_article,
 	    .flush = flush_output,
 	    .ctx = &sc,

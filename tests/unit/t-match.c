@@ -277,6 +277,82 @@ int main(void)
 	}
 	ok(same, "50 shuffles of lines and sections give identical tallies");
 
+	/* The word filter of slant score: which words can take part in a
+	 * match, and matching through it changes nothing. */
+	const char *can[] = {"war",      "clashing", "clash",      "words",
+	                     "of",       "crimes",   "deployment", "troopers",
+	                     "not",      "wasn't",   "but",        "attention",
+	                     "interest", "tax",      "taxation",   "success"};
+	const char *cannot[] = {"peace", "clas",     "wa",  "warfare",
+	                        "deplo", "nt",       "n't", "butter",
+	                        "",      "successes"};
+	int yes = 1, no = 1;
+	for (size_t i = 0; i < sizeof can / sizeof *can; i++)
+		yes &= slant_matcher_can_match(
+		    r.m, can[i], strlen(can[i]),
+		    slant_hash_bytes(can[i], strlen(can[i])));
+	for (size_t i = 0; i < sizeof cannot / sizeof *cannot; i++)
+		no &= !slant_matcher_can_match(
+		    r.m, cannot[i], strlen(cannot[i]),
+		    slant_hash_bytes(cannot[i], strlen(cannot[i])));
+	ok(yes, "entry words, prefixes, phrase words, negators (and *n't) "
+	        "and clause breakers can match");
+	ok(no, "other words, and shorter spellings of prefixes, cannot");
+	{
+		struct run f;
+		run_init(&f, lex_text);
+		slant_tokenizer_filter(f.tk, slant_matcher_can_match, f.m);
+		const char *words[] = {
+		    "war",      "of",       "words",  "clashes",   "clashed",
+		    "conflict", "interest", "pay",    "attention", "tax",
+		    "taxes",    "relief",   "troops", "deployed",  "crimes",
+		    "not",      "wasn't",   "never",  "no",        "but",
+		    "victory",  "success",  "the",    "a",         "peace",
+		    "Mr.",      "said",     "“",      "”",         ",",
+		    ".",        "\n\n",     "War",    "WAR",       "warfare"};
+		struct slant_buf text, plain;
+		slant_buf_init(&text);
+		slant_buf_init(&plain);
+		int alike = 1;
+		for (int trial = 0; trial < 3000 && alike; trial++) {
+			slant_buf_reset(&text);
+			size_t n = 1 + next_rand() % 40;
+			for (size_t k = 0; k < n; k++) {
+				slant_buf_puts(
+				    &text,
+				    words[next_rand() %
+				          (sizeof words / sizeof *words)]);
+				slant_buf_putc(&text, ' ');
+			}
+			score(&r, text.data);
+			slant_buf_reset(&plain);
+			slant_buf_puts(&plain, matched.data);
+			score(&f, text.data);
+			alike &= strcmp(plain.data, matched.data) == 0 &&
+			         r.tally.tokens[0] == f.tally.tokens[0] &&
+			         r.tally.tokens[1] == f.tally.tokens[1];
+			for (size_t d = 0; d < r.lx->ndims; d++)
+				for (int v = 0; v < 2; v++)
+					alike &= r.tally.hits[v][d] ==
+					             f.tally.hits[v][d] &&
+					         r.tally.negated[v][d] ==
+					             f.tally.negated[v][d] &&
+					         r.tally.score[v][d] ==
+					             f.tally.score[v][d];
+			if (!alike)
+				printf("# differs on '%s': '%s' vs '%s'\n",
+				       text.data, plain.data, matched.data);
+		}
+		ok(alike, "3,000 random texts: the same matches and tallies "
+		          "with the filter as without");
+		ok(slant_vocab_size(f.vocab) < slant_vocab_size(r.vocab),
+		   "and fewer types (%zu, not %zu)", slant_vocab_size(f.vocab),
+		   slant_vocab_size(r.vocab));
+		slant_buf_release(&text);
+		slant_buf_release(&plain);
+		run_release(&f);
+	}
+
 	run_release(&r);
 
 	/* Regression (found by fuzz-lexicon): a dictionary whose category has

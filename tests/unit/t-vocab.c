@@ -65,6 +65,34 @@ int main(void)
 	is_int(
 	    slant_vocab_find_hashed(v, "beta", 4, slant_hash_bytes("beta", 4)),
 	    1, "find with a precomputed hash");
+
+	/* The tokenizer hashes words of up to 16 bytes from their two
+	 * halves; the vocabulary hashes the bytes. They must agree, or a
+	 * word is interned twice. */
+	const char text[] = "internationalisation's well-known 3.5 ab";
+	int agree = 1;
+	for (size_t n = 1; n <= 16; n++)
+		for (size_t at = 0; at + n <= sizeof text - 1; at++) {
+			uint64_t lo = 0, hi = 0;
+			memcpy(&lo, text + at, n < 8 ? n : 8);
+			if (n > 8)
+				memcpy(&hi, text + at + 8, n - 8);
+			if (slant_hash_16(lo, hi, n) !=
+			    slant_hash_bytes(text + at, n))
+				agree = 0;
+		}
+	ok(agree, "slant_hash_16 of the halves = slant_hash_bytes, 1-16 bytes");
+	uint64_t full, three;
+	memcpy(&full, "abcdefgh", 8);
+	three = slant_first_bytes(full, 3);
+	ok(memcmp(&three, "abc\0\0\0\0\0", 8) == 0,
+	   "slant_first_bytes keeps the first bytes in memory order");
+	is_int(slant_first_bytes(full, 0), 0, "and none for n = 0");
+	ok(slant_first_bytes(full, 8) == full, "and all for n = 8");
+	ok(slant_hash_bytes("ab", 2) != slant_hash_bytes("ba", 2) &&
+	       slant_hash_bytes("a", 1) != slant_hash_bytes("a\0", 2) &&
+	       slant_hash_bytes(text, 17) != slant_hash_bytes(text, 18),
+	   "byte order, length and a 17th byte change the hash");
 	slant_vocab_free(v);
 	slant_vocab_free(NULL);
 	ok(1, "free(NULL) is a no-op");
