@@ -40,6 +40,7 @@ typedef unsigned char uchar;
 struct level {
 	char **names; /* sorted; directories end in '/' */
 	size_t n, next;
+	int fd;         /* the directory, for openat: no path walk per file */
 	size_t rel_len; /* c->rel's length for entries of this directory */
 	dev_t dev;
 	ino_t ino;
@@ -442,6 +443,7 @@ static void pop_level(struct slant_corpus *c)
 	for (size_t i = 0; i < l->n; i++)
 		free(l->names[i]);
 	free(l->names);
+	close(l->fd);
 }
 
 /* Read the directory at c->path (whose relative path is c->rel) as a new
@@ -449,21 +451,31 @@ static void pop_level(struct slant_corpus *c)
 static int push_level(struct slant_corpus *c, struct slant_error *err)
 {
 	const char *path = c->path.data;
-	DIR *d = opendir(path);
-	if (!d)
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int dup_fd = fd < 0 ? -1 : dup(fd);
+	DIR *d = dup_fd < 0 ? NULL : fdopendir(dup_fd);
+	if (!d) {
+		int e = errno;
+		if (dup_fd >= 0)
+			close(dup_fd);
+		if (fd >= 0)
+			close(fd);
 		return slant_error_set(err, SLANT_EIO, path,
 		                       "cannot open directory: %s",
-		                       strerror(errno));
+		                       strerror(e));
+	}
 	struct stat st;
-	if (fstat(dirfd(d), &st) != 0) {
+	if (fstat(fd, &st) != 0) {
+		int e = errno;
 		closedir(d);
-		return slant_error_set(err, SLANT_EIO, path, "%s",
-		                       strerror(errno));
+		close(fd);
+		return slant_error_set(err, SLANT_EIO, path, "%s", strerror(e));
 	}
 	for (size_t i = 0; i < c->depth; i++)
 		if (c->levels[i].dev == st.st_dev &&
 		    c->levels[i].ino == st.st_ino) {
 			closedir(d);
+			close(fd);
 			return slant_error_set(err, SLANT_EIO, path,
 			                       "directory loop (a symbolic "
 			                       "link to a parent?)");
@@ -503,6 +515,7 @@ static int push_level(struct slant_corpus *c, struct slant_error *err)
 		for (size_t i = 0; i < n; i++)
 			free(names[i]);
 		free(names);
+		close(fd);
 		return slant_error_set(err, SLANT_EIO, path,
 		                       "cannot read directory: %s",
 		                       strerror(read_errno));
@@ -518,6 +531,7 @@ static int push_level(struct slant_corpus *c, struct slant_error *err)
 	l->n = n;
 	l->next = 0;
 	l->rel_len = c->rel.len;
+	l->fd = fd;
 	l->dev = st.st_dev;
 	l->ino = st.st_ino;
 	return 0;
@@ -807,8 +821,16 @@ static void set_str(struct slant_buf *b, char **dst, const char *s)
 static int read_text(struct slant_corpus *c, struct slant_error *err)
 {
 	const char *path = c->path.data;
-	int fd =
-	    from_stdin(c) ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	int fd;
+	if (from_stdin(c)) {
+		fd = STDIN_FILENO;
+	} else if (c->is_dir && c->depth) {
+		/* A file of the directory being walked, by its name. */
+		const struct level *l = &c->levels[c->depth - 1];
+		fd = openat(l->fd, l->names[l->next - 1], O_RDONLY | O_CLOEXEC);
+	} else {
+		fd = open(path, O_RDONLY | O_CLOEXEC);
+	}
 	if (fd < 0)
 		return slant_error_set(err, SLANT_EIO, path, "cannot open: %s",
 		                       strerror(errno));
