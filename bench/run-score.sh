@@ -18,6 +18,8 @@ usage: bench/run-score.sh [options]
   --python PATH   Python 3 with python3-sklearn (default /usr/bin/python3)
   --skip-slow     skip the R tidytext and scikit-learn peers
   --repeat4       also run slant on the corpus concatenated 4 times (peak RSS)
+  --runs N        runs of wc and slant, alternated; the table gives medians
+                  (default 7: one run on a shared VM varies by 10-30%)
   -h, --help      this help
 EOF
 }
@@ -36,6 +38,7 @@ python=/usr/bin/python3
 [ -x "$python" ] || python=$(command -v python3)
 skip_slow=0
 repeat4=0
+runs=7
 while [ $# -gt 0 ]; do
   case $1 in
     --slant) slant=$(abspath "$2"); shift 2 ;;
@@ -45,6 +48,7 @@ while [ $# -gt 0 ]; do
     --python) python=$2; shift 2 ;;
     --skip-slow) skip_slow=1; shift ;;
     --repeat4) repeat4=1; shift ;;
+    --runs) runs=$2; shift 2 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run-score.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -159,17 +163,21 @@ echo "corpus: $corpus ($ndocs docs, $corpus_bytes bytes JSONL, $txt_bytes bytes 
 for kind in jsonl dir; do
   if [ "$kind" = jsonl ]; then input=$corpus; bytes=$corpus_bytes
   else input=$txtdir; bytes=$txt_bytes; fi
-  if [ "$kind" = jsonl ]; then
-    measure wc "$kind" "$bytes" wc -w "$corpus"
-  else
-    measure wc "$kind" "$bytes" wc -w --files0-from="$files0"
-  fi
-  if [ "$have_slant" = 1 ]; then
-    measure slant "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$input"
-    # All cores, for the record (the ratios above are single-threaded).
-    ncpu=$(getconf _NPROCESSORS_ONLN)  # not nproc: it obeys OMP_NUM_THREADS=1 set above
-    measure "slant-j$ncpu" "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads "$ncpu" "$input"
-  fi
+  # wc and slant alternate, run after run, so that a slow spell of the
+  # machine falls on both alike; the peers, 20-80x slower, run once.
+  ncpu=$(getconf _NPROCESSORS_ONLN)  # not nproc: it obeys OMP_NUM_THREADS=1 set above
+  for run in $(seq "$runs"); do
+    if [ "$kind" = jsonl ]; then
+      measure wc "$kind" "$bytes" wc -w "$corpus"
+    else
+      measure wc "$kind" "$bytes" wc -w --files0-from="$files0"
+    fi
+    if [ "$have_slant" = 1 ]; then
+      measure slant "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$input"
+      # All cores, for the record (the ratios above are single-threaded).
+      measure "slant-j$ncpu" "$kind" "$bytes" "$slant" score --lexicon "$dic" --format csv --threads "$ncpu" "$input"
+    fi
+  done
   measure liwc_style "$kind" "$bytes" "$python" "$here/peers/liwc_style.py" \
     --dic "$dic" -o "$work/liwc_style-$kind.csv" "$input"
   if [ "$have_sklearn" = 1 ]; then
@@ -183,31 +191,50 @@ for kind in jsonl dir; do
 done
 if [ "$repeat4" = 1 ] && [ "$have_slant" = 1 ]; then
   x4_bytes=$(stat -c %s "$x4")
-  measure wc jsonl-x4 "$x4_bytes" wc -w "$x4"
-  measure slant jsonl-x4 "$x4_bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$x4"
+  for run in $(seq "$runs"); do
+    measure wc jsonl-x4 "$x4_bytes" wc -w "$x4"
+    measure slant jsonl-x4 "$x4_bytes" "$slant" score --lexicon "$dic" --format csv --threads 1 "$x4"
+  done
 fi
 
 # --- table ---------------------------------------------------------------
-# MB/s = 10^6 bytes of the input kind per second; RSS in MiB (KiB / 1024);
-# "x wc -w" = tool speed / wc -w speed on the same input;
-# "slant/peer" = slant's speed (or RSS) / the peer's, same input kind.
+# One row per tool and input: the median of its runs (and the fastest);
+# MB/s = 10^6 bytes of the input kind per second at the median; RSS in MiB
+# (KiB / 1024), the largest of the runs; "x wc -w" = median wc time /
+# median tool time on the same input; "slant/peer" = slant's speed (or
+# RSS) / the peer's, same input kind.
 table=$(awk '
-  { tool[NR]=$1; kind[NR]=$2; bytes[NR]=$3; t[NR]=$4; rss[NR]=$5; st[NR]=$6
-    if ($6 == "ok") { if ($1 == "wc") wct[$2]=$4; if ($1 == "slant") { st_t[$2]=$4; st_r[$2]=$5 } } }
   function sec(x) { return x < 0.01 ? 0.01 : x }
+  {
+    k = $1 SUBSEP $2
+    if (!(k in n)) { order[++nk] = k; tool[k] = $1; kind[k] = $2; bytes[k] = $3; n[k] = 0; st[k] = "ok"; rss[k] = 0 }
+    if ($6 != "ok") { st[k] = $6; next }
+    t[k, ++n[k]] = $4
+    if ($5 > rss[k]) rss[k] = $5
+  }
   END {
-    print "| tool | input | seconds | MB/s | peak RSS MiB | x wc -w | slant/peer speed | slant/peer RSS |"
-    print "|---|---|---:|---:|---:|---:|---:|---:|"
-    for (i = 1; i <= NR; i++) {
-      if (st[i] != "ok") { printf "| %s | %s | %s | | | | | |\n", tool[i], kind[i], st[i]; continue }
-      mbs = bytes[i] / 1e6 / sec(t[i])
-      xwc = (kind[i] in wct) ? sprintf("%.3f", sec(wct[kind[i]]) / sec(t[i])) : "-"
+    for (i = 1; i <= nk; i++) {
+      k = order[i]
+      if (n[k] == 0) continue
+      for (a = 2; a <= n[k]; a++) { x = t[k, a]; b = a - 1; while (b >= 1 && t[k, b] > x) { t[k, b + 1] = t[k, b]; b-- } t[k, b + 1] = x }
+      med[k] = n[k] % 2 ? t[k, (n[k] + 1) / 2] : (t[k, n[k] / 2] + t[k, n[k] / 2 + 1]) / 2
+      lo[k] = t[k, 1]
+      if (tool[k] == "wc") wct[kind[k]] = med[k]
+      if (tool[k] == "slant") { st_t[kind[k]] = med[k]; st_r[kind[k]] = rss[k] }
+    }
+    print "| tool | input | runs | median s | fastest s | MB/s | peak RSS MiB | x wc -w | slant/peer speed | slant/peer RSS |"
+    print "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for (i = 1; i <= nk; i++) {
+      k = order[i]
+      if (st[k] != "ok") { printf "| %s | %s | %d | %s | | | | | | |\n", tool[k], kind[k], n[k], st[k]; continue }
+      mbs = bytes[k] / 1e6 / sec(med[k])
+      xwc = (kind[k] in wct) ? sprintf("%.3f", sec(wct[kind[k]]) / sec(med[k])) : "-"
       sp = "-"; sr = "-"
-      if (tool[i] !~ /^slant/ && tool[i] != "wc" && (kind[i] in st_t)) {
-        sp = sprintf("%.2f", sec(t[i]) / sec(st_t[kind[i]]))
-        sr = sprintf("%.2f", st_r[kind[i]] / rss[i])
+      if (tool[k] !~ /^slant/ && tool[k] != "wc" && (kind[k] in st_t)) {
+        sp = sprintf("%.2f", sec(med[k]) / sec(st_t[kind[k]]))
+        sr = sprintf("%.2f", st_r[kind[k]] / rss[k])
       }
-      printf "| %s | %s | %.2f | %.1f | %.1f | %s | %s | %s |\n", tool[i], kind[i], t[i], mbs, rss[i] / 1024, xwc, sp, sr
+      printf "| %s | %s | %d | %.2f | %.2f | %.1f | %.1f | %s | %s | %s |\n", tool[k], kind[k], n[k], med[k], lo[k], mbs, rss[k] / 1024, xwc, sp, sr
     }
   }' "$results")
 
@@ -247,9 +274,10 @@ report=$(cat <<EOF
 - dictionary: $dic
 - slant: $slant_note
 - peers: $versions
-- one run per tool, single-threaded, LC_ALL=C.UTF-8, page cache warmed first;
+- $runs runs of wc and slant, alternated, and one of each peer; single-threaded unless
+  the tool's name says -jN; LC_ALL=C.UTF-8, page cache warmed first; seconds are medians;
   MB/s = 10^6 input bytes per second (JSONL bytes for jsonl rows, text bytes for dir rows);
-  x wc -w = speed / speed of \`wc -w\` on the same input; slant/peer = slant's value / the peer's.
+  x wc -w = median wc time / median time, same input; slant/peer = slant's value / the peer's.
 
 $table
 
