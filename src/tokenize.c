@@ -546,7 +546,14 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 				__m128i v;
 				unsigned mask = ascii_word_mask16(s + i, &v);
 				unsigned run = (unsigned)__builtin_ctz(~mask);
-				if (!(run < 16 && clean_end[s[i + run]]))
+				/* "word." and "word," end here too, unless the
+				 * mark stands between two digits ("3.5"). */
+				unsigned char c = s[i + run];
+				if (!(run < 16 &&
+				      (clean_end[c] ||
+				       ((c == '.' || c == ',') &&
+				        !(digit_at(s, i + run - 1, len) &&
+				          digit_at(s, i + run + 1, len))))))
 					break;
 				v = _mm_and_si128(
 				    v,
