@@ -86,6 +86,10 @@ void slant_put_json_string(struct slant_buf *b, const char *s)
 
 void slant_put_u64(struct slant_buf *b, uint64_t v)
 {
+	if (v < 10) { /* most counts in a score row */
+		slant_buf_putc(b, (char)('0' + v));
+		return;
+	}
 	char tmp[24];
 	int n = 0;
 	do {
