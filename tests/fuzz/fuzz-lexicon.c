@@ -1,6 +1,8 @@
 /* fuzz-lexicon.c: libFuzzer target for the lexicon parsers and the matcher.
  * The first byte picks the format (even: native, odd: LIWC); the rest is
- * the file. A lexicon that parses is compiled and run on its own text.
+ * the file. A lexicon that parses is compiled and run on its own text,
+ * once with every word typed and once through the word filter of slant
+ * score (slant_matcher_can_match): the tallies must be equal.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I src -I build/default \
  *     tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c \
@@ -34,20 +36,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	                                  NULL, &err)
 	        : slant_lexicon_parse_native(lx, "f.lex", text, size - 1, &err);
 	if (rc == 0 && slant_lexicon_finish(lx, &err) == 0) {
-		struct slant_vocab *v = slant_vocab_new();
-		struct slant_tokenizer *tk = slant_tokenizer_new(v);
-		struct slant_matcher *m = slant_matcher_new(lx, v);
-		struct slant_tokens toks;
-		struct slant_tally t;
-		slant_tokens_init(&toks);
-		slant_tally_init(&t, lx->ndims);
-		slant_tokenize(tk, text, strlen(text), &toks);
-		slant_matcher_run(m, &toks, &t, NULL, NULL);
-		slant_tally_release(&t);
-		slant_tokens_release(&toks);
-		slant_matcher_free(m);
-		slant_tokenizer_free(tk);
-		slant_vocab_free(v);
+		struct slant_tally t[2];
+		for (int filtered = 0; filtered < 2; filtered++) {
+			struct slant_vocab *v = slant_vocab_new();
+			struct slant_tokenizer *tk = slant_tokenizer_new(v);
+			struct slant_matcher *m = slant_matcher_new(lx, v);
+			if (filtered)
+				slant_tokenizer_filter(
+				    tk, slant_matcher_can_match, m);
+			struct slant_tokens toks;
+			slant_tokens_init(&toks);
+			slant_tally_init(&t[filtered], lx->ndims);
+			slant_tokenize(tk, text, strlen(text), &toks);
+			slant_matcher_run(m, &toks, &t[filtered], NULL, NULL);
+			slant_tokens_release(&toks);
+			slant_matcher_free(m);
+			slant_tokenizer_free(tk);
+			slant_vocab_free(v);
+		}
+		for (size_t d = 0; d < lx->ndims; d++)
+			for (int k = 0; k < 2; k++)
+				if (t[0].hits[k][d] != t[1].hits[k][d] ||
+				    t[0].negated[k][d] != t[1].negated[k][d] ||
+				    t[0].tokens[k] != t[1].tokens[k])
+					abort(); /* the filter changed a tally
+					          */
+		slant_tally_release(&t[0]);
+		slant_tally_release(&t[1]);
 	}
 	slant_lexicon_free(lx);
 	free(text);
