@@ -330,9 +330,9 @@ static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
 
 /* The type of an ASCII word low[0..m) (lower-cased, 1 <= m <= 16; lo and
  * hi are its bytes 0-7 and 8-15, zero past the word): from the front
- * cache, which stays in the L2 cache, unlike the vocabulary's table. The
- * slot is a multiplicative hash of the halves (two multiplies); the
- * vocabulary's hash is computed only on a miss. */
+ * cache, whose hot lines stay in the L2 cache, unlike the vocabulary's
+ * table. The set is a multiplicative hash of the halves (two multiplies);
+ * the vocabulary's hash is computed only on a miss. */
 static inline uint32_t intern_ascii(struct slant_tokenizer *tk, const char *low,
                                     size_t m, uint64_t lo, uint64_t hi)
 {
@@ -340,17 +340,12 @@ static inline uint32_t intern_ascii(struct slant_tokenizer *tk, const char *low,
 	struct front *f = &tk->front[x >> (64 - FRONT_SET_BITS)];
 	if (f->lo[0] == lo && f->hi[0] == hi)
 		return f->type[0];
-	if (f->lo[1] == lo && f->hi[1] == hi) {
-		uint32_t t = f->type[1];
-		f->lo[1] = f->lo[0];
-		f->hi[1] = f->hi[0];
-		f->type[1] = f->type[0];
-		f->lo[0] = lo;
-		f->hi[0] = hi;
-		f->type[0] = t;
-		return t;
-	}
-	uint32_t t = type_of(tk, low, m, slant_hash_16(lo, hi, m));
+	uint32_t t;
+	if (f->lo[1] == lo && f->hi[1] == hi)
+		t = f->type[1];
+	else
+		t = type_of(tk, low, m, slant_hash_16(lo, hi, m));
+	/* The word goes first; the other way keeps the one it displaces. */
 	f->lo[1] = f->lo[0];
 	f->hi[1] = f->hi[0];
 	f->type[1] = f->type[0];
