@@ -78,7 +78,7 @@ struct front {
 
 struct slant_tokenizer {
 	struct slant_vocab *vocab;
-	struct front *front;     /* FRONT_SIZE slots */
+	struct front *front;     /* FRONT_SETS sets */
 	struct slant_vocab *raw; /* raw spellings of non-ASCII words */
 	uint32_t *raw_type;      /* raw id -> type id */
 	size_t raw_type_cap;
