@@ -67,9 +67,6 @@ struct slant_matcher {
 	uint32_t **exact_list, **prefix_list;
 	size_t *exact_n, *prefix_n;
 	size_t max_prefix;
-	/* Bit per first two bytes of any prefix: most words start with none,
-	 * and skip the prefix probes. */
-	uint64_t prefix2[65536 / 64];
 	/* Negation words per scheme bit. */
 	struct slant_vocab **negators, **breakers;
 	const char ***neg_suffix;
@@ -268,9 +265,6 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 			         e->words[0], fl, (uint32_t)i);
 			if (fl > m->max_prefix)
 				m->max_prefix = fl;
-			unsigned k2 = (unsigned char)e->words[0][0] << 8 |
-			              (unsigned char)e->words[0][1];
-			m->prefix2[k2 / 64] |= 1ull << (k2 % 64);
 		} else {
 			list_add(m->first_exact, &m->exact_list, &m->exact_n,
 			         e->words[0], fl, (uint32_t)i);
@@ -535,10 +529,9 @@ static void resolve_types(struct slant_matcher *m)
 		if (id != UINT32_MAX)
 			scratch_add(m, m->exact_list[id], m->exact_n[id]);
 		size_t maxl = len < m->max_prefix ? len : m->max_prefix;
-		unsigned k2 =
-		    len >= 2 ? (unsigned char)w[0] << 8 | (unsigned char)w[1]
-		             : 0;
-		if (len >= 2 && (m->prefix2[k2 / 64] >> (k2 % 64) & 1)) {
+		/* Most words start like no prefix (of any entry's word, a
+		 * superset of the first words'), and skip the probes. */
+		if (starts_maybe(m, w, len)) {
 			for (size_t l = 2; l <= maxl; l++) {
 				id = slant_vocab_find(m->first_prefix, w, l);
 				if (id != UINT32_MAX)
