@@ -362,11 +362,8 @@ bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
 	 * lengths there are, from the word's first 16 bytes at hand. */
 	if (!starts_maybe(m, w, len))
 		return false;
-	unsigned char b[16] = {0};
-	memcpy(b, w, len < 16 ? len : 16);
 	uint64_t lo, hi;
-	memcpy(&lo, b, 8);
-	memcpy(&hi, b + 8, 8);
+	slant_word_halves(w, len, &lo, &hi);
 	for (uint64_t lens = m->can_prefix_lens; lens; lens &= lens - 1) {
 		size_t l = (size_t)__builtin_ctzll(lens);
 		if (l > len)

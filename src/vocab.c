@@ -44,16 +44,6 @@ struct slant_vocab {
 	size_t pool_len, pool_cap;
 };
 
-/* Up to 8 bytes of s, zero padded, as a little-endian-loaded integer. */
-static inline uint64_t load_padded(const char *s, size_t n)
-{
-	unsigned char b[8] = {0};
-	memcpy(b, s, n < 8 ? n : 8);
-	uint64_t x;
-	memcpy(&x, b, 8);
-	return x;
-}
-
 uint64_t slant_hash_bytes(const char *s, size_t len)
 {
 	/* Blocks of 16 before the last chain through the first factor; the
@@ -68,9 +58,8 @@ uint64_t slant_hash_bytes(const char *s, size_t len)
 		                       hi ^ SLANT_HASH_K1);
 		i += 16;
 	}
-	size_t r = len - i;
-	uint64_t lo = load_padded(s + i, r);
-	uint64_t hi = r > 8 ? load_padded(s + i + 8, r - 8) : 0;
+	uint64_t lo, hi;
+	slant_word_halves(s + i, len - i, &lo, &hi);
 	return slant_hash_mix(lo ^ SLANT_HASH_K0 ^ chain,
 	                      hi ^ SLANT_HASH_K1 ^ len);
 }

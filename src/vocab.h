@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct slant_vocab;
 
@@ -62,6 +63,17 @@ static inline uint64_t slant_first_bytes(uint64_t x, size_t n)
 #else
 	return x & ~0ull >> (64 - 8 * n);
 #endif
+}
+
+/* The halves of the first 16 bytes of s[0..len) for slant_hash_16: bytes
+ * 0-7 in *lo, 8-15 in *hi, zero past len. Reads no byte past len. */
+static inline void slant_word_halves(const char *s, size_t len, uint64_t *lo,
+                                     uint64_t *hi)
+{
+	unsigned char b[16] = {0};
+	memcpy(b, s, len < 16 ? len : 16);
+	memcpy(lo, b, 8);
+	memcpy(hi, b + 8, 8);
 }
 
 /* The id of word s[0..len) (already normalised), adding it when new. The
