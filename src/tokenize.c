@@ -10,7 +10,7 @@
 
 /* The vector word scan: SSE2 on x86-64 (every such CPU has it; the
  * halves come out with 64-bit moves). Elsewhere the byte loop, which
- * gives the same tokens (t-tokenize compares both). */
+ * gives the same tokens (t-tokenize-paths compares both). */
 #if defined(__SSE2__) && defined(__x86_64__) && !defined(SLANT_NO_VECTOR_SCAN)
 #include <emmintrin.h>
 #define HAVE_SSE2_SCAN 1
