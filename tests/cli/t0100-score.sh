@@ -82,4 +82,15 @@ expect_out 'beta-river-raid,beta-post,mini/armed-group,terrorist*,hit,2,1,1,1-11
 expect_out "beta-budget,beta-post,mini/tone,success,negated,1,1,0" "negated hit listed"
 expect_out "[Terrorists] stormed the river post" "context with the match in brackets"
 
+# Records longer than the 64 KiB read chunk, between short ones: 30,000
+# words of "war and peace " in one line, and every record in its place.
+awk 'BEGIN {
+	printf "{\"id\":\"short1\",\"text\":\"war\"}\n{\"id\":\"long\",\"text\":\""
+	for (i = 0; i < 10000; i++) printf "war and peace "
+	printf "\"}\n{\"id\":\"short2\",\"text\":\"peace\"}\n" }' >"$TMP/long.jsonl"
+run_slant score -l "$DATA/lexicons/mini.lex" "$TMP/long.jsonl"
+expect_status 0 "a record longer than a read"
+expect_eq "$(cut -d, -f1,5 "$TMP/out" | tr '\n' ' ')" "id,tokens short1,1 long,30000 short2,1 " \
+	"its 30,000 tokens, and the records around it"
+
 done_testing

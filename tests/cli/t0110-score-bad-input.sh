@@ -63,6 +63,17 @@ run_slant score $LEX --lenient "$TMP/lenient.txt"
 expect_status 0 "--lenient text file"
 expect_eq "$(sed -n 2p "$TMP/out" | cut -d, -f5)" 2 "replacement character is not a word"
 
+# A file of a directory that cannot be opened (files of a directory are
+# opened relative to it): the message names its path, nothing is written.
+mkdir -p "$TMP/dangling/outlet"
+printf 'A fine article.\n' >"$TMP/dangling/outlet/a.txt"
+ln -s "$TMP/no-such-file.txt" "$TMP/dangling/outlet/b.txt"
+run_slant score $LEX -o "$TMP/keep.csv" "$TMP/dangling"
+expect_status 4 "unopenable file in a directory: exit status 4"
+expect_err "$TMP/dangling/outlet/b.txt: cannot open: No such file or directory" \
+	"unopenable file in a directory: message names it"
+expect_eq "$(cat "$TMP/keep.csv")" "old contents" "unopenable file: output file untouched"
+
 # BOM and CRLF are fine.
 printf '\357\273\277---\r\nid: crlf\r\n---\r\nIt was a victory.\r\n' >"$TMP/crlf.txt"
 run_slant score $LEX "$TMP/crlf.txt"
