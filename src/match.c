@@ -78,6 +78,7 @@ struct slant_matcher {
 	struct slant_vocab *can_exact, *can_prefix;
 	uint64_t can_prefix_lens;
 	uint64_t can_start2[65536 / 64], can_start3[65536 / 64];
+	struct slant_word_sieve *sieve; /* the same words, for the tokenizer */
 	const char **can_suffix;
 	size_t *can_suffix_len;
 	size_t can_suffix_n;
@@ -163,6 +164,7 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 	m->first_prefix = slant_vocab_new();
 	m->can_exact = slant_vocab_new();
 	m->can_prefix = slant_vocab_new();
+	m->sieve = slant_word_sieve_new();
 	size_t nsch = lx->nschemes;
 	unsigned *scheme_bit =
 	    slant_xcalloc(nsch ? nsch : 1, sizeof *scheme_bit);
@@ -194,16 +196,20 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				m->can_suffix_len[m->can_suffix_n] =
 				    strlen(w + 1);
 				m->can_suffix[m->can_suffix_n++] = w + 1;
+				slant_word_sieve_suffix(m->sieve, w + 1,
+				                        strlen(w + 1));
 			} else {
 				slant_vocab_intern(m->negators[b], w,
 				                   strlen(w));
 				slant_vocab_intern(m->can_exact, w, strlen(w));
+				slant_word_sieve_word(m->sieve, w, strlen(w));
 			}
 		}
 		for (size_t i = 0; i < S->nclause_breakers; i++) {
 			const char *w = S->clause_breakers[i];
 			slant_vocab_intern(m->breakers[b], w, strlen(w));
 			slant_vocab_intern(m->can_exact, w, strlen(w));
+			slant_word_sieve_word(m->sieve, w, strlen(w));
 		}
 	}
 
@@ -235,6 +241,8 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				                   wl);
 				m->can_prefix_lens |= 1ull
 				                      << (wl < 63 ? wl : 63);
+				slant_word_sieve_prefix(m->sieve, e->words[w],
+				                        wl);
 				unsigned sb = start_bit(e->words[w], wl);
 				uint64_t *set =
 				    wl == 2 ? m->can_start2 : m->can_start3;
@@ -243,6 +251,8 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				c->exact_words++;
 				slant_vocab_intern(m->can_exact, e->words[w],
 				                   wl);
+				slant_word_sieve_word(m->sieve, e->words[w],
+				                      wl);
 			}
 		}
 		if (e->nwords > 1) {
@@ -311,6 +321,7 @@ void slant_matcher_free(struct slant_matcher *m)
 	slant_vocab_free(m->first_prefix);
 	slant_vocab_free(m->can_exact);
 	slant_vocab_free(m->can_prefix);
+	slant_word_sieve_free(m->sieve);
 	free(m->can_suffix);
 	free(m->can_suffix_len);
 	for (unsigned b = 1; b <= m->nbits; b++) {
@@ -386,6 +397,12 @@ bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
 				return true;
 	}
 	return false;
+}
+
+const struct slant_word_sieve *
+slant_matcher_sieve(const struct slant_matcher *m)
+{
+	return m->sieve;
 }
 
 /* Insertion sort: the lists are a handful of dimensions long. */

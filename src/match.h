@@ -65,6 +65,11 @@ void slant_matcher_free(struct slant_matcher *m);
 bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
                              uint64_t hash);
 
+/* A sieve (tokenize.h) holding every word for which
+ * slant_matcher_can_match is true; owned by the matcher. */
+const struct slant_word_sieve *
+slant_matcher_sieve(const struct slant_matcher *m);
+
 /* Match the tokens of one document and add to *t (which the caller resets
  * between documents). on_match, when not NULL, is called for every
  * accepted match in every dimension it counts in, in token order. */

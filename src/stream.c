@@ -44,8 +44,10 @@ static void worker_init(struct worker *w, unsigned index,
 	w->vocab = slant_vocab_new();
 	w->tk = slant_tokenizer_new(w->vocab);
 	w->m = slant_matcher_new(lx, w->vocab);
-	if (o->lexicon_words_only)
+	if (o->lexicon_words_only) {
 		slant_tokenizer_filter(w->tk, slant_matcher_can_match, w->m);
+		slant_tokenizer_sieve(w->tk, slant_matcher_sieve(w->m));
+	}
 	slant_tokens_init(&w->toks);
 	slant_tally_init(&w->tally, lx->ndims);
 }

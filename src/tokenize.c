@@ -76,6 +76,19 @@ struct front {
 	uint32_t pad[6];
 };
 
+/* The word sieve (tokenize.h). It meets only words of ASCII letters and
+ * digits of 1 to 15 bytes (the vector path's), and looks at a word's first
+ * three bytes (zero past its end) and its length: slot[h] for the hash h
+ * of those bytes has bit n set when an exact word of n bytes, or a prefix
+ * of at most n bytes, starts with them. One load of an 8 KiB table and a
+ * shift answer; the lexicon's words start with about a thousand different
+ * trigrams, so the slots are sparse. On allsides with bench.dic 54% of the
+ * tokens pass and 36% can match. */
+#define SIEVE_BITS 12
+struct slant_word_sieve {
+	uint16_t slot[1u << SIEVE_BITS];
+};
+
 struct slant_tokenizer {
 	struct slant_vocab *vocab;
 	struct front *front;     /* FRONT_SETS sets */
@@ -87,6 +100,8 @@ struct slant_tokenizer {
 	slant_word_filter keep; /* NULL: every word gets its own type */
 	const void *keep_ctx;
 	uint32_t other; /* with keep: the type of words it refuses */
+	const struct slant_word_sieve *sieve; /* NULL: none */
+	struct front sieved_out; /* where the words the sieve stops look */
 	/* per-document state */
 	unsigned char qstack[MAX_QUOTE_DEPTH];
 	size_t qdepth; /* may exceed MAX_QUOTE_DEPTH: counted only */
@@ -133,10 +148,129 @@ void slant_tokenizer_filter(struct slant_tokenizer *tk, slant_word_filter keep,
 	tk->keep = keep;
 	tk->keep_ctx = ctx;
 	tk->other = slant_vocab_intern(tk->vocab, "", 0);
+	tk->sieve = NULL;
 	/* Cached answers were given without the filter. */
 	memset(tk->front, 0, FRONT_SETS * sizeof *tk->front);
 	for (size_t i = 0; i < tk->raw_type_cap; i++)
 		tk->raw_type[i] = RAW_UNKNOWN;
+}
+
+/* The front cache's hash of a word by its halves: the set is its top
+ * bits. */
+static inline uint64_t front_hash(uint64_t lo, uint64_t hi)
+{
+	return (lo + hi * 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
+}
+
+/* The slot of a word or prefix by the halves of its first 16 bytes. */
+static inline unsigned sieve_slot(uint64_t lo)
+{
+	return (unsigned)((slant_first_bytes(lo, 3) * 0x9e3779b97f4a7c15ULL) >>
+	                  (64 - SIEVE_BITS));
+}
+
+static bool ascii_alnum(const char *w, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)w[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')))
+			return false;
+	}
+	return true;
+}
+
+struct slant_word_sieve *slant_word_sieve_new(void)
+{
+	return slant_xcalloc(1, sizeof(struct slant_word_sieve));
+}
+
+void slant_word_sieve_free(struct slant_word_sieve *sv)
+{
+	free(sv);
+}
+
+void slant_word_sieve_word(struct slant_word_sieve *sv, const char *w,
+                           size_t len)
+{
+	/* Other words never meet the sieve. */
+	if (len == 0 || len > 15 || !ascii_alnum(w, len))
+		return;
+	uint64_t lo, hi;
+	slant_word_halves(w, len, &lo, &hi);
+	sv->slot[sieve_slot(lo)] |= (uint16_t)(1u << len);
+}
+
+void slant_word_sieve_prefix(struct slant_word_sieve *sv, const char *p,
+                             size_t len)
+{
+	if (len < 2) {
+		slant_word_sieve_every(sv);
+		return;
+	}
+	if (!ascii_alnum(p, len < 3 ? len : 3))
+		return; /* no word of letters and digits starts so */
+	/* Words of len bytes and more can start with the prefix. */
+	uint16_t bits = (uint16_t)(0xffffu << (len < 15 ? len : 15));
+	uint64_t lo, hi;
+	slant_word_halves(p, len, &lo, &hi);
+	if (len > 2) {
+		sv->slot[sieve_slot(lo)] |= bits;
+		return;
+	}
+	/* Two bytes: every third byte a word of the sieve can have, or the
+	 * word's end. */
+	static const char more[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	for (size_t k = 0; k <= sizeof more - 1; k++) {
+		char t[3] = {p[0], p[1], more[k]}; /* more[36]: the end */
+		slant_word_halves(t, 3, &lo, &hi);
+		sv->slot[sieve_slot(lo)] |= bits;
+	}
+}
+
+void slant_word_sieve_suffix(struct slant_word_sieve *sv, const char *x,
+                             size_t len)
+{
+	/* A suffix with another byte ("n't") cannot end a word the sieve
+	 * meets. */
+	if (ascii_alnum(x, len))
+		slant_word_sieve_every(sv);
+}
+
+void slant_word_sieve_every(struct slant_word_sieve *sv)
+{
+	for (size_t i = 0; i < sizeof sv->slot / sizeof *sv->slot; i++)
+		sv->slot[i] = 0xffff;
+}
+
+/* Whether a word of the sieve (1 to 15 bytes, lo its first 8 bytes zero
+ * padded) passes: 1 or 0, without a branch. */
+static inline uint64_t sieve_pass(const struct slant_word_sieve *sv,
+                                  uint64_t lo, size_t len)
+{
+	return sv->slot[sieve_slot(lo)] >> len & 1;
+}
+
+bool slant_word_sieve_passes(const struct slant_word_sieve *sv, const char *w,
+                             size_t len)
+{
+	if (len == 0 || len > 15 || !ascii_alnum(w, len))
+		return true;
+	uint64_t lo, hi;
+	slant_word_halves(w, len, &lo, &hi);
+	return sieve_pass(sv, lo, len);
+}
+
+void slant_tokenizer_sieve(struct slant_tokenizer *tk,
+                           const struct slant_word_sieve *sv)
+{
+	SLANT_ASSERT(tk->keep);
+	tk->sieve = sv;
+	/* The stopped words' key: 0, which no word has. */
+	for (int k = 0; k < 2; k++) {
+		tk->sieved_out.lo[k] = 0;
+		tk->sieved_out.hi[k] = 0;
+		tk->sieved_out.type[k] = tk->other;
+	}
 }
 
 /* The type of the normalised word w[0..len) with hash h. */
@@ -306,8 +440,8 @@ static size_t scan_word(const unsigned char *s, size_t i, size_t n)
 	return i;
 }
 
-static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
-                               size_t len)
+static uint32_t intern_raw(struct slant_tokenizer *tk, const char *raw,
+                           size_t len)
 {
 	uint32_t rid = slant_vocab_intern(tk->raw, raw, len);
 	if (rid >= tk->raw_type_cap) {
@@ -328,31 +462,93 @@ static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
 	return tk->raw_type[rid];
 }
 
-/* The type of an ASCII word low[0..m) (lower-cased, 1 <= m <= 16; lo and
- * hi are its bytes 0-7 and 8-15, zero past the word): from the front
- * cache, whose hot lines stay in the L2 cache, unlike the vocabulary's
- * table. The set is a multiplicative hash of the halves (two multiplies);
- * the vocabulary's hash is computed only on a miss. */
-static inline uint32_t intern_ascii(struct slant_tokenizer *tk, const char *low,
-                                    size_t m, uint64_t lo, uint64_t hi)
+/* The set of the word with halves lo and hi. */
+static inline struct front *front_set(struct slant_tokenizer *tk, uint64_t lo,
+                                      uint64_t hi)
 {
-	uint64_t x = (lo + hi * 0x9e3779b97f4a7c15ULL) * 0xff51afd7ed558ccdULL;
-	struct front *f = &tk->front[x >> (64 - FRONT_SET_BITS)];
-	if (f->lo[0] == lo && f->hi[0] == hi)
-		return f->type[0];
-	uint32_t t;
-	if (f->lo[1] == lo && f->hi[1] == hi)
-		t = f->type[1];
-	else
-		t = type_of(tk, low, m, slant_hash_16(lo, hi, m));
-	/* The word goes first; the other way keeps the one it displaces. */
+	return &tk->front[front_hash(lo, hi) >> (64 - FRONT_SET_BITS)];
+}
+
+/* The word goes first; the other way keeps the one it displaces. */
+static inline void front_put(struct front *f, uint64_t lo, uint64_t hi,
+                             uint32_t t)
+{
 	f->lo[1] = f->lo[0];
 	f->hi[1] = f->hi[0];
 	f->type[1] = f->type[0];
 	f->lo[0] = lo;
 	f->hi[0] = hi;
 	f->type[0] = t;
+}
+
+/* A word that is not in its set's first way: the second way, or the
+ * vocabulary; it becomes the set's first. Out of line: 2.4% of the words
+ * on allsides. */
+static __attribute__((noinline)) uint32_t front_miss(struct slant_tokenizer *tk,
+                                                     struct front *f, size_t m,
+                                                     uint64_t lo, uint64_t hi)
+{
+	uint32_t t;
+	if (f->lo[1] == lo && f->hi[1] == hi) {
+		t = f->type[1];
+	} else {
+		/* The word's bytes are its halves. */
+		char low[16];
+		memcpy(low, &lo, 8);
+		memcpy(low + 8, &hi, 8);
+		t = type_of(tk, low, m, slant_hash_16(lo, hi, m));
+	}
+	front_put(f, lo, hi, t);
 	return t;
+}
+
+/* The type of a word with non-ASCII characters by its raw spelling, or
+ * RAW_EMPTY. One of up to 16 bytes is kept in the front cache by its raw
+ * bytes: no lowered ASCII word has those (a raw spelling holds a byte
+ * outside a-z 0-9 ' - . ,), so the two kinds of keys never meet. */
+static uint32_t intern_unicode(struct slant_tokenizer *tk, const char *raw,
+                               size_t len)
+{
+	if (len > 16)
+		return intern_raw(tk, raw, len);
+	uint64_t lo, hi;
+	slant_word_halves(raw, len, &lo, &hi);
+	struct front *f = front_set(tk, lo, hi);
+	if (f->lo[0] == lo && f->hi[0] == hi)
+		return f->type[0];
+	uint32_t t = f->lo[1] == lo && f->hi[1] == hi
+	                 ? f->type[1]
+	                 : intern_raw(tk, raw, len);
+	front_put(f, lo, hi, t);
+	return t;
+}
+
+/* The type of a lowered ASCII word of m bytes (1 <= m <= 16) whose bytes
+ * 0-7 and 8-15 are lo and hi, zero past the word: from the front cache,
+ * whose hot lines stay in the L2 cache, unlike the vocabulary's table. The
+ * set is a multiplicative hash of the halves (two multiplies); the
+ * vocabulary's hash is computed only on a miss. sieved: the word is one
+ * the sieve meets (letters and digits, m < 16). */
+static inline __attribute__((always_inline)) uint32_t
+intern_ascii(struct slant_tokenizer *tk, size_t m, uint64_t lo, uint64_t hi,
+             bool sieved)
+{
+	struct front *f = front_set(tk, lo, hi);
+	if (sieved && tk->sieve) {
+		/* A word the sieve stops looks up, as the key 0 (which no
+		 * word has), a set of its own that always answers tk->other,
+		 * chosen without a branch: half the words pass, so a branch
+		 * would mispredict often, and the set is always in the L1
+		 * cache where the word's own set, for a rare word, is not
+		 * even in the L2. */
+		uint64_t pass = sieve_pass(tk->sieve, lo, m);
+		f = pass ? f : &tk->sieved_out;
+		lo &= -pass;
+		hi &= -pass;
+	}
+	if (__builtin_expect(f->lo[0] == lo && f->hi[0] == hi, 1))
+		return f->type[0];
+	return front_miss(tk, f, m, lo, hi);
 }
 
 #ifdef HAVE_SSE2_SCAN
@@ -363,20 +559,22 @@ static const unsigned char keep16[32] = {
     0,    0,    0,    0,    0,    0,    0,    0,    0,    0};
 
 /* Bit k (k < 16) set when p[k] is an ASCII letter or digit; *lowered gets
- * the 16 bytes with the ASCII capitals lowered. Signed compares leave
- * bytes >= 0x80 (negative) out of every range. */
+ * the 16 bytes with bit 0x20 set, which lowers the capitals and leaves the
+ * other letters and the digits as they are (only those bytes are used).
+ * A range test is an add that moves the range to the bottom of the signed
+ * bytes and one signed compare. */
 static inline unsigned ascii_word_mask16(const unsigned char *p,
                                          __m128i *lowered)
 {
 	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
 	__m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
 	__m128i letter =
-	    _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-	                  _mm_cmplt_epi8(folded, _mm_set1_epi8('z' + 1)));
+	    _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8(0x80 - 'a')),
+	                   _mm_set1_epi8(-128 + 26));
 	__m128i digit =
-	    _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-	                  _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-	*lowered = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+	    _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80 - '0')),
+	                   _mm_set1_epi8(-128 + 10));
+	*lowered = folded;
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
 }
 #endif
@@ -418,6 +616,76 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t len,
 		return i;
 	}
 }
+
+#ifdef HAVE_SSE2_SCAN
+/* Whether the word at s[i] (an ASCII letter or digit; i + 16 <= len) is
+ * simple: shorter than 16 bytes and ended by a space or by punctuation
+ * that cannot join ("word." and "word," too, unless the mark stands
+ * between two digits: "3.5"). Then *run is its length, *lo and *hi its
+ * lowered halves. Most words are. */
+static inline __attribute__((always_inline)) bool
+simple_word(const unsigned char *s, size_t i, size_t len, unsigned *run,
+            uint64_t *lo, uint64_t *hi)
+{
+	__m128i v;
+	unsigned mask = ascii_word_mask16(s + i, &v);
+	unsigned r = (unsigned)__builtin_ctz(~mask);
+	unsigned char c = s[i + r];
+	if (!(r < 16 && (clean_end[c] || ((c == '.' || c == ',') &&
+	                                  !(digit_at(s, i + r - 1, len) &&
+	                                    digit_at(s, i + r + 1, len))))))
+		return false;
+	v = _mm_and_si128(
+	    v,
+	    _mm_loadu_si128((const __m128i *)(const void *)(keep16 + 16 - r)));
+	*run = r;
+	*lo = (uint64_t)_mm_cvtsi128_si64(v);
+	*hi = (uint64_t)_mm_cvtsi128_si64(_mm_unpackhi_epi64(v, v));
+	return true;
+}
+
+static __attribute__((noinline)) void grow_tokens(struct slant_tokens *out);
+
+/* The simple words one space apart that follow the last token, from s[i]
+ * (an ASCII letter or digit). Nothing happens between them, so each is the
+ * last token's sentence and paragraph, quoted as it is, and starts
+ * nothing: their tokens are written here with the state in registers.
+ * Returns where it stopped: after a word (*after_word) or at the start of
+ * a word that is not simple. */
+static size_t run_of_words(struct slant_tokenizer *tk, const unsigned char *s,
+                           size_t i, size_t len, struct slant_tokens *out,
+                           bool *after_word)
+{
+	const struct slant_token *last = &out->v[out->n - 1];
+	const uint32_t sentence = last->sentence, paragraph = last->paragraph;
+	const uint32_t flags = last->flags & SLANT_TOK_QUOTED;
+	size_t n = out->n, n0 = n;
+	*after_word = false;
+	while (i + 16 <= len) {
+		unsigned run;
+		uint64_t lo, hi;
+		if (!simple_word(s, i, len, &run, &lo, &hi))
+			break;
+		uint32_t type = intern_ascii(tk, run, lo, hi, true);
+		if (__builtin_expect(n == out->cap, 0)) {
+			out->n = n;
+			grow_tokens(out);
+		}
+		out->v[n++] = (struct slant_token){
+		    (uint32_t)i, run, type, sentence, paragraph, flags,
+		};
+		i += run;
+		if (s[i] != ' ' || !ascii_word[s[i + 1]]) {
+			*after_word = true;
+			break;
+		}
+		i++;
+	}
+	out->n = n;
+	out->nquoted += (n - n0) * flags;
+	return i;
+}
+#endif
 
 /* ---- the pass ---- */
 
@@ -474,6 +742,12 @@ static uint32_t event_flags(struct pass *p, const unsigned char *s,
 	return flags;
 }
 
+/* Out of line: the check in emit is then two loads and a compare. */
+static __attribute__((noinline)) void grow_tokens(struct slant_tokens *out)
+{
+	SLANT_GROW(&out->v, &out->cap, out->n + 1);
+}
+
 static inline void emit(struct slant_tokenizer *tk, struct pass *p,
                         const unsigned char *s, size_t start, size_t end,
                         uint32_t type)
@@ -482,8 +756,8 @@ static inline void emit(struct slant_tokenizer *tk, struct pass *p,
 	if (p->pend)
 		flags |= event_flags(p, s, start, end);
 	struct slant_tokens *out = p->out;
-	if (out->n == out->cap)
-		SLANT_GROW(&out->v, &out->cap, out->n + 1);
+	if (__builtin_expect(out->n == out->cap, 0))
+		grow_tokens(out);
 	out->v[out->n++] = (struct slant_token){
 	    (uint32_t)start,
 	    (uint32_t)(end - start),
@@ -538,36 +812,22 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			 * gives the end, the lowered bytes and both halves.
 			 * A run of such words one space apart stays here. */
 			while (i + 16 <= len) {
-				__m128i v;
-				unsigned mask = ascii_word_mask16(s + i, &v);
-				unsigned run = (unsigned)__builtin_ctz(~mask);
-				/* "word." and "word," end here too, unless the
-				 * mark stands between two digits ("3.5"). */
-				unsigned char c = s[i + run];
-				if (!(run < 16 &&
-				      (clean_end[c] ||
-				       ((c == '.' || c == ',') &&
-				        !(digit_at(s, i + run - 1, len) &&
-				          digit_at(s, i + run + 1, len))))))
+				unsigned run;
+				uint64_t lo, hi;
+				if (!simple_word(s, i, len, &run, &lo, &hi))
 					break;
-				v = _mm_and_si128(
-				    v,
-				    _mm_loadu_si128(
-				        (const __m128i *)(const void *)(keep16 +
-				                                        16 -
-				                                        run)));
-				_mm_storeu_si128(
-				    (__m128i *)(void *)(lowbuf + i), v);
-				uint64_t lo = (uint64_t)_mm_cvtsi128_si64(v);
-				uint64_t hi = (uint64_t)_mm_cvtsi128_si64(
-				    _mm_unpackhi_epi64(v, v));
 				emit(tk, &p, s, start, i + run,
-				     intern_ascii(tk, lowbuf + start, run, lo,
-				                  hi));
+				     intern_ascii(tk, run, lo, hi, true));
 				i += run;
 				if (s[i] != ' ' || !ascii_word[s[i + 1]])
 					goto next;
-				start = ++i;
+				bool after_word;
+				i = run_of_words(tk, s, i + 1, len, out,
+				                 &after_word);
+				if (after_word)
+					goto next;
+				start = i;
+				break;
 			}
 #endif
 			i = scan_ascii(s, start, len, lowbuf);
@@ -595,7 +855,7 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 				size_t nlo = m < 8 ? m : 8;
 				lo = slant_first_bytes(lo, nlo);
 				hi = slant_first_bytes(hi, m - nlo);
-				type = intern_ascii(tk, low, m, lo, hi);
+				type = intern_ascii(tk, m, lo, hi, false);
 			} else {
 				type = type_of(tk, low, m,
 				               slant_hash_bytes(low, m));

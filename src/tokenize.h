@@ -84,6 +84,37 @@ typedef bool (*slant_word_filter)(const void *ctx, const char *word, size_t len,
 void slant_tokenizer_filter(struct slant_tokenizer *tk, slant_word_filter keep,
                             const void *ctx);
 
+/* A word sieve: an 8 KiB table that lets the tokenizer give most of the
+ * words a filter refuses their type without asking the filter or its own
+ * cache, whose lines for rare words are far from the CPU. It holds the
+ * exact words, prefixes and suffixes the filter keeps, and meets only
+ * words of ASCII letters and digits of at most 15 bytes: such a word
+ * passes when an exact word has its length and first three bytes, or a
+ * prefix its first three bytes (or two, for a prefix of two). Some other
+ * words pass too, and are asked as before. So every word the filter keeps
+ * must be added; slant_word_sieve_every makes every word pass (a suffix
+ * of letters and digits, a prefix of one byte). */
+struct slant_word_sieve;
+struct slant_word_sieve *slant_word_sieve_new(void);
+void slant_word_sieve_free(struct slant_word_sieve *sv);
+void slant_word_sieve_word(struct slant_word_sieve *sv, const char *w,
+                           size_t len);
+void slant_word_sieve_prefix(struct slant_word_sieve *sv, const char *p,
+                             size_t len);
+void slant_word_sieve_suffix(struct slant_word_sieve *sv, const char *x,
+                             size_t len);
+void slant_word_sieve_every(struct slant_word_sieve *sv);
+/* Whether the normalised word w[0..len) passes (every word the sieve does
+ * not meet does). */
+bool slant_word_sieve_passes(const struct slant_word_sieve *sv, const char *w,
+                             size_t len);
+
+/* After slant_tokenizer_filter: words of ASCII letters and digits that
+ * fail sv get the filter's empty type directly. sv is borrowed; NULL
+ * turns the sieve off. */
+void slant_tokenizer_sieve(struct slant_tokenizer *tk,
+                           const struct slant_word_sieve *sv);
+
 /* Tokenize text[0..len) into out (replacing its contents). text[len] must
  * be '\0' (the fast path relies on it as a sentinel). Texts of 4 GiB or
  * more are not supported: the caller checks. */

@@ -2,7 +2,8 @@
  * The first byte picks the format (even: native, odd: LIWC); the rest is
  * the file. A lexicon that parses is compiled and run on its own text,
  * once with every word typed and once through the word filter of slant
- * score (slant_matcher_can_match): the tallies must be equal.
+ * score (slant_matcher_can_match, with the matcher's sieve): the tallies
+ * must be equal.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I src -I build/default \
  *     tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c \
@@ -41,9 +42,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			struct slant_vocab *v = slant_vocab_new();
 			struct slant_tokenizer *tk = slant_tokenizer_new(v);
 			struct slant_matcher *m = slant_matcher_new(lx, v);
-			if (filtered)
+			if (filtered) {
 				slant_tokenizer_filter(
 				    tk, slant_matcher_can_match, m);
+				slant_tokenizer_sieve(tk,
+				                      slant_matcher_sieve(m));
+			}
 			struct slant_tokens toks;
 			slant_tokens_init(&toks);
 			slant_tally_init(&t[filtered], lx->ndims);

@@ -299,9 +299,27 @@ int main(void)
 	        "and clause breakers can match");
 	ok(no, "other words, and shorter spellings of prefixes, cannot");
 	{
+		/* The matcher's sieve holds every word that can match; and
+		 * it stops some that cannot (else it is no sieve). */
+		const struct slant_word_sieve *sv = slant_matcher_sieve(r.m);
+		int held = 1;
+		for (size_t i = 0; i < sizeof can / sizeof *can; i++)
+			held &=
+			    slant_word_sieve_passes(sv, can[i], strlen(can[i]));
+		const char *stopped[] = {"peace", "wa", "butter", "successes"};
+		int stops = 1;
+		for (size_t i = 0; i < sizeof stopped / sizeof *stopped; i++)
+			stops &= !slant_word_sieve_passes(sv, stopped[i],
+			                                  strlen(stopped[i]));
+		ok(held, "the matcher's sieve passes every word that can "
+		         "match");
+		ok(stops, "and stops other words");
+	}
+	{
 		struct run f;
 		run_init(&f, lex_text);
 		slant_tokenizer_filter(f.tk, slant_matcher_can_match, f.m);
+		slant_tokenizer_sieve(f.tk, slant_matcher_sieve(f.m));
 		const char *words[] = {
 		    "war",      "of",       "words",  "clashes",   "clashed",
 		    "conflict", "interest", "pay",    "attention", "tax",
@@ -344,7 +362,7 @@ int main(void)
 				       text.data, plain.data, matched.data);
 		}
 		ok(alike, "3,000 random texts: the same matches and tallies "
-		          "with the filter as without");
+		          "with the filter and its sieve as without");
 		ok(slant_vocab_size(f.vocab) < slant_vocab_size(r.vocab),
 		   "and fewer types (%zu, not %zu)", slant_vocab_size(f.vocab),
 		   slant_vocab_size(r.vocab));

@@ -3,7 +3,8 @@
  * the same tokens: spans, types, flags, sentences, paragraphs, quotes, on
  * texts made to hit every boundary of the vector path (words of 15, 16 and
  * 17 bytes, joiners, non-ASCII letters and quotes right after ASCII words,
- * words in the last 16 bytes), with and without a word filter. */
+ * words in the last 16 bytes), with and without a word filter, and with a
+ * filter's sieve on the vector side. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -137,6 +138,40 @@ static bool keep_e(const void *ctx, const char *w, size_t len, uint64_t hash)
 	return memchr(w, 'e', len) != NULL;
 }
 
+/* A lexicon's view: these exact words and words starting with these
+ * prefixes (lower case, as normalised), and a sieve holding them. */
+static const char *const lex_words[] = {
+    "the", "war", "said", "x", "3", "abcdefghijklmno", "don't", "café"};
+static const char *const lex_prefixes[] = {"quot", "ne", "interna", "zü"};
+
+static bool keep_lex(const void *ctx, const char *w, size_t len, uint64_t hash)
+{
+	(void)ctx;
+	(void)hash;
+	for (size_t i = 0; i < sizeof lex_words / sizeof *lex_words; i++)
+		if (strlen(lex_words[i]) == len &&
+		    memcmp(lex_words[i], w, len) == 0)
+			return true;
+	for (size_t i = 0; i < sizeof lex_prefixes / sizeof *lex_prefixes;
+	     i++) {
+		size_t pl = strlen(lex_prefixes[i]);
+		if (len >= pl && memcmp(lex_prefixes[i], w, pl) == 0)
+			return true;
+	}
+	return false;
+}
+
+static struct slant_word_sieve *lex_sieve(void)
+{
+	struct slant_word_sieve *sv = slant_word_sieve_new();
+	for (size_t i = 0; i < sizeof lex_words / sizeof *lex_words; i++)
+		slant_word_sieve_word(sv, lex_words[i], strlen(lex_words[i]));
+	for (size_t i = 0; i < sizeof lex_prefixes / sizeof *lex_prefixes; i++)
+		slant_word_sieve_prefix(sv, lex_prefixes[i],
+		                        strlen(lex_prefixes[i]));
+	return sv;
+}
+
 /* Both sides agree on text[0..len): same tokens, same words. Prints the
  * first difference. */
 static int same(struct side *v, struct side *s, const char *text, size_t len)
@@ -181,13 +216,22 @@ static void random_text(struct slant_buf *b, size_t npieces)
 
 int main(void)
 {
-	for (int filter = 0; filter < 2; filter++) {
+	/* 0: every word; 1: a filter; 2: a filter and, on the vector side
+	 * only (the byte loop never asks it), its sieve. */
+	static const char *const modes[] = {"all words", "filtered",
+	                                    "filtered and sieved"};
+	struct slant_word_sieve *sv = lex_sieve();
+	for (int filter = 0; filter < 3; filter++) {
 		struct side v, s;
 		side_init(&v, 0);
 		side_init(&s, 1);
-		if (filter) {
+		if (filter == 1) {
 			slant_tokenizer_filter(v.tk, keep_e, NULL);
 			scalar_tokenizer_filter(s.tk, keep_e, NULL);
+		} else if (filter == 2) {
+			slant_tokenizer_filter(v.tk, keep_lex, NULL);
+			slant_tokenizer_sieve(v.tk, sv);
+			scalar_tokenizer_filter(s.tk, keep_lex, NULL);
 		}
 		const char *fixed[] = {
 		    "",
@@ -204,7 +248,7 @@ int main(void)
 		for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)
 			all &= same(&v, &s, fixed[i], strlen(fixed[i]));
 		ok(all, "%s: fixed texts tokenize alike on both paths",
-		   filter ? "filtered" : "all words");
+		   modes[filter]);
 
 		struct slant_buf b;
 		slant_buf_init(&b);
@@ -224,10 +268,11 @@ int main(void)
 				}
 		}
 		ok(all, "%s: 20,000 random texts and their prefixes alike",
-		   filter ? "filtered" : "all words");
+		   modes[filter]);
 		slant_buf_release(&b);
 		side_release(&v, 0);
 		side_release(&s, 1);
 	}
+	slant_word_sieve_free(sv);
 	return tap_done();
 }

@@ -53,8 +53,63 @@ static const char *norm(const char *s)
 	return b.data;
 }
 
+/* The word sieve: never stops a word it holds or a word with one of its
+ * prefixes, stops most others, and passes every word it does not meet. */
+static void test_sieve(void)
+{
+	struct slant_word_sieve *sv = slant_word_sieve_new();
+	const char *words[] = {"the", "war", "x", "3", "abcdefghijklmno"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		slant_word_sieve_word(sv, words[i], strlen(words[i]));
+	slant_word_sieve_prefix(sv, "resist", 6);
+	slant_word_sieve_prefix(sv, "ne", 2);
+	slant_word_sieve_suffix(sv, "n't", 3);
+	const char *pass[] = {"the",
+	                      "war",
+	                      "x",
+	                      "3",
+	                      "abcdefghijklmno",
+	                      "resist",
+	                      "resistance",
+	                      "resisting",
+	                      "ne",
+	                      "new",
+	                      "never",
+	                      "ne1",
+	                      "abcdefghijklmnop", /* 16 bytes */
+	                      "don't",
+	                      "THE",
+	                      "café"};
+	int all = 1;
+	for (size_t i = 0; i < sizeof pass / sizeof *pass; i++)
+		if (!slant_word_sieve_passes(sv, pass[i], strlen(pass[i]))) {
+			printf("# stopped: %s\n", pass[i]);
+			all = 0;
+		}
+	ok(all, "sieve passes its words, prefixed words and words it does "
+	        "not meet");
+	/* Same first bytes, another length; shorter than the prefix; a
+	 * prefix of two is not a prefix of one. */
+	const char *stop[] = {"thee",  "wars",  "xy",      "resis", "n",
+	                      "zebra", "table", "running", "1999"};
+	all = 1;
+	for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+		if (slant_word_sieve_passes(sv, stop[i], strlen(stop[i]))) {
+			printf("# passed: %s\n", stop[i]);
+			all = 0;
+		}
+	ok(all, "sieve stops words of other lengths, shorter than a prefix, "
+	        "or unrelated");
+	slant_word_sieve_suffix(sv, "less", 4);
+	ok(slant_word_sieve_passes(sv, "zebra", 5) &&
+	       slant_word_sieve_passes(sv, "n", 1),
+	   "a suffix of letters lets every word pass");
+	slant_word_sieve_free(sv);
+}
+
 int main(void)
 {
+	test_sieve();
 	vocab = slant_vocab_new();
 	tk = slant_tokenizer_new(vocab);
 	slant_tokens_init(&toks);

@@ -9,5 +9,14 @@
 #define slant_tokenizer_filter scalar_tokenizer_filter
 #define slant_tokenize         scalar_tokenize
 #define slant_tokenize_string  scalar_tokenize_string
+#define slant_tokenizer_sieve  scalar_tokenizer_sieve
+/* The sieve's builders too: the library has them already. */
+#define slant_word_sieve_new    scalar_word_sieve_new
+#define slant_word_sieve_free   scalar_word_sieve_free
+#define slant_word_sieve_word   scalar_word_sieve_word
+#define slant_word_sieve_prefix scalar_word_sieve_prefix
+#define slant_word_sieve_suffix scalar_word_sieve_suffix
+#define slant_word_sieve_every  scalar_word_sieve_every
+#define slant_word_sieve_passes scalar_word_sieve_passes
 
 #include "../../src/tokenize.c"
