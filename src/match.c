@@ -54,6 +54,14 @@ struct cand {
 	uint32_t nphrase_exact;
 };
 
+/* What a type can start or continue, one byte per type. */
+enum {
+	K_SINGLE = 1,       /* a single word's match */
+	K_PHRASE_EXACT = 2, /* a phrase whose second word is exact */
+	K_PHRASE_WILD = 4,  /* a phrase whose second word is a prefix */
+	K_SECOND = 8        /* it is the exact second word of a phrase */
+};
+
 struct slant_matcher {
 	const struct slant_lexicon *lx;
 	struct slant_vocab *vocab;
@@ -90,7 +98,7 @@ struct slant_matcher {
 	size_t second_word_n; /* types the bits cover */
 	/* Per type, resolved once. */
 	struct cand *cand;
-	uint64_t *has_cand; /* bit per type: any candidate (mostly cached) */
+	uint8_t *kind; /* per type: K_* (12 KiB for 6,000 types: cached) */
 	uint32_t *neg_mask, *brk_mask;
 	size_t resolved, type_cap;
 	uint32_t *pool;
@@ -335,7 +343,7 @@ void slant_matcher_free(struct slant_matcher *m)
 	free(m->neg_suffix_n);
 	free(m->second_word);
 	free(m->cand);
-	free(m->has_cand);
+	free(m->kind);
 	free(m->neg_mask);
 	free(m->brk_mask);
 	free(m->pool);
@@ -524,10 +532,7 @@ static void resolve_types(struct slant_matcher *m)
 		while (cap < nv)
 			cap *= 2;
 		m->cand = slant_xreallocarray(m->cand, cap, sizeof *m->cand);
-		m->has_cand = slant_xreallocarray(m->has_cand, cap / 64 + 1,
-		                                  sizeof *m->has_cand);
-		memset(m->has_cand + m->type_cap / 64, 0,
-		       (cap / 64 + 1 - m->type_cap / 64) * sizeof *m->has_cand);
+		m->kind = slant_xreallocarray(m->kind, cap, sizeof *m->kind);
 		m->neg_mask =
 		    slant_xreallocarray(m->neg_mask, cap, sizeof *m->neg_mask);
 		m->brk_mask =
@@ -553,9 +558,16 @@ static void resolve_types(struct slant_matcher *m)
 					            m->prefix_n[id]);
 			}
 		}
-		m->cand[t] = build_cand(m);
-		if (m->cand[t].nsingle || m->cand[t].nphrase)
-			m->has_cand[t / 64] |= 1ull << (t % 64);
+		struct cand c = m->cand[t] = build_cand(m);
+		m->kind[t] =
+		    (uint8_t)((c.nsingle ? K_SINGLE : 0) |
+		              (c.nphrase_exact ? K_PHRASE_EXACT : 0) |
+		              (c.nphrase > c.nphrase_exact ? K_PHRASE_WILD
+		                                           : 0) |
+		              (t < m->second_word_n &&
+		                       (m->second_word[t / 64] >> (t % 64) & 1)
+		                   ? K_SECOND
+		                   : 0));
 		uint32_t neg = 0, brk = 0;
 		for (unsigned b = 1; b <= m->nbits; b++) {
 			if (slant_vocab_find(m->negators[b], w, len) !=
@@ -672,6 +684,80 @@ accept(struct slant_matcher *m, const struct slant_tokens *toks, size_t i,
 	}
 }
 
+/* The matches at token i whose type starts phrases that may match there
+ * (cand c): the longest per dimension, among the type's single words
+ * too. Out of line, so that the loop over the tokens keeps its state in
+ * registers. */
+static __attribute__((noinline)) void
+match_at(struct slant_matcher *m, const struct slant_tokens *toks, size_t i,
+         struct cand c, int voice, struct slant_tally *t,
+         slant_match_fn on_match, void *ctx)
+{
+	const uint32_t *pool = m->pool;
+	m->ntouched = 0;
+	for (uint32_t k = 0; k < c.nsingle; k++) {
+		uint32_t d = pool[c.single_off + 2 * k];
+		if (m->blocked[d] > i)
+			continue;
+		m->touched[m->ntouched++] = d;
+		m->best_entry[d] = pool[c.single_off + 2 * k + 1];
+		m->best_len[d] = 1;
+	}
+	/* Phrases with an exact second word: only those whose second word
+	 * is the next token's type. */
+	uint32_t lo = 0, hi = c.nphrase_exact;
+	if (i + 1 < toks->n) {
+		uint32_t next = toks->v[i + 1].type;
+		const uint32_t *second = pool + c.phrase_off + c.nphrase;
+		uint32_t a = 0, b = c.nphrase_exact;
+		while (a < b) {
+			uint32_t mid = (a + b) / 2;
+			if (second[mid] < next)
+				a = mid + 1;
+			else
+				b = mid;
+		}
+		lo = a;
+		while (a < c.nphrase_exact && second[a] == next)
+			a++;
+		hi = a;
+	} else {
+		lo = hi = 0;
+	}
+	for (uint32_t k = lo; k < c.nphrase; k++) {
+		if (k == hi && k < c.nphrase_exact)
+			k = c.nphrase_exact;
+		if (k >= c.nphrase)
+			break;
+		uint32_t ei = pool[c.phrase_off + k];
+		const struct centry *e = &m->entries[ei];
+		uint32_t len = match_len(m, e, toks, i);
+		if (!len)
+			continue;
+		for (size_t h = 0; h < e->nchain; h++) {
+			size_t d = e->chain[h];
+			if (m->blocked[d] > i)
+				continue;
+			if (m->best_len[d] == 0) {
+				m->touched[m->ntouched++] = d;
+			} else if (!better(m, ei, len, m->best_entry[d],
+			                   m->best_len[d])) {
+				continue;
+			}
+			m->best_entry[d] = ei;
+			m->best_len[d] = len;
+		}
+	}
+	sort_dims(m->touched, m->ntouched);
+	for (size_t k = 0; k < m->ntouched; k++) {
+		size_t d = m->touched[k];
+		uint32_t len = m->best_len[d];
+		m->best_len[d] = 0;
+		accept(m, toks, i, d, m->best_entry[d], len, voice, t, on_match,
+		       ctx);
+	}
+}
+
 void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
                        struct slant_tally *t, slant_match_fn on_match,
                        void *ctx)
@@ -683,104 +769,60 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 	memset(m->blocked, 0, lx->ndims * sizeof *m->blocked);
 	const struct cand *cand = m->cand;
 	const uint32_t *pool = m->pool;
-	const uint64_t *has = m->has_cand;
-	/* The tokens with candidates first, without a branch per token: a
-	 * test per token mispredicts on every hit, one token in ten. */
-	SLANT_GROW(&m->with_cand, &m->with_cand_cap, toks->n);
+	const uint8_t *kind = m->kind;
+	const struct slant_token *v = toks->v;
+	const size_t n = toks->n;
+	/* The tokens that can match first, without a branch per token (a
+	 * test per token mispredicts on every hit, one token in ten): those
+	 * with a single word's match or a phrase with a wildcard second
+	 * word, and those that start a phrase whose second word is exact
+	 * and whose next token is such a word. Most "the" are not "the
+	 * white house", and drop out here. */
+	SLANT_GROW(&m->with_cand, &m->with_cand_cap, n);
+	uint32_t *with_cand = m->with_cand;
 	size_t ncand = 0;
-	for (size_t i = 0; i < toks->n; i++) {
-		uint32_t type = toks->v[i].type;
-		m->with_cand[ncand] = (uint32_t)i;
-		ncand += has[type / 64] >> (type % 64) & 1;
+	unsigned next = n ? kind[v[0].type] : 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned k = next;
+		next = i + 1 < n ? kind[v[i + 1].type] : 0;
+		with_cand[ncand] = (uint32_t)i;
+		ncand += ((k & (K_SINGLE | K_PHRASE_WILD)) |
+		          (k / K_PHRASE_EXACT & next / K_SECOND & 1)) != 0;
 	}
+	uint32_t *blocked = m->blocked;
+	const bool *plain = m->plain;
+	const double *weight = m->weight;
 	for (size_t w = 0; w < ncand; w++) {
-		size_t i = m->with_cand[w];
-		uint32_t type = toks->v[i].type;
-		int voice = (toks->v[i].flags & SLANT_TOK_QUOTED) ? SLANT_QUOTED
-		                                                  : SLANT_OWN;
+		size_t i = with_cand[w];
+		uint32_t type = v[i].type;
+		int voice =
+		    (v[i].flags & SLANT_TOK_QUOTED) ? SLANT_QUOTED : SLANT_OWN;
 		struct cand c = cand[type];
 		/* Only phrases with a wildcard second word, or an exact one
 		 * that is the next token's type, can match here. */
-		bool phrases = c.nphrase > c.nphrase_exact;
-		if (c.nphrase_exact && i + 1 < toks->n) {
-			uint32_t next = toks->v[i + 1].type;
-			phrases |=
-			    next < m->second_word_n &&
-			    (m->second_word[next / 64] >> (next % 64) & 1);
-		}
-		if (!phrases) {
-			/* Common case: the winners are known per type. */
-			for (uint32_t k = 0; k < c.nsingle; k++) {
-				uint32_t d = pool[c.single_off + 2 * k];
-				if (m->blocked[d] <= i)
-					accept(m, toks, i, d,
-					       pool[c.single_off + 2 * k + 1],
-					       1, voice, t, on_match, ctx);
-			}
+		unsigned kt = kind[type];
+		bool phrases = (kt & K_PHRASE_WILD) ||
+		               ((kt & K_PHRASE_EXACT) && i + 1 < n &&
+		                (kind[v[i + 1].type] & K_SECOND));
+		if (phrases) {
+			match_at(m, toks, i, c, voice, t, on_match, ctx);
 			continue;
 		}
-		m->ntouched = 0;
+		/* Common case: the winners are known per type. */
 		for (uint32_t k = 0; k < c.nsingle; k++) {
 			uint32_t d = pool[c.single_off + 2 * k];
-			if (m->blocked[d] > i)
+			if (blocked[d] > i)
 				continue;
-			m->touched[m->ntouched++] = d;
-			m->best_entry[d] = pool[c.single_off + 2 * k + 1];
-			m->best_len[d] = 1;
-		}
-		/* Phrases with an exact second word: only those whose second
-		 * word is the next token's type. */
-		uint32_t lo = 0, hi = c.nphrase_exact;
-		if (i + 1 < toks->n) {
-			uint32_t next = toks->v[i + 1].type;
-			const uint32_t *second =
-			    pool + c.phrase_off + c.nphrase;
-			uint32_t a = 0, b = c.nphrase_exact;
-			while (a < b) {
-				uint32_t mid = (a + b) / 2;
-				if (second[mid] < next)
-					a = mid + 1;
-				else
-					b = mid;
+			uint32_t ei = pool[c.single_off + 2 * k + 1];
+			if (plain[ei] && !on_match) {
+				/* Most hits: the entry's compact copy. */
+				blocked[d] = (uint32_t)(i + 1);
+				t->hits[voice][d]++;
+				t->score[voice][d] += weight[ei];
+			} else {
+				accept(m, toks, i, d, ei, 1, voice, t, on_match,
+				       ctx);
 			}
-			lo = a;
-			while (a < c.nphrase_exact && second[a] == next)
-				a++;
-			hi = a;
-		} else {
-			lo = hi = 0;
-		}
-		for (uint32_t k = lo; k < c.nphrase; k++) {
-			if (k == hi && k < c.nphrase_exact)
-				k = c.nphrase_exact;
-			if (k >= c.nphrase)
-				break;
-			uint32_t ei = pool[c.phrase_off + k];
-			const struct centry *e = &m->entries[ei];
-			uint32_t len = match_len(m, e, toks, i);
-			if (!len)
-				continue;
-			for (size_t h = 0; h < e->nchain; h++) {
-				size_t d = e->chain[h];
-				if (m->blocked[d] > i)
-					continue;
-				if (m->best_len[d] == 0) {
-					m->touched[m->ntouched++] = d;
-				} else if (!better(m, ei, len, m->best_entry[d],
-				                   m->best_len[d])) {
-					continue;
-				}
-				m->best_entry[d] = ei;
-				m->best_len[d] = len;
-			}
-		}
-		sort_dims(m->touched, m->ntouched);
-		for (size_t k = 0; k < m->ntouched; k++) {
-			size_t d = m->touched[k];
-			uint32_t len = m->best_len[d];
-			m->best_len[d] = 0;
-			accept(m, toks, i, d, m->best_entry[d], len, voice, t,
-			       on_match, ctx);
 		}
 	}
 }
