@@ -84,28 +84,34 @@ void slant_put_json_string(struct slant_buf *b, const char *s)
 	slant_buf_putc(b, '"');
 }
 
+/* v in decimal, right-aligned to end at e; returns its first byte. */
+static char *digits_before(char *e, uint64_t v)
+{
+	do {
+		*--e = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	return e;
+}
+
 void slant_put_u64(struct slant_buf *b, uint64_t v)
 {
 	if (v < 10) { /* most counts in a score row */
 		slant_buf_putc(b, (char)('0' + v));
 		return;
 	}
-	char tmp[24];
-	int n = 0;
-	do {
-		tmp[n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	slant_buf_reserve(b, (size_t)n);
-	while (n)
-		b->data[b->len++] = tmp[--n];
-	b->data[b->len] = '\0';
+	char tmp[20];
+	char *first = digits_before(tmp + sizeof tmp, v);
+	slant_buf_append(b, first, (size_t)(tmp + sizeof tmp - first));
 }
 
 void slant_put_fixed(struct slant_buf *b, double x, int decimals)
 {
 	static const double pow10[] = {1,   1e1, 1e2, 1e3, 1e4,
 	                               1e5, 1e6, 1e7, 1e8, 1e9};
+	static const uint64_t ipow10[] = {
+	    1,      10,      100,      1000,      10000,
+	    100000, 1000000, 10000000, 100000000, 1000000000};
 	if (!isfinite(x) || fabs(x) >= 1e15 || decimals < 0 || decimals > 9) {
 		if (isnan(x))
 			slant_buf_puts(b, "nan");
@@ -115,22 +121,46 @@ void slant_put_fixed(struct slant_buf *b, double x, int decimals)
 			slant_buf_printf(b, "%.*f", decimals, x);
 		return;
 	}
-	double scaled = round(fabs(x) * pow10[decimals]);
-	uint64_t v = (uint64_t)scaled;
-	uint64_t p = (uint64_t)pow10[decimals];
-	if (x < 0 && v)
-		slant_buf_putc(b, '-');
-	slant_put_u64(b, v / p);
-	if (decimals) {
-		slant_buf_putc(b, '.');
-		uint64_t frac = v % p;
-		char tmp[10];
-		for (int i = decimals - 1; i >= 0; i--) {
-			tmp[i] = (char)('0' + frac % 10);
+	double y = fabs(x) * pow10[decimals];
+	uint64_t v;
+	if (y < 4503599627370496.0) {
+		/* round() without the call: below 2^52 the fraction y - v is
+		 * exact, and a half goes away from zero. */
+		v = (uint64_t)y;
+		v += y - (double)v >= 0.5;
+	} else if (y < 18446744073709549568.0) {
+		v = (uint64_t)y; /* already an integer */
+	} else {
+		slant_buf_printf(b, "%.*f", decimals, x);
+		return;
+	}
+	/* Sign, integer part, point and exactly `decimals` digits, written
+	 * right to left into one buffer. */
+	char tmp[32];
+	char *e = tmp + sizeof tmp, *p = e;
+	uint64_t whole, frac;
+	if (decimals == 4) { /* rates and scores: a constant divisor */
+		whole = v / 10000;
+		frac = v % 10000;
+		p -= 4;
+		p[0] = (char)('0' + frac / 1000);
+		p[1] = (char)('0' + frac / 100 % 10);
+		p[2] = (char)('0' + frac / 10 % 10);
+		p[3] = (char)('0' + frac % 10);
+	} else {
+		whole = v / ipow10[decimals];
+		frac = v % ipow10[decimals];
+		for (int i = 0; i < decimals; i++) {
+			*--p = (char)('0' + frac % 10);
 			frac /= 10;
 		}
-		slant_buf_append(b, tmp, (size_t)decimals);
 	}
+	if (decimals)
+		*--p = '.';
+	p = digits_before(p, whole);
+	if (x < 0 && v)
+		*--p = '-';
+	slant_buf_append(b, p, (size_t)(e - p));
 }
 
 /* ---- exact %.*g ---- */

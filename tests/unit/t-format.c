@@ -70,6 +70,45 @@ int main(void)
 		}
 	ok(agree, "fixed(4) agrees with printf %%.4f on 17,100 rates");
 
+	/* The writer's rounding (no call to round()) against round() itself,
+	 * formatted plainly: random magnitudes from 1e-6 to 1e15, halves of
+	 * every last digit, 0 to 9 decimals, both signs. */
+	{
+		int alike = 1;
+		unsigned long long r = 0x2545f4914f6cdd1dull;
+		for (int i = 0; i < 200000 && alike; i++) {
+			r ^= r << 13;
+			r ^= r >> 7;
+			r ^= r << 17;
+			int dec = (int)(r % 10);
+			double p10 = pow(10, dec);
+			double x = ldexp((double)(r >> 11), -53) *
+			           pow(10, (double)(r % 22) - 6);
+			if (i % 4 == 1) /* a half of the last digit */
+				x = (floor(x * p10) + 0.5) / p10;
+			if (i % 2)
+				x = -x;
+			if (fabs(x) >= 1e15 || fabs(x) * p10 >= 1.8e19)
+				continue;
+			double scaled = round(fabs(x) * p10);
+			unsigned long long v = (unsigned long long)scaled,
+			                   p = (unsigned long long)p10;
+			char ref[64];
+			int k = snprintf(ref, sizeof ref, "%s%llu",
+			                 x < 0 && v ? "-" : "", v / p);
+			if (dec)
+				snprintf(ref + k, sizeof ref - (size_t)k,
+				         ".%0*llu", dec, v % p);
+			const char *got = fixed(x, dec);
+			if (strcmp(got, ref) != 0) {
+				printf("# %.17g (%d): got %s want %s\n", x, dec,
+				       got, ref);
+				alike = 0;
+			}
+		}
+		ok(alike, "fixed rounds as round() does on 200,000 values");
+	}
+
 	/* slant_put_g against printf: random bit patterns over the whole
 	 * range of magnitudes, decimal-looking values (k / 10^j, the ones
 	 * where a tie is near), values just around powers of ten, signs. */
