@@ -384,6 +384,17 @@ static bool is_abbreviation(const char *w, size_t len)
 	return false;
 }
 
+#ifdef HAVE_SSE2_SCAN
+/* is_abbreviation of a lowered ASCII word of len bytes whose first 8 bytes
+ * are lo (zero padded). */
+static bool abbreviation_halves(uint64_t lo, unsigned len)
+{
+	char w[8];
+	memcpy(w, &lo, 8);
+	return is_abbreviation(w, len);
+}
+#endif
+
 /* Whether token t of text is an abbreviation (is_abbreviation of its
  * normalised form). ASCII spellings normalise to their lower case, so
  * only other tokens need their type's word, or with a filter (where the
@@ -644,47 +655,6 @@ simple_word(const unsigned char *s, size_t i, size_t len, unsigned *run,
 	return true;
 }
 
-static __attribute__((noinline)) void grow_tokens(struct slant_tokens *out);
-
-/* The simple words one space apart that follow the last token, from s[i]
- * (an ASCII letter or digit). Nothing happens between them, so each is the
- * last token's sentence and paragraph, quoted as it is, and starts
- * nothing: their tokens are written here with the state in registers.
- * Returns where it stopped: after a word (*after_word) or at the start of
- * a word that is not simple. */
-static size_t run_of_words(struct slant_tokenizer *tk, const unsigned char *s,
-                           size_t i, size_t len, struct slant_tokens *out,
-                           bool *after_word)
-{
-	const struct slant_token *last = &out->v[out->n - 1];
-	const uint32_t sentence = last->sentence, paragraph = last->paragraph;
-	const uint32_t flags = last->flags & SLANT_TOK_QUOTED;
-	size_t n = out->n, n0 = n;
-	*after_word = false;
-	while (i + 16 <= len) {
-		unsigned run;
-		uint64_t lo, hi;
-		if (!simple_word(s, i, len, &run, &lo, &hi))
-			break;
-		uint32_t type = intern_ascii(tk, run, lo, hi, true);
-		if (__builtin_expect(n == out->cap, 0)) {
-			out->n = n;
-			grow_tokens(out);
-		}
-		out->v[n++] = (struct slant_token){
-		    (uint32_t)i, run, type, sentence, paragraph, flags,
-		};
-		i += run;
-		if (s[i] != ' ' || !ascii_word[s[i + 1]]) {
-			*after_word = true;
-			break;
-		}
-		i++;
-	}
-	out->n = n;
-	out->nquoted += (n - n0) * flags;
-	return i;
-}
 #endif
 
 /* ---- the pass ---- */
@@ -769,6 +739,80 @@ static inline void emit(struct slant_tokenizer *tk, struct pass *p,
 	out->nquoted += flags & SLANT_TOK_QUOTED;
 }
 
+#ifdef HAVE_SSE2_SCAN
+/* The simple words that follow the last token, from s[i] (an ASCII letter
+ * or digit), one space apart or with a clause mark (", " "; " ": ") or a
+ * period (". ") between two. Only those events happen between them, so
+ * each is the last token's paragraph, quoted as it is, and its sentence
+ * and flags follow from the marks as in the pass (event_flags): their
+ * tokens are written here with the state in registers. Returns where it
+ * stopped: after a word (*after_word), or at the start of a word that is
+ * not simple, with the events of the marks before it in p->pend. */
+static size_t run_of_words(struct slant_tokenizer *tk, struct pass *p,
+                           const unsigned char *s, size_t i, size_t len,
+                           bool *after_word)
+{
+	struct slant_tokens *out = p->out;
+	const struct slant_token *last = &out->v[out->n - 1];
+	uint32_t sentence = p->sentence;
+	const uint32_t paragraph = last->paragraph;
+	const uint32_t quoted = last->flags & SLANT_TOK_QUOTED;
+	size_t n = out->n, n0 = n;
+	unsigned pend = 0; /* P_SENT, P_CLAUSE */
+	*after_word = false;
+	while (i + 16 <= len) {
+		unsigned run;
+		uint64_t lo, hi;
+		if (!simple_word(s, i, len, &run, &lo, &hi))
+			break;
+		uint32_t flags = quoted;
+		if (pend) {
+			flags |= SLANT_TOK_CLAUSE_START;
+			/* "e.g. this" does not start a sentence. */
+			if ((pend & P_SENT) && !(s[i] >= 'a' && s[i] <= 'z')) {
+				sentence++;
+				flags |= SLANT_TOK_SENT_START;
+			}
+			pend = 0;
+		}
+		uint32_t type = intern_ascii(tk, run, lo, hi, true);
+		if (__builtin_expect(n == out->cap, 0)) {
+			out->n = n;
+			grow_tokens(out);
+		}
+		out->v[n++] = (struct slant_token){
+		    (uint32_t)i, run, type, sentence, paragraph, flags,
+		};
+		i += run;
+		unsigned char c = s[i];
+		if (c == ' ' && ascii_word[s[i + 1]]) {
+			i++;
+			continue;
+		}
+		if (s[i + 1] != ' ' || !ascii_word[s[i + 2]]) {
+			*after_word = true;
+			break;
+		}
+		if (ascii_class[c] == SLANT_CH_CLAUSE) {
+			pend = P_CLAUSE;
+		} else if (c == '.') {
+			/* After an abbreviation a period does nothing. */
+			if (!abbreviation_halves(lo, run))
+				pend = P_SENT | P_CLAUSE;
+		} else {
+			*after_word = true;
+			break;
+		}
+		i += 2;
+	}
+	out->n = n;
+	out->nquoted += (n - n0) * quoted;
+	p->sentence = sentence;
+	p->pend = pend;
+	return i;
+}
+#endif
+
 /* A blank line was crossed and a visible character follows at s[i]: end the
  * paragraph. Returns true when that character is an opening quotation mark
  * that continues a quotation left open (it is then consumed). */
@@ -822,7 +866,7 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 				if (s[i] != ' ' || !ascii_word[s[i + 1]])
 					goto next;
 				bool after_word;
-				i = run_of_words(tk, s, i + 1, len, out,
+				i = run_of_words(tk, &p, s, i + 1, len,
 				                 &after_word);
 				if (after_word)
 					goto next;
