@@ -54,6 +54,15 @@ struct cand {
 	uint32_t nphrase_exact;
 };
 
+#define PAIR_BITS 65536
+
+static inline unsigned pair_bit(uint32_t first, uint32_t second)
+{
+	return (unsigned)(((first * 0x9e3779b97f4a7c15ULL + second) *
+	                   0xff51afd7ed558ccdULL) >>
+	                  48);
+}
+
 /* What a type can start or continue, one byte per type. */
 enum {
 	K_SINGLE = 1,       /* a single word's match */
@@ -99,6 +108,10 @@ struct slant_matcher {
 	/* Per type, resolved once. */
 	struct cand *cand;
 	uint8_t *kind; /* per type: K_* (12 KiB for 6,000 types: cached) */
+	/* A bit per hash of (first word, exact second word) of a phrase: most
+	 * tokens followed by some phrase's second word are not followed by
+	 * one of their own phrases' ("of the" is no phrase of "of"). */
+	uint64_t pairs[PAIR_BITS / 64];
 	uint32_t *neg_mask, *brk_mask;
 	size_t resolved, type_cap;
 	uint32_t *pool;
@@ -559,6 +572,11 @@ static void resolve_types(struct slant_matcher *m)
 			}
 		}
 		struct cand c = m->cand[t] = build_cand(m);
+		for (uint32_t k = 0; k < c.nphrase_exact; k++) {
+			unsigned b = pair_bit(
+			    (uint32_t)t, m->pool[c.phrase_off + c.nphrase + k]);
+			m->pairs[b / 64] |= 1ull << (b % 64);
+		}
 		m->kind[t] =
 		    (uint8_t)((c.nsingle ? K_SINGLE : 0) |
 		              (c.nphrase_exact ? K_PHRASE_EXACT : 0) |
@@ -801,9 +819,12 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 		/* Only phrases with a wildcard second word, or an exact one
 		 * that is the next token's type, can match here. */
 		unsigned kt = kind[type];
-		bool phrases = (kt & K_PHRASE_WILD) ||
-		               ((kt & K_PHRASE_EXACT) && i + 1 < n &&
-		                (kind[v[i + 1].type] & K_SECOND));
+		bool phrases = kt & K_PHRASE_WILD;
+		if (!phrases && (kt & K_PHRASE_EXACT) && i + 1 < n &&
+		    (kind[v[i + 1].type] & K_SECOND)) {
+			unsigned b = pair_bit(type, v[i + 1].type);
+			phrases = m->pairs[b / 64] >> (b % 64) & 1;
+		}
 		if (phrases) {
 			match_at(m, toks, i, c, voice, t, on_match, ctx);
 			continue;
