@@ -90,11 +90,14 @@ struct slant_matcher {
 	size_t *neg_suffix_n;
 	unsigned nbits;
 	/* Every word any entry, negator or clause breaker can match, for
-	 * slant_matcher_can_match: exact words, prefixes (and a bit per
-	 * prefix length, 63 standing for 63 and more), negator suffixes. */
+	 * slant_matcher_can_match: exact words, prefixes, negator suffixes.
+	 * Prefix lengths are bits, 63 standing for 63 and more. */
 	struct slant_vocab *can_exact, *can_prefix;
-	uint64_t can_prefix_lens;
 	uint64_t can_start2[65536 / 64], can_start3[65536 / 64];
+	/* Per start_bit of the first three bytes, folded to 12 bits: the
+	 * lengths of the prefixes (3 and more) that start so. A word probes
+	 * only those lengths. */
+	uint64_t can_lens3[4096];
 	struct slant_word_sieve *sieve; /* the same words, for the tokenizer */
 	const char **can_suffix;
 	size_t *can_suffix_len;
@@ -260,11 +263,12 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				c->prefix_chars += (uint32_t)wl;
 				slant_vocab_intern(m->can_prefix, e->words[w],
 				                   wl);
-				m->can_prefix_lens |= 1ull
-				                      << (wl < 63 ? wl : 63);
 				slant_word_sieve_prefix(m->sieve, e->words[w],
 				                        wl);
 				unsigned sb = start_bit(e->words[w], wl);
+				if (wl > 2)
+					m->can_lens3[sb % 4096] |=
+					    1ull << (wl < 63 ? wl : 63);
 				uint64_t *set =
 				    wl == 2 ? m->can_start2 : m->can_start3;
 				set[sb / 64] |= 1ull << (sb % 64);
@@ -390,13 +394,22 @@ bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
 		if (len > sl && memcmp(w + len - sl, m->can_suffix[k], sl) == 0)
 			return true;
 	}
-	/* Most words start like no prefix; the others probe the prefix
-	 * lengths there are, from the word's first 16 bytes at hand. */
-	if (!starts_maybe(m, w, len))
+	/* Most words start like no prefix; the others probe the lengths of
+	 * the prefixes that start like them, from the word's first 16 bytes
+	 * at hand. */
+	if (len < 2)
+		return false;
+	uint64_t lens = 0;
+	unsigned b2 = start_bit(w, 2);
+	if (m->can_start2[b2 / 64] >> (b2 % 64) & 1)
+		lens |= 1ull << 2;
+	if (len > 2)
+		lens |= m->can_lens3[start_bit(w, 3) % 4096];
+	if (!lens)
 		return false;
 	uint64_t lo, hi;
 	slant_word_halves(w, len, &lo, &hi);
-	for (uint64_t lens = m->can_prefix_lens; lens; lens &= lens - 1) {
+	for (; lens; lens &= lens - 1) {
 		size_t l = (size_t)__builtin_ctzll(lens);
 		if (l > len)
 			break;
