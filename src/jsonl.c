@@ -179,35 +179,46 @@ static inline char *put_utf8(char *o, unsigned cp)
 /* Decode the string whose opening quote is just before *pp into o. On
  * success *pp is past the closing quote and the end of the decoded bytes
  * is returned (not NUL-terminated); NULL declines. */
+#if defined(__SSE2__)
+/* The 16 bytes at p copied to o; bit k set when p[k] ends a run of plain
+ * content. Signed compare: bytes >= 0x80 are negative, so "< 0x20" flags
+ * control characters and non-ASCII at once. */
+static inline unsigned special_mask16(const uchar *p, char *o)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m =
+	    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))),
+	                 _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+	_mm_storeu_si128((__m128i *)(void *)o, v);
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
 static char *str_decode(const uchar **pp, const uchar *end, char *o)
 {
 	const uchar *p = *pp;
-#if defined(__SSE2__)
-	const __m128i quote = _mm_set1_epi8('"');
-	const __m128i bslash = _mm_set1_epi8('\\');
-	const __m128i space = _mm_set1_epi8(0x20);
-#endif
 	for (;;) {
 #if defined(__SSE2__)
-		/* Signed compare: bytes >= 0x80 are negative, so "< 0x20"
-		 * flags control characters and non-ASCII at once. */
-		while (end - p >= 16) {
-			__m128i v =
-			    _mm_loadu_si128((const __m128i *)(const void *)p);
-			__m128i m = _mm_or_si128(
-			    _mm_or_si128(_mm_cmpeq_epi8(v, quote),
-			                 _mm_cmpeq_epi8(v, bslash)),
-			    _mm_cmplt_epi8(v, space));
-			_mm_storeu_si128((__m128i *)(void *)o, v);
-			unsigned mask = (unsigned)_mm_movemask_epi8(m);
-			if (mask) {
-				unsigned k = (unsigned)__builtin_ctz(mask);
-				p += k;
-				o += k;
-				goto special;
-			}
+		/* 32 bytes a step while they last (one branch for both
+		 * blocks), then 16. */
+		unsigned mask = 0;
+		while (end - p >= 32 &&
+		       !(mask = special_mask16(p, o) |
+		                special_mask16(p + 16, o + 16) << 16)) {
+			p += 32;
+			o += 32;
+		}
+		while (!mask && end - p >= 16 &&
+		       !(mask = special_mask16(p, o))) {
 			p += 16;
 			o += 16;
+		}
+		if (mask) {
+			unsigned k = (unsigned)__builtin_ctz(mask);
+			p += k;
+			o += k;
+			goto special;
 		}
 #endif
 		while (p < end && !str_special[*p])
@@ -266,7 +277,13 @@ static char *str_decode(const uchar **pp, const uchar *end, char *o)
 		size_t n = utf8_seq(p, end);
 		if (!n)
 			return NULL;
-		memcpy(o, p, n);
+		/* Four bytes when there are: a fixed-size copy, no call. The
+		 * extra bytes are overwritten next (the write cursor is
+		 * behind the read cursor, and the arena has slack). */
+		if (end - p >= 4)
+			memcpy(o, p, 4);
+		else
+			memcpy(o, p, n);
 		o += n;
 		p += n;
 	}
