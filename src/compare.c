@@ -70,6 +70,13 @@ struct bgroup {
 	size_t art_cap, hits_cap;
 	struct block *blocks;
 	size_t nblocks, blocks_cap, block_len;
+	/* The open (last) block's counts by term id, a bit per term in it,
+	 * and its terms in order of first occurrence: it is combined as it
+	 * fills, and only its distinct terms are sorted when it closes. */
+	double *open_count;
+	uint64_t *in_open;
+	uint32_t *open_ids;
+	size_t nopen, open_cap;
 };
 
 struct type_map {
@@ -164,6 +171,9 @@ static void builder_release_groups(struct slant_compare_builder *b)
 		free(gr->docs);
 		free(gr->hits);
 		free(gr->tok);
+		free(gr->open_count);
+		free(gr->in_open);
+		free(gr->open_ids);
 		for (size_t i = 0; i < gr->nblocks; i++)
 			block_release(&gr->blocks[i]);
 		free(gr->blocks);
@@ -261,6 +271,12 @@ static void group_reserve_terms(struct bgroup *gr, size_t need)
 	gr->docs = slant_xreallocarray(gr->docs, c, sizeof *gr->docs);
 	memset(gr->count + gr->cap, 0, (c - gr->cap) * sizeof *gr->count);
 	memset(gr->docs + gr->cap, 0, (c - gr->cap) * sizeof *gr->docs);
+	gr->open_count =
+	    slant_xreallocarray(gr->open_count, c, sizeof *gr->open_count);
+	gr->in_open =
+	    slant_xreallocarray(gr->in_open, c / 64, sizeof *gr->in_open);
+	memset(gr->in_open + gr->cap / 64, 0,
+	       (c - gr->cap) / 64 * sizeof *gr->in_open);
 	gr->cap = c;
 }
 
@@ -293,21 +309,31 @@ static void block_merge_vec(struct block *k, const uint32_t *ids,
 
 static size_t sort_combine(uint32_t *ids, double *cnt, size_t n);
 
-/* Close an open block: sort its ids and combine repeats. Appending each
- * article's terms and sorting once is cheaper than merging each article
- * into a growing sorted vector. */
-static void block_close(struct block *k)
+/* Close group gr's open block k: its distinct terms, sorted, with their
+ * counts (combined in the order the articles came, as a sort of every
+ * occurrence would). */
+static void block_close(struct bgroup *gr, struct block *k)
 {
 	if (!k->open)
 		return;
-	k->n = sort_combine(k->ids, k->counts, k->n);
+	size_t n = gr->nopen;
+	k->ids = slant_xreallocarray(k->ids, n ? n : 1, sizeof *k->ids);
+	k->counts =
+	    slant_xreallocarray(k->counts, n ? n : 1, sizeof *k->counts);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = gr->open_ids[i];
+		k->ids[i] = id;
+		k->counts[i] = gr->open_count[id];
+		gr->in_open[id / 64] &= ~(1ull << (id % 64));
+	}
+	k->n = k->cap = sort_combine(k->ids, k->counts, n);
+	gr->nopen = 0;
 	k->open = false;
 }
 
+/* Merge closed blocks. */
 static void block_merge(struct block *dst, struct block *src)
 {
-	block_close(dst);
-	block_close(src);
 	block_merge_vec(dst, src->ids, src->counts, src->n);
 	dst->articles += src->articles;
 	dst->tokens += src->tokens;
@@ -335,7 +361,7 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		k = &gr->blocks[gr->nblocks - 1];
 	} else {
 		if (gr->nblocks)
-			block_close(&gr->blocks[gr->nblocks - 1]);
+			block_close(gr, &gr->blocks[gr->nblocks - 1]);
 		if (gr->nblocks == 2 * b->opt.max_blocks) {
 			/* Merge neighbours in pairs: the blocks stay runs of
 			 * consecutive articles, now twice as long. */
@@ -351,18 +377,18 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		k = &gr->blocks[gr->nblocks++];
 		memset(k, 0, sizeof *k);
 	}
-	if (k->n + n > k->cap) {
-		size_t c = k->cap ? k->cap : 256;
-		while (c < k->n + n)
-			c *= 2;
-		k->ids = slant_xreallocarray(k->ids, c, sizeof *k->ids);
-		k->counts =
-		    slant_xreallocarray(k->counts, c, sizeof *k->counts);
-		k->cap = c;
+	SLANT_GROW(&gr->open_ids, &gr->open_cap, gr->nopen + n);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t id = ids[i];
+		uint64_t bit = 1ull << (id % 64);
+		if (gr->in_open[id / 64] & bit) {
+			gr->open_count[id] += cnt[i];
+		} else {
+			gr->in_open[id / 64] |= bit;
+			gr->open_count[id] = cnt[i];
+			gr->open_ids[gr->nopen++] = id;
+		}
 	}
-	memcpy(k->ids + k->n, ids, n * sizeof *ids);
-	memcpy(k->counts + k->n, cnt, n * sizeof *cnt);
-	k->n += n;
 	k->open = true;
 	k->articles++;
 	k->tokens += (double)(tokens[0] + tokens[1]);
@@ -1463,12 +1489,20 @@ static void pair_terms(struct fin *f, struct slant_compare_pair *pr,
 				for (size_t j = 0; j < kb; j++)
 					c[i * kb + j] = block_count(
 					    items[i].k, by[j]->term);
+			/* The replicates on every thread: term_boot_fn only
+			 * reads its context, so all share one; the result is
+			 * the one-thread result. */
 			struct term_boot tb = {items, kb, c, o->conf};
+			size_t nth = o->threads ? o->threads : 1;
+			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
+			for (size_t t = 0; t < nth; t++)
+				ctxs[t] = &tb;
 			struct slant_stats_interval *iv =
 			    slant_xcalloc(kb, sizeof *iv);
-			slant_stats_bootstrap_multi(
+			slant_stats_bootstrap_multi_threads(
 			    nitems, o->bootstrap, o->conf, o->seed, kb,
-			    term_boot_fn, &tb, iv, NULL);
+			    term_boot_fn, ctxs, nth, iv, NULL);
+			free(ctxs);
 			for (size_t j = 0; j < kb; j++) {
 				by[j]->log_ratio_boot.lo = iv[j].lo;
 				by[j]->log_ratio_boot.hi = iv[j].hi;
@@ -1984,7 +2018,7 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 		struct bgroup *gr = &b->groups[g];
 		group_reserve_terms(gr, f.V);
 		if (gr->nblocks)
-			block_close(&gr->blocks[gr->nblocks - 1]);
+			block_close(gr, &gr->blocks[gr->nblocks - 1]);
 		m->groups[g].name = slant_xstrdup(gr->name);
 		m->groups[g].articles = gr->articles;
 		m->groups[g].tokens[0] = gr->tokens[0];
