@@ -568,6 +568,16 @@ static void resolve_types(struct slant_matcher *m)
 	for (size_t t = m->resolved; t < nv; t++) {
 		size_t len;
 		const char *w = slant_vocab_word(m->vocab, (uint32_t)t, &len);
+		/* Most words of a corpus can take part in no match (one test,
+		 * and a probe or two): nothing to gather for them. */
+		if (!slant_matcher_can_match(m, w, len,
+		                             slant_hash_bytes(w, len))) {
+			m->cand[t] = (struct cand){0};
+			m->kind[t] = 0;
+			m->neg_mask[t] = 0;
+			m->brk_mask[t] = 0;
+			continue;
+		}
 		/* Gather every entry whose first word this type matches. */
 		m->scratch_n = 0;
 		uint32_t id = slant_vocab_find(m->first_exact, w, len);
