@@ -71,12 +71,11 @@ struct bgroup {
 	struct block *blocks;
 	size_t nblocks, blocks_cap, block_len;
 	/* The open (last) block's counts by term id, a bit per term in it,
-	 * and its terms in order of first occurrence: it is combined as it
-	 * fills, and only its distinct terms are sorted when it closes. */
+	 * and how many terms it has: it is combined as it fills, and read in
+	 * id order from the bits when it closes. */
 	double *open_count;
 	uint64_t *in_open;
-	uint32_t *open_ids;
-	size_t nopen, open_cap;
+	size_t nopen;
 };
 
 struct type_map {
@@ -173,7 +172,6 @@ static void builder_release_groups(struct slant_compare_builder *b)
 		free(gr->tok);
 		free(gr->open_count);
 		free(gr->in_open);
-		free(gr->open_ids);
 		for (size_t i = 0; i < gr->nblocks; i++)
 			block_release(&gr->blocks[i]);
 		free(gr->blocks);
@@ -307,11 +305,9 @@ static void block_merge_vec(struct block *k, const uint32_t *ids,
 	k->n = k->cap = o;
 }
 
-static size_t sort_combine(uint32_t *ids, double *cnt, size_t n);
-
-/* Close group gr's open block k: its distinct terms, sorted, with their
- * counts (combined in the order the articles came, as a sort of every
- * occurrence would). */
+/* Close group gr's open block k: its distinct terms, in id order from the
+ * bitmap (no sort), with their counts (combined in the order the articles
+ * came, as a sort of every occurrence would). */
 static void block_close(struct bgroup *gr, struct block *k)
 {
 	if (!k->open)
@@ -320,13 +316,17 @@ static void block_close(struct bgroup *gr, struct block *k)
 	k->ids = slant_xreallocarray(k->ids, n ? n : 1, sizeof *k->ids);
 	k->counts =
 	    slant_xreallocarray(k->counts, n ? n : 1, sizeof *k->counts);
-	for (size_t i = 0; i < n; i++) {
-		uint32_t id = gr->open_ids[i];
-		k->ids[i] = id;
-		k->counts[i] = gr->open_count[id];
-		gr->in_open[id / 64] &= ~(1ull << (id % 64));
+	size_t o = 0;
+	for (size_t w = 0; o < n; w++) {
+		for (uint64_t bits = gr->in_open[w]; bits; bits &= bits - 1) {
+			uint32_t id =
+			    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+			k->ids[o] = id;
+			k->counts[o++] = gr->open_count[id];
+		}
+		gr->in_open[w] = 0;
 	}
-	k->n = k->cap = sort_combine(k->ids, k->counts, n);
+	k->n = k->cap = n;
 	gr->nopen = 0;
 	k->open = false;
 }
@@ -377,7 +377,6 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		k = &gr->blocks[gr->nblocks++];
 		memset(k, 0, sizeof *k);
 	}
-	SLANT_GROW(&gr->open_ids, &gr->open_cap, gr->nopen + n);
 	for (size_t i = 0; i < n; i++) {
 		uint32_t id = ids[i];
 		uint64_t bit = 1ull << (id % 64);
@@ -386,7 +385,7 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 		} else {
 			gr->in_open[id / 64] |= bit;
 			gr->open_count[id] = cnt[i];
-			gr->open_ids[gr->nopen++] = id;
+			gr->nopen++;
 		}
 	}
 	k->open = true;
@@ -394,53 +393,6 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 	k->tokens += (double)(tokens[0] + tokens[1]);
 	/* the blocks' dimension rates are summed when finishing, from the
 	 * articles' hits (block_rates), off this thread */
-}
-
-/* Sort ids[0..n) with their counts and combine duplicates; returns the
- * new length. An LSD radix sort of the (id, count) pairs on 11-bit digits
- * of the id: two passes for vocabularies up to 4 million terms. */
-static size_t sort_combine(uint32_t *ids, double *cnt, size_t n)
-{
-	if (n < 2)
-		return n;
-	uint32_t max = 0;
-	for (size_t i = 0; i < n; i++)
-		if (ids[i] > max)
-			max = ids[i];
-	uint32_t *ids2 = slant_xmalloc(n * sizeof *ids2);
-	double *cnt2 = slant_xmalloc(n * sizeof *cnt2);
-	uint32_t *si = ids, *di = ids2;
-	double *sc = cnt, *dc = cnt2;
-	for (unsigned shift = 0; shift < 32 && (max >> shift); shift += 11) {
-		size_t pos[2049] = {0};
-		for (size_t i = 0; i < n; i++)
-			pos[((si[i] >> shift) & 2047) + 1]++;
-		for (size_t i = 1; i < 2049; i++)
-			pos[i] += pos[i - 1];
-		for (size_t i = 0; i < n; i++) {
-			size_t o = pos[(si[i] >> shift) & 2047]++;
-			di[o] = si[i];
-			dc[o] = sc[i];
-		}
-		uint32_t *ti = si;
-		si = di;
-		di = ti;
-		double *tc = sc;
-		sc = dc;
-		dc = tc;
-	}
-	size_t o = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (o && ids[o - 1] == si[i]) {
-			cnt[o - 1] += sc[i];
-		} else {
-			ids[o] = si[i];
-			cnt[o++] = sc[i];
-		}
-	}
-	free(ids2);
-	free(cnt2);
-	return o;
 }
 
 static void add_article(struct slant_compare_builder *b, const char *group,
