@@ -28,13 +28,21 @@
 
 /* GSL's default error handler prints and calls abort(), which the library
  * core must never do. Every entry point that reaches GSL calls this first;
- * storing the same pointer again is harmless, and GSL is private to this
+ * the handler is a global, set once (pthread_once: bootstrap replicates
+ * call in from several threads at a time), and GSL is private to this
  * module, so no other code relies on the default handler. With the handler
  * off, GSL functions return their best value (0 on underflow, NaN on a
  * domain error), which the callers below guard against anyway. */
-static void gsl_quiet(void)
+static pthread_once_t gsl_quiet_once = PTHREAD_ONCE_INIT;
+
+static void gsl_handler_off(void)
 {
 	gsl_set_error_handler_off();
+}
+
+static void gsl_quiet(void)
+{
+	pthread_once(&gsl_quiet_once, gsl_handler_off);
 }
 
 /* Arrays sized by caller input: the product is overflow-checked, and a
