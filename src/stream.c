@@ -2,9 +2,11 @@
  *
  * The reading thread fills batches (copies of articles: the corpus reuses
  * its buffers) and queues them; workers take the oldest unclaimed batch,
- * score it into the batch's output buffer and mark it done; the reading
- * thread flushes done batches in sequence. A fixed ring of batches bounds
- * memory. With one thread everything runs inline, no copies. */
+ * score it into the batch's output buffer and mark it done; a flushing
+ * thread hands done batches to the flush function in sequence, so that
+ * reading never waits for it (compare's builder is a flush). A fixed ring
+ * of batches bounds memory. With one thread everything runs inline, no
+ * copies. */
 #include "config.h"
 
 #include <pthread.h>
@@ -136,12 +138,17 @@ struct batch {
 
 struct pool {
 	pthread_mutex_t mu;
-	pthread_cond_t work; /* a batch was filled, or stop */
-	pthread_cond_t done; /* a batch was finished */
+	pthread_cond_t work;  /* a batch was filled, or stop */
+	pthread_cond_t done;  /* a batch was finished */
+	pthread_cond_t freed; /* a batch was flushed and is free */
 	struct batch *ring;
 	size_t nring;
 	bool stop;
-	unsigned next_index; /* of the next worker to start */
+	unsigned long next_flush; /* seq of the next batch to flush */
+	unsigned long filled;     /* batches filled so far */
+	bool eof;                 /* the reader has filled its last batch */
+	bool flush_failed;        /* or reading did: flush nothing more */
+	unsigned next_index;      /* of the next worker to start */
 	const struct slant_stream_options *o;
 	const struct slant_lexicon *lx;
 };
@@ -219,6 +226,42 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
+/* The flushing thread: done batches in sequence to o->flush, then free.
+ * After a failed flush the rest are freed unflushed. */
+static void *flusher_main(void *arg)
+{
+	struct pool *p = arg;
+	pthread_mutex_lock(&p->mu);
+	for (;;) {
+		struct batch *ready = NULL;
+		for (size_t i = 0; i < p->nring; i++)
+			if (p->ring[i].state == B_DONE &&
+			    p->ring[i].seq == p->next_flush)
+				ready = &p->ring[i];
+		if (!ready) {
+			if (p->eof && p->next_flush == p->filled)
+				break;
+			pthread_cond_wait(&p->done, &p->mu);
+			continue;
+		}
+		bool failed = p->flush_failed;
+		pthread_mutex_unlock(&p->mu);
+		if (!failed && p->o->flush(p->o->ctx, &ready->out) < 0)
+			failed = true;
+		for (size_t i = 0; i < ready->n; i++)
+			free_copy(&ready->items[i]);
+		ready->n = 0;
+		slant_buf_reset(&ready->out);
+		pthread_mutex_lock(&p->mu);
+		p->flush_failed = failed;
+		ready->state = B_FREE;
+		p->next_flush++;
+		pthread_cond_signal(&p->freed);
+	}
+	pthread_mutex_unlock(&p->mu);
+	return NULL;
+}
+
 static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
                         const struct slant_stream_options *o,
                         struct slant_error *err)
@@ -230,62 +273,35 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 	pthread_mutex_init(&p.mu, NULL);
 	pthread_cond_init(&p.work, NULL);
 	pthread_cond_init(&p.done, NULL);
+	pthread_cond_init(&p.freed, NULL);
 	pthread_t *tids = slant_xcalloc(nt, sizeof *tids);
 	for (unsigned i = 0; i < nt; i++)
 		if (pthread_create(&tids[i], NULL, worker_main, &p) != 0)
 			slant_die_bug(__FILE__, __LINE__,
 			              "pthread_create failed");
+	pthread_t flusher;
+	if (pthread_create(&flusher, NULL, flusher_main, &p) != 0)
+		slant_die_bug(__FILE__, __LINE__, "pthread_create failed");
 
-	unsigned long next_fill = 0, next_flush = 0;
 	long n = 0;
 	int r = 1;
-	bool failed = false, eof = false;
-	struct batch *cur = NULL;
-	while (!eof || next_flush < next_fill) {
-		/* Flush finished batches in order. */
+	bool failed = false; /* reading failed */
+	for (;;) {
+		/* A free batch to fill, or wait for one; stop once a flush
+		 * failed. */
 		pthread_mutex_lock(&p.mu);
-		for (;;) {
-			struct batch *ready = NULL;
-			for (size_t i = 0; i < p.nring; i++)
-				if (p.ring[i].state == B_DONE &&
-				    p.ring[i].seq == next_flush)
-					ready = &p.ring[i];
-			if (!ready)
-				break;
-			pthread_mutex_unlock(&p.mu);
-			if (!failed && o->flush(o->ctx, &ready->out) < 0) {
-				failed = true;
-				slant_error_set(err, SLANT_EIO, NULL,
-				                "write failed");
-			}
-			for (size_t i = 0; i < ready->n; i++)
-				free_copy(&ready->items[i]);
-			ready->n = 0;
-			slant_buf_reset(&ready->out);
-			pthread_mutex_lock(&p.mu);
-			ready->state = B_FREE;
-			next_flush++;
-		}
-		if (eof || failed) {
-			if (next_flush < next_fill)
-				pthread_cond_wait(&p.done, &p.mu);
-			pthread_mutex_unlock(&p.mu);
-			if (failed && next_flush == next_fill)
-				break;
-			continue;
-		}
-		/* Find a free batch to fill, or wait for one. */
-		if (!cur) {
+		struct batch *cur = NULL;
+		while (!p.flush_failed) {
 			for (size_t i = 0; i < p.nring && !cur; i++)
 				if (p.ring[i].state == B_FREE)
 					cur = &p.ring[i];
-			if (!cur) {
-				pthread_cond_wait(&p.done, &p.mu);
-				pthread_mutex_unlock(&p.mu);
-				continue;
-			}
+			if (cur)
+				break;
+			pthread_cond_wait(&p.freed, &p.mu);
 		}
 		pthread_mutex_unlock(&p.mu);
+		if (!cur)
+			break;
 		/* Fill it. */
 		size_t bytes = 0;
 		struct slant_article *a;
@@ -299,20 +315,29 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 			bytes += a->text_len;
 			n++;
 		}
-		if (r <= 0) {
-			eof = true;
-			if (r < 0)
-				failed = true;
-		}
 		pthread_mutex_lock(&p.mu);
+		if (r < 0) {
+			/* Bad input: nothing more is flushed (the error is
+			 * the corpus's, in *err). */
+			failed = true;
+			p.flush_failed = true;
+		}
 		if (cur->n) {
-			cur->seq = next_fill++;
+			cur->seq = p.filled++;
 			cur->state = B_FILLED;
 			pthread_cond_signal(&p.work);
 		}
 		pthread_mutex_unlock(&p.mu);
-		cur = NULL;
+		if (r <= 0)
+			break;
 	}
+	/* The reader is done: the flusher ends after the last batch, the
+	 * workers once no batch is left. */
+	pthread_mutex_lock(&p.mu);
+	p.eof = true;
+	pthread_cond_broadcast(&p.done);
+	pthread_mutex_unlock(&p.mu);
+	pthread_join(flusher, NULL);
 	pthread_mutex_lock(&p.mu);
 	p.stop = true;
 	pthread_cond_broadcast(&p.work);
@@ -329,6 +354,11 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 	pthread_mutex_destroy(&p.mu);
 	pthread_cond_destroy(&p.work);
 	pthread_cond_destroy(&p.done);
+	pthread_cond_destroy(&p.freed);
+	if (p.flush_failed && !failed) {
+		slant_error_set(err, SLANT_EIO, NULL, "write failed");
+		failed = true;
+	}
 	if (!failed && o->flush(o->ctx, &(struct slant_buf){0}) < 0) {
 		slant_error_set(err, SLANT_EIO, NULL, "write failed");
 		failed = true;

@@ -35,8 +35,9 @@ typedef void (*slant_article_fn)(void *ctx, unsigned worker,
                                  const struct slant_match *matches,
                                  size_t nmatches, struct slant_buf *out);
 
-/* Called in the calling thread, in input order, with output to write;
- * returns -1 to stop (a write error). */
+/* Called in input order, with output to write, in one thread at a time:
+ * the calling thread with one thread, else a thread of its own while the
+ * calling thread reads on; returns -1 to stop (a write error). */
 typedef int (*slant_flush_fn)(void *ctx, struct slant_buf *out);
 
 struct slant_stream_options {
