@@ -791,6 +791,7 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 	struct slant_stream_options so = {
 	    .threads = threads ? threads : 1,
 	    .collect_matches = false,
+	    .flush_apart = true,
 	    .article = p1_article,
 	    .flush = p1_flush,
 	    .ctx = &p,

@@ -2,10 +2,11 @@
  *
  * The reading thread fills batches (copies of articles: the corpus reuses
  * its buffers) and queues them; workers take the oldest unclaimed batch,
- * score it into the batch's output buffer and mark it done; a flushing
- * thread hands done batches to the flush function in sequence, so that
- * reading never waits for it (compare's builder is a flush). A fixed ring
- * of batches bounds memory. With one thread everything runs inline, no
+ * score it into the batch's output buffer and mark it done; done batches
+ * go to the flush function in sequence, from the reading thread between
+ * batches, or (flush_apart) from a thread of their own, so that reading
+ * never waits for a heavy flush (compare's builder). A fixed ring of
+ * batches bounds memory. With one thread everything runs inline, no
  * copies. */
 #include "config.h"
 
@@ -226,12 +227,12 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
-/* The flushing thread: done batches in sequence to o->flush, then free.
- * After a failed flush the rest are freed unflushed. */
-static void *flusher_main(void *arg)
+/* With p->mu held: hand the done batches that are next in sequence to
+ * o->flush and free them (after a failed flush, or bad input, only free
+ * them). With wait, first wait until there is one. Returns false once
+ * the reader is done and every batch it filled is flushed. */
+static bool flush_ready(struct pool *p, bool wait)
 {
-	struct pool *p = arg;
-	pthread_mutex_lock(&p->mu);
 	for (;;) {
 		struct batch *ready = NULL;
 		for (size_t i = 0; i < p->nring; i++)
@@ -240,7 +241,9 @@ static void *flusher_main(void *arg)
 				ready = &p->ring[i];
 		if (!ready) {
 			if (p->eof && p->next_flush == p->filled)
-				break;
+				return false;
+			if (!wait)
+				return true;
 			pthread_cond_wait(&p->done, &p->mu);
 			continue;
 		}
@@ -253,11 +256,21 @@ static void *flusher_main(void *arg)
 		ready->n = 0;
 		slant_buf_reset(&ready->out);
 		pthread_mutex_lock(&p->mu);
-		p->flush_failed = failed;
+		p->flush_failed |= failed;
 		ready->state = B_FREE;
 		p->next_flush++;
 		pthread_cond_signal(&p->freed);
+		wait = false;
 	}
+}
+
+/* The flushing thread of o->flush_apart. */
+static void *flusher_main(void *arg)
+{
+	struct pool *p = arg;
+	pthread_mutex_lock(&p->mu);
+	while (flush_ready(p, true))
+		;
 	pthread_mutex_unlock(&p->mu);
 	return NULL;
 }
@@ -280,24 +293,30 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 			slant_die_bug(__FILE__, __LINE__,
 			              "pthread_create failed");
 	pthread_t flusher;
-	if (pthread_create(&flusher, NULL, flusher_main, &p) != 0)
+	bool apart = o->flush_apart;
+	if (apart && pthread_create(&flusher, NULL, flusher_main, &p) != 0)
 		slant_die_bug(__FILE__, __LINE__, "pthread_create failed");
 
 	long n = 0;
 	int r = 1;
 	bool failed = false; /* reading failed */
 	for (;;) {
-		/* A free batch to fill, or wait for one; stop once a flush
-		 * failed. */
+		/* A free batch to fill: wait for one (flushing, when it is
+		 * this thread's job); stop once a flush failed. */
 		pthread_mutex_lock(&p.mu);
 		struct batch *cur = NULL;
 		while (!p.flush_failed) {
+			if (!apart)
+				flush_ready(&p, false);
 			for (size_t i = 0; i < p.nring && !cur; i++)
 				if (p.ring[i].state == B_FREE)
 					cur = &p.ring[i];
 			if (cur)
 				break;
-			pthread_cond_wait(&p.freed, &p.mu);
+			if (apart)
+				pthread_cond_wait(&p.freed, &p.mu);
+			else
+				flush_ready(&p, true);
 		}
 		pthread_mutex_unlock(&p.mu);
 		if (!cur)
@@ -331,13 +350,17 @@ static long run_threads(struct slant_corpus *c, const struct slant_lexicon *lx,
 		if (r <= 0)
 			break;
 	}
-	/* The reader is done: the flusher ends after the last batch, the
-	 * workers once no batch is left. */
+	/* The reader is done: the batches left are flushed (or freed), then
+	 * the workers stop. */
 	pthread_mutex_lock(&p.mu);
 	p.eof = true;
 	pthread_cond_broadcast(&p.done);
+	if (!apart)
+		while (flush_ready(&p, true))
+			;
 	pthread_mutex_unlock(&p.mu);
-	pthread_join(flusher, NULL);
+	if (apart)
+		pthread_join(flusher, NULL);
 	pthread_mutex_lock(&p.mu);
 	p.stop = true;
 	pthread_cond_broadcast(&p.work);

@@ -36,8 +36,9 @@ typedef void (*slant_article_fn)(void *ctx, unsigned worker,
                                  size_t nmatches, struct slant_buf *out);
 
 /* Called in input order, with output to write, in one thread at a time:
- * the calling thread with one thread, else a thread of its own while the
- * calling thread reads on; returns -1 to stop (a write error). */
+ * the calling thread, or with flush_apart and threads > 1 a thread of its
+ * own while the calling thread reads on; returns -1 to stop (a write
+ * error). */
 typedef int (*slant_flush_fn)(void *ctx, struct slant_buf *out);
 
 struct slant_stream_options {
@@ -48,6 +49,9 @@ struct slant_stream_options {
 	 * the tallies and matches but not the words: then the vocabulary
 	 * stays a few thousand types, in cache, whatever the corpus. */
 	bool lexicon_words_only;
+	/* Flush in a thread of its own: for a flush that does real work
+	 * (compare's builder), which then runs beside the reading. */
+	bool flush_apart;
 	slant_article_fn article;
 	slant_flush_fn flush;
 	void *ctx;

@@ -410,6 +410,7 @@ int cmd_compare(int argc, char **argv)
 	slant_error_clear(&cc.err);
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,
+	    .flush_apart = true,
 	    .article = compare_article,
 	    .flush = compare_flush,
 	    .ctx = &cc,
