@@ -94,6 +94,22 @@ expect_eq() {
 		echo "#   want: $2"
 	fi
 }
+# many_articles DIR: 600 articles under DIR/one, DIR/two, DIR/three, 50
+# copies of each article of tests/data/small with ids made unique: enough
+# batches for the threaded paths.
+many_articles() {
+	for outlet in one two three; do
+		mkdir -p "$1/$outlet"
+		i=0
+		while [ $i -lt 50 ]; do
+			for f in "$DATA"/small/*/*.txt; do
+				sed "s/^id: \(.*\)/id: \1-$outlet-$i/" "$f" \
+				    >"$1/$outlet/$i-$(basename "$(dirname "$f")")-$(basename "$f")"
+			done
+			i=$((i + 1))
+		done
+	done
+}
 done_testing() {
 	echo "1..$test_count"
 	[ $test_failed -eq 0 ]

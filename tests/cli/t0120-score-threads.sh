@@ -3,16 +3,7 @@
 . "${srcdir:-.}/tests/cli/lib.sh"
 
 # 600 articles: copies of the small corpus under 3 outlets.
-for outlet in one two three; do
-	mkdir -p "$TMP/big/$outlet"
-	i=0
-	while [ $i -lt 50 ]; do
-		for f in "$DATA"/small/*/*.txt; do
-			sed "s/^id: \(.*\)/id: \1-$outlet-$i/" "$f" >"$TMP/big/$outlet/$i-$(basename "$(dirname "$f")")-$(basename "$f")"
-		done
-		i=$((i + 1))
-	done
-done
+many_articles "$TMP/big"
 expect_eq "$(find "$TMP/big" -name '*.txt' | wc -l | tr -d ' ')" 600 "600 articles written"
 for j in 1 2 3 8; do
 	run_slant score -l "$DATA/lexicons/mini.lex" --threads $j "$TMP/big"
