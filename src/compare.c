@@ -636,7 +636,9 @@ void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
 	/* Written through a pointer into reserved space: a call per field
 	 * was a fifth of the workers' time in compare. */
 	size_t glen = strlen(a->group), nd = tally->ndims;
-	slant_buf_reserve(out, 28 + glen + nd * 8);
+	/* worker, group length, group, two token counts, ndims, the hits,
+	 * the number of words: 4 + 4 + glen + 16 + 4 + 8 nd + 4 bytes. */
+	slant_buf_reserve(out, 32 + glen + nd * 8);
 	char *p = out->data + out->len;
 	p = write_u32(p, worker);
 	p = write_u32(p, (uint32_t)glen);
