@@ -791,20 +791,17 @@ static size_t run_of_words(struct slant_tokenizer *tk, struct pass *p,
 			i++;
 			continue;
 		}
-		if (s[i + 1] != ' ' || !ascii_word[s[i + 2]]) {
+		bool clause = ascii_class[c] == SLANT_CH_CLAUSE;
+		if (!(clause || c == '.') || s[i + 1] != ' ' ||
+		    !ascii_word[s[i + 2]]) {
 			*after_word = true;
 			break;
 		}
-		if (ascii_class[c] == SLANT_CH_CLAUSE) {
+		/* After an abbreviation a period does nothing. */
+		if (clause)
 			pend = P_CLAUSE;
-		} else if (c == '.') {
-			/* After an abbreviation a period does nothing. */
-			if (!abbreviation_halves(lo, run))
-				pend = P_SENT | P_CLAUSE;
-		} else {
-			*after_word = true;
-			break;
-		}
+		else if (!abbreviation_halves(lo, run))
+			pend = P_SENT | P_CLAUSE;
 		i += 2;
 	}
 	out->n = n;
@@ -856,24 +853,22 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			/* Most words: shorter than 16 bytes and ended by a
 			 * space or punctuation that cannot join: one vector
 			 * gives the end, the lowered bytes and both halves.
-			 * A run of such words one space apart stays here. */
-			while (i + 16 <= len) {
-				unsigned run;
-				uint64_t lo, hi;
-				if (!simple_word(s, i, len, &run, &lo, &hi))
-					break;
+			 * The simple words that follow go to run_of_words. */
+			unsigned run;
+			uint64_t vlo, vhi;
+			if (i + 16 <= len &&
+			    simple_word(s, i, len, &run, &vlo, &vhi)) {
 				emit(tk, &p, s, start, i + run,
-				     intern_ascii(tk, run, lo, hi, true));
+				     intern_ascii(tk, run, vlo, vhi, true));
 				i += run;
 				if (s[i] != ' ' || !ascii_word[s[i + 1]])
-					goto next;
+					continue;
 				bool after_word;
 				i = run_of_words(tk, &p, s, i + 1, len,
 				                 &after_word);
 				if (after_word)
-					goto next;
-				start = i;
-				break;
+					continue;
+				start = i; /* a word that is not simple */
 			}
 #endif
 			i = scan_ascii(s, start, len, lowbuf);
@@ -998,9 +993,6 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		default: break;
 		}
 		i += k;
-#ifdef HAVE_SSE2_SCAN
-	next:;
-#endif
 	}
 	out->nsentences = out->n ? p.sentence + 1 : 0;
 	out->nparagraphs = out->n ? p.paragraph + 1 : 0;
