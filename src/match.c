@@ -93,10 +93,10 @@ struct slant_matcher {
 	 * slant_matcher_can_match: exact words, prefixes, negator suffixes.
 	 * Prefix lengths are bits, 63 standing for 63 and more. */
 	struct slant_vocab *can_exact, *can_prefix;
-	uint64_t can_start2[65536 / 64], can_start3[65536 / 64];
-	/* Per start_bit of the first three bytes, folded to 12 bits: the
-	 * lengths of the prefixes (3 and more) that start so. A word probes
-	 * only those lengths. */
+	/* A bit per start_bit of the two-byte prefixes; per start_bit of the
+	 * first three bytes, folded to 12 bits, the lengths of the longer
+	 * prefixes that start so (prefix_lens). */
+	uint64_t can_start2[65536 / 64];
 	uint64_t can_lens3[4096];
 	struct slant_word_sieve *sieve; /* the same words, for the tokenizer */
 	const char **can_suffix;
@@ -269,9 +269,9 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 				if (wl > 2)
 					m->can_lens3[sb % 4096] |=
 					    1ull << (wl < 63 ? wl : 63);
-				uint64_t *set =
-				    wl == 2 ? m->can_start2 : m->can_start3;
-				set[sb / 64] |= 1ull << (sb % 64);
+				else
+					m->can_start2[sb / 64] |= 1ull
+					                          << (sb % 64);
 			} else {
 				c->exact_words++;
 				slant_vocab_intern(m->can_exact, e->words[w],
@@ -373,14 +373,21 @@ void slant_matcher_free(struct slant_matcher *m)
 	free(m);
 }
 
-static bool starts_maybe(const struct slant_matcher *m, const char *w,
-                         size_t len)
+/* The lengths (bits) of the prefixes that may start word w[0..len): a
+ * two-byte prefix by its bytes, longer ones by their first three bytes'
+ * start_bit; a superset of the prefixes the word starts with. */
+static uint64_t prefix_lens(const struct slant_matcher *m, const char *w,
+                            size_t len)
 {
 	if (len < 2)
-		return false;
-	unsigned b2 = start_bit(w, 2), b3 = len > 2 ? start_bit(w, 3) : b2;
-	return (m->can_start2[b2 / 64] >> (b2 % 64) & 1) ||
-	       (len > 2 && (m->can_start3[b3 / 64] >> (b3 % 64) & 1));
+		return 0;
+	uint64_t lens = 0;
+	unsigned b2 = start_bit(w, 2);
+	if (m->can_start2[b2 / 64] >> (b2 % 64) & 1)
+		lens |= 1ull << 2;
+	if (len > 2)
+		lens |= m->can_lens3[start_bit(w, 3) % 4096];
+	return lens;
 }
 
 bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
@@ -397,14 +404,7 @@ bool slant_matcher_can_match(const void *matcher, const char *w, size_t len,
 	/* Most words start like no prefix; the others probe the lengths of
 	 * the prefixes that start like them, from the word's first 16 bytes
 	 * at hand. */
-	if (len < 2)
-		return false;
-	uint64_t lens = 0;
-	unsigned b2 = start_bit(w, 2);
-	if (m->can_start2[b2 / 64] >> (b2 % 64) & 1)
-		lens |= 1ull << 2;
-	if (len > 2)
-		lens |= m->can_lens3[start_bit(w, 3) % 4096];
+	uint64_t lens = prefix_lens(m, w, len);
 	if (!lens)
 		return false;
 	uint64_t lo, hi;
@@ -586,7 +586,7 @@ static void resolve_types(struct slant_matcher *m)
 		size_t maxl = len < m->max_prefix ? len : m->max_prefix;
 		/* Most words start like no prefix (of any entry's word, a
 		 * superset of the first words'), and skip the probes. */
-		if (starts_maybe(m, w, len)) {
+		if (prefix_lens(m, w, len)) {
 			for (size_t l = 2; l <= maxl; l++) {
 				id = slant_vocab_find(m->first_prefix, w, l);
 				if (id != UINT32_MAX)
@@ -830,9 +830,7 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 		ncand += ((k & (K_SINGLE | K_PHRASE_WILD)) |
 		          (k / K_PHRASE_EXACT & next / K_SECOND & 1)) != 0;
 	}
-	uint32_t *blocked = m->blocked;
-	const bool *plain = m->plain;
-	const double *weight = m->weight;
+	const uint32_t *blocked = m->blocked;
 	for (size_t w = 0; w < ncand; w++) {
 		size_t i = with_cand[w];
 		uint32_t type = v[i].type;
@@ -855,18 +853,10 @@ void slant_matcher_run(struct slant_matcher *m, const struct slant_tokens *toks,
 		/* Common case: the winners are known per type. */
 		for (uint32_t k = 0; k < c.nsingle; k++) {
 			uint32_t d = pool[c.single_off + 2 * k];
-			if (blocked[d] > i)
-				continue;
-			uint32_t ei = pool[c.single_off + 2 * k + 1];
-			if (plain[ei] && !on_match) {
-				/* Most hits: the entry's compact copy. */
-				blocked[d] = (uint32_t)(i + 1);
-				t->hits[voice][d]++;
-				t->score[voice][d] += weight[ei];
-			} else {
-				accept(m, toks, i, d, ei, 1, voice, t, on_match,
-				       ctx);
-			}
+			if (blocked[d] <= i)
+				accept(m, toks, i, d,
+				       pool[c.single_off + 2 * k + 1], 1, voice,
+				       t, on_match, ctx);
 		}
 	}
 }
