@@ -53,8 +53,8 @@ struct block {
 	size_t n, cap;
 	double *rate_sum; /* ndims * 3: sum of article rates */
 	double *rate_n;   /* ndims * 3: articles with a rate */
-	bool open;        /* still taking articles: ids unsorted, may
-	                     repeat (sorted and combined when closed) */
+	bool open;        /* still taking articles: its counts are the
+	                     group's open_count until it closes */
 };
 
 struct bgroup {
