@@ -30,12 +30,21 @@
 
 #include <stddef.h>
 
+/* How a test's p-value was computed. */
+enum slant_stats_method {
+	SLANT_P_NONE = 0,   /* no p-value: the test was not possible */
+	SLANT_P_ASYMPTOTIC, /* a normal, t or chi-square approximation */
+	SLANT_P_EXACT,      /* the exact permutation distribution */
+	SLANT_P_MONTE_CARLO /* a seeded sample of that distribution */
+};
+
 /* The result of a hypothesis test. df is NaN where the test has no degrees
  * of freedom (Mann-Whitney). p is two-sided where that question arises. */
 struct slant_stats_test {
-	double stat; /* G2, chi-square, t, U or H */
+	double stat; /* G2, chi-square, t, U, W+ or H */
 	double df;
 	double p;
+	enum slant_stats_method method;
 };
 
 /* An estimate with a confidence interval [lo, hi]. */
@@ -86,29 +95,43 @@ double slant_stats_g2_2term(double a, double b, double c, double d, double *p);
  * the statistic is then 0/0. */
 double slant_stats_chi2(double a, double b, double c, double d, double *p);
 
-/* Log Ratio (Hardie 2014): est = log2((a/c) / (b/d)), where a zero a or b
- * is replaced by 0.5 first (so a term missing from one corpus still gets a
- * finite, conservative score). The interval is
- *   est -+ z * sqrt(1/a + 1/b) / ln 2
- * with the same substituted counts and z = Phi^-1(1 - (1 - conf)/2), e.g.
- * conf = 0.95 gives z = 1.959964. Returns 0, or -1 with every field NaN
- * when the table is invalid (see above), when a + b == 0 (a term seen in
- * neither corpus has no ratio), or when conf is not in (0, 1). */
+/* Log Ratio (Hardie 2014) with slant's zero-safe rule: half an occurrence
+ * at the two corpora's mean size, eps = 0.5 / ((c + d) / 2) = 1 / (c + d),
+ * is added to both rates,
+ *   est = log2((a/c + eps) / (b/d + eps)),
+ * so a term missing from one corpus still gets a finite, shrunken score,
+ * and the sign of est is always the sign of a/c - b/d (0 when they are
+ * equal; adding the same amount to both rates keeps their order). With
+ * c == d this is the familiar 0.5 added to both counts. The interval is
+ *   est -+ z * sqrt(1/a' + 1/b') / ln 2,  a' = a + eps c, b' = b + eps d,
+ * with z = Phi^-1(1 - (1 - conf)/2), e.g. conf = 0.95 gives z = 1.959964:
+ * a token-level interval (every word independent), descriptive only.
+ * Returns 0, or -1 with every field NaN when the table is invalid (see
+ * above), when a + b == 0 (a term seen in neither corpus has no ratio),
+ * or when conf is not in (0, 1). */
 int slant_stats_log_ratio(double a, double b, double c, double d, double conf,
                           struct slant_stats_interval *out);
+
+/* The zero-safe rule for any two non-negative rates or shares x and y:
+ * log2((x + eps) / (y + eps)), exactly 0 when x == y, so its sign is the
+ * sign of x - y. NaN when x or y is negative or NaN, or eps <= 0. */
+double slant_stats_zero_safe_log_ratio(double x, double y, double eps);
 
 /* Two-sided p-value of a standard normal z score: 2 (1 - Phi(|z|)),
  * computed from the upper tail so that it keeps its relative precision
  * for large |z| (scipy.stats.norm.sf(abs(z)) * 2). NaN for NaN. */
 double slant_stats_normal_p(double z);
 
-/* Odds ratio of a 2x2 table [[a, b], [c, d]] (row 1: a of a + b "chose
- * this", row 2: c of c + d), on the natural-log scale, with the
- * Haldane-Anscombe correction (0.5 added to every cell, so a zero cell
- * still gives a finite, shrunken estimate) and Woolf's interval:
- *   est = ln((a+.5)(d+.5) / ((b+.5)(c+.5)))
- *   se  = sqrt(1/(a+.5) + 1/(b+.5) + 1/(c+.5) + 1/(d+.5))
- *   est -+ z se, z = Phi^-1(1 - (1 - conf)/2).
+/* Odds ratio of a 2x2 table [[a, b], [c, d]] (row 1: a of n1 = a + b
+ * "chose this", row 2: c of n2 = c + d), on the natural-log scale, with
+ * the zero-safe rule of slant_stats_log_ratio: half an observation at the
+ * rows' mean size, eps = 1 / (n1 + n2), added to every share and its
+ * complement, i.e. eps n1 to each cell of row 1 and eps n2 to each cell of
+ * row 2 (with n1 == n2: the Haldane-Anscombe 0.5 in every cell):
+ *   est = ln(a' d' / (b' c')),  a' = a + eps n1, b' = b + eps n1,
+ *                               c' = c + eps n2, d' = d + eps n2
+ *   se  = sqrt(1/a' + 1/b' + 1/c' + 1/d'), est -+ z se (Woolf).
+ * The sign of est is always the sign of a/n1 - c/n2 (0 when equal).
  * Positive when row 1 chooses the first column more often. Returns 0, or
  * -1 with every field NaN when a cell is negative or NaN, a row is empty
  * (a + b == 0 or c + d == 0: nothing was chosen) or conf is not in
@@ -355,5 +378,72 @@ void slant_stats_jsd_init(void);
 double slant_stats_jsd_shared_term(double a, double b, double sp, double sq,
                                    double lsp, double lsq);
 double slant_stats_jsd_from_shared(double shared);
+
+/* ---- Exact and permutation tests (stats-exact.c) ---------------------------
+ *
+ * Article rates of rare dimensions and terms are mostly zero; on such data
+ * normal approximations give p-values that are orders of magnitude too
+ * small when one side has few articles. These tests take their p-values
+ * from the permutation distribution itself. */
+
+/* Monte Carlo draws of a permutation distribution that is too large to
+ * compute exactly (the smallest p-value it can give is about 1e-5). */
+#define SLANT_STATS_MC_DRAWS 200000
+
+/* Fisher's exact test of the 2x2 table [[a, b], [c, d]] of whole counts
+ * (margins fixed: a is hypergeometric), two-sided as
+ * scipy.stats.fisher_exact: the sum of the probabilities of the tables no
+ * more likely than the observed one (within a relative 1e-14). Returns 1
+ * when a row or column is empty (nothing to test), NaN when a cell is
+ * negative, not a whole number, or NaN. */
+double slant_stats_fisher_p(double a, double b, double c, double d);
+
+/* Mann-Whitney U test of x against y with the p-value from the permutation
+ * distribution of the rank sum (ties by mid-ranks; the distribution is
+ * the conditional one, ties included). stat = U of x, as
+ * slant_stats_mann_whitney; df = NaN. p two-sided, 2 min(P(W <= w),
+ * P(W >= w)) capped at 1, and method says how it was found:
+ *   - SLANT_P_EXACT whenever the distribution fits a table of at most 4e6
+ *     cells (sum of ranks by number of items that are not tied at the most
+ *     common value); always for up to about 40 articles in all, and for
+ *     any size when few articles differ from the most common rate;
+ *   - else SLANT_P_ASYMPTOTIC (slant_stats_mann_whitney's p) when the
+ *     smaller sample has at least 20 items and at least 10 of them are
+ *     expected off the most common value;
+ *   - else SLANT_P_MONTE_CARLO: SLANT_STATS_MC_DRAWS draws of GSL's
+ *     mt19937 seeded with seed, p = (1 + count) / (1 + draws) per tail.
+ * Returns -1 with NaN fields and SLANT_P_NONE when a sample is empty, a
+ * value is NaN, or every value is the same (no variation to test). */
+int slant_stats_mann_whitney_auto(const double *x, size_t nx, const double *y,
+                                  size_t ny, unsigned long seed,
+                                  struct slant_stats_test *out);
+
+/* Wilcoxon signed-rank test of paired differences d[0..n-1] (target minus
+ * reference); zero differences are dropped (Wilcoxon's method) and tied
+ * |d| share mid-ranks. stat = W+, the sum of the ranks of the positive
+ * differences; df = the number of non-zero differences. p two-sided:
+ * exact (all 2^m sign assignments, ties included) when at most 200
+ * differences are non-zero, else the normal approximation with the tie
+ * correction and no continuity correction, as scipy.stats.wilcoxon(
+ * zero_method='wilcox', correction=False, method='approx'). Returns -1
+ * with NaN fields and SLANT_P_NONE when no difference is non-zero or a
+ * value is NaN. */
+int slant_stats_wilcoxon(const double *d, size_t n,
+                         struct slant_stats_test *out);
+
+/* The exact conditional test that K 2x2 tables share an odds ratio of 1
+ * (the exact Cochran-Mantel-Haenszel test, R's mantelhaen.test(exact =
+ * TRUE)). Stratum k has m[k] items in the first group and n[k] in the
+ * second, t[k] of them with the property, x[k] of the first group's with
+ * it. The null distribution of sum x[k] is the convolution of the strata's
+ * hypergeometric distributions; the two-sided p sums the probabilities no
+ * larger than the observed one's (within a relative 1e-7). *expected
+ * (when not NULL) receives the null mean of sum x[k]: sum x[k] above it
+ * means the first group has the property more often. Returns 1 when no
+ * stratum can vary, NaN when K is 0 or a stratum is impossible (values
+ * not whole, x > t, x > m, t - x > n). */
+double slant_stats_strata_exact_p(const double *x, const double *m,
+                                  const double *n, const double *t, size_t K,
+                                  double *expected);
 
 #endif

@@ -17,7 +17,7 @@ only_in() { # only_in HEADER-REGEX FILE...
 	done
 }
 only_in 'utf8proc' src/unicode.c
-only_in 'gsl/' src/stats.c
+only_in 'gsl/' src/stats.c src/stats-exact.c src/stats-internal.h
 only_in 'jansson' src/jsonl.c
 
 # The library core never prints or exits (mem.c reports fatal errors).

@@ -27,6 +27,7 @@ all-equal data) the file holds slant's NaN, and the case says so.
 """
 
 import os
+import subprocess
 import sys
 
 import numpy as np
@@ -98,9 +99,13 @@ def chisq_p(x):
 def log_ratio(a, b, c, d, conf):
     if not table_ok(a, b, c, d) or a + b <= 0 or not 0 < conf < 1:
         return NAN, NAN, NAN
-    aa = a if a > 0 else 0.5
-    bb = b if b > 0 else 0.5
-    lr = np.log2((aa / c) / (bb / d))
+    # slant's zero-safe rule: half an occurrence at the mean corpus size
+    # added to both rates (0.5 to both counts when c == d)
+    eps = 0.5 / ((c + d) / 2)
+    ra, rb = a / c + eps, b / d + eps
+    lr = 0.0 if a / c == b / d else np.log2(ra / rb)
+    assert np.sign(lr) == np.sign(a / c - b / d)
+    aa, bb = ra * c, rb * d
     z = scipy.stats.norm.ppf(1 - (1 - conf) / 2)
     half = z * np.sqrt(1 / aa + 1 / bb) / np.log(2)
     return lr, lr - half, lr + half
@@ -117,6 +122,9 @@ KEYNESS = {
     "tiny": (1, 1, 10, 10, 0.90),
     "whole_corpus": (100, 200, 100, 200, 0.95),
     "weighted": (3.5, 0.25, 1200.5, 900.75, 0.95),
+    # one hit in the larger corpus, none in the smaller: a zero count
+    # replaced by 0.5 alone gave this a negative Log Ratio
+    "sign_one_vs_zero": (1, 0, 741, 345, 0.95),
     "invalid_a_gt_c": (5, 1, 4, 10, 0.95),
     "zero_corpus": (0, 3, 0, 10, 0.95),
     "strong": (5000, 10, 1e6, 1e6, 0.95),
@@ -387,16 +395,22 @@ def log_odds_ratio(a, b, c, d, conf):
     if (cells < 0).any() or np.isnan(cells).any() or a + b <= 0 \
             or c + d <= 0 or not 0 < conf < 1:
         return NAN, NAN, NAN
-    h = cells + 0.5
-    est = np.log(h[0] * h[3] / (h[1] * h[2]))
+    # the zero-safe rule on shares: eps = 0.5 / mean row size added to
+    # each share and its complement
+    n1, n2 = a + b, c + d
+    eps = 0.5 / ((n1 + n2) / 2)
+    s1 = (a / n1 + eps) / (1 + 2 * eps)
+    s2 = (c / n2 + eps) / (1 + 2 * eps)
+    est = 0.0 if a / n1 == c / n2 else \
+        np.log(s1 / (1 - s1)) - np.log(s2 / (1 - s2))
+    assert np.sign(est) == np.sign(a / n1 - c / n2)
+    h = np.array([a + eps * n1, b + eps * n1, c + eps * n2, d + eps * n2])
     se = np.sqrt((1.0 / h).sum())
     z = scipy.stats.norm.ppf(1 - (1 - conf) / 2)
-    # cross-check the estimate with SciPy's sample odds ratio of the
-    # corrected table (SciPy takes the table as given)
-    if h.min() > 0:
-        assert close(np.log(h[0] * h[3] / (h[1] * h[2])), est)
+    if n1 == n2:  # the Haldane-Anscombe 0.5 in every cell
+        hh = cells + 0.5
+        assert close(est, np.log(hh[0] * hh[3] / (hh[1] * hh[2])), 1e-12)
     return est, est - z * se, est + z * se
-
 
 ODDS = {
     "typical": (30, 10, 12, 40, 0.95),
@@ -404,12 +418,196 @@ ODDS = {
     "only_row1": (7, 0, 0, 4, 0.9),
     "equal": (4, 6, 8, 12, 0.95),
     "reversed": (10, 30, 40, 12, 0.95),
+    # all of a small row vs most of a large one: Haldane's 0.5 per cell
+    # would give the wrong sign here
+    "sign_small_row": (1, 0, 10, 1, 0.95),
     "empty_row": (0, 0, 3, 4, 0.95),
     "bad_conf": (1, 2, 3, 4, 1.0),
 }
 for name, args in ODDS.items():
     put("oddsratio.%s.in" % name, *args)
     put("oddsratio.%s.out" % name, *log_odds_ratio(*args))
+
+# ---- exact and permutation tests (src/stats-exact.c) --------------------------
+#
+# Fisher: scipy.stats.fisher_exact. Mann-Whitney and Wilcoxon: where the
+# permutation distribution is small enough, scipy.stats.permutation_test
+# enumerates it (n_resamples=inf); larger exact cases use the rank-sum
+# distribution computed below by a subset-sum table written here from the
+# definition (checked against permutation_test on the small cases). The
+# stratified test: R's mantelhaen.test(exact = TRUE), run through Rscript.
+
+FISHER = {
+    "typical": (8, 2, 1, 5),
+    "equal_tables": (3, 3, 3, 3),
+    "separated": (20, 0, 0, 20),
+    "presence": (30, 970, 5, 995),
+    "large": (120, 880, 60, 940),
+    "rare_big_corpus": (5, 99995, 0, 100000),
+    "empty_row": (0, 0, 3, 4),
+    "ties_of_probability": (2, 1, 1, 2),
+    "reversed": (1, 9, 11, 3),
+    "one_article": (1, 0, 0, 19),
+}
+for name, t in FISHER.items():
+    put("fisher.%s.in" % name, *t)
+    if t[0] + t[1] == 0 or t[2] + t[3] == 0:
+        pv = 1.0  # SciPy: (nan, 1.0) for an empty margin
+    else:
+        pv = scipy.stats.fisher_exact([[t[0], t[1]], [t[2], t[3]]])[1]
+    put("fisher.%s.p" % name, pv)
+
+
+def ranksum_pvalue(x, y):
+    """Two-sided exact p of the rank sum of the smaller sample over all
+    equally likely subsets, ties by mid-ranks (subset-sum counts)."""
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    small = x if len(x) <= len(y) else y
+    z = np.concatenate([small, y if small is x else x])
+    n, ns = len(z), len(small)
+    s2 = np.rint(2 * scipy.stats.rankdata(z)).astype(np.int64)
+    wobs = s2[:ns].sum()
+    top = int(np.sort(s2)[-ns:].sum())
+    # count[j][w]: j-subsets with doubled-rank sum w (floats: C(n, j) is
+    # exact in a double for the sizes used here)
+    count = np.zeros((ns + 1, top + 1))
+    count[0, 0] = 1
+    for i, v in enumerate(s2):
+        for j in range(min(i, ns - 1), -1, -1):
+            count[j + 1, v:] += count[j, :top + 1 - v]
+    dist = count[ns] / scipy.special.comb(n, ns, exact=False)
+    w = np.arange(top + 1)
+    lo, hi = dist[w <= wobs].sum(), dist[w >= wobs].sum()
+    return min(1.0, 2 * min(lo, hi))
+
+
+def mw_u(x, y):
+    return scipy.stats.mannwhitneyu(x, y).statistic
+
+
+def zeros_and(nz, values):
+    v = np.zeros(nz)
+    return np.concatenate([v, values])
+
+
+MW_EXACT = {
+    # small: enumerated by permutation_test as well
+    "small_ties": ([0, 0, 1, 2, 2], [0, 1, 1, 3, 4, 4]),
+    "small_distinct": ([1.2, 3.4, 0.5, 2.2], [4.1, 5.0, 3.9, 6.2, 4.4]),
+    "small_all_zero_side": ([0, 0, 0, 0], [0, 1.5, 2.5, 0, 3.5]),
+    # rare dimensions: a few articles off zero among many
+    "rare_small_side": (zeros_and(7, [3.1, 5.2, 2.0]),
+                        zeros_and(958, np.round(rng.gamma(2, 2, 42), 2))),
+    "rare_both": (zeros_and(49, [4.0]), zeros_and(999, [2.5])),
+}
+for name, (x, y) in MW_EXACT.items():
+    x, y = np.asarray(x, float), np.asarray(y, float)
+    pv = ranksum_pvalue(x, y)
+    if len(x) + len(y) <= 12:
+        res = scipy.stats.permutation_test(
+            (x, y), lambda a, b, axis=-1: scipy.stats.mannwhitneyu(
+                a, b, axis=axis).statistic,
+            permutation_type="independent", n_resamples=np.inf,
+            vectorized=True, alternative="two-sided")
+        assert close(pv, res.pvalue, 1e-9), (name, pv, res.pvalue)
+    put("mwx.%s.x" % name, x)
+    put("mwx.%s.y" % name, y)
+    put("mwx.%s.out" % name, mw_u(x, y), pv, 2)  # 2: exact
+
+# The normal approximation: many untied values on both sides.
+x = np.round(rng.normal(10, 3, 60), 3)
+y = np.round(rng.normal(11, 3, 90), 3)
+mw = scipy.stats.mannwhitneyu(x, y, method="asymptotic", use_continuity=True)
+put("mwx.dense.x", x)
+put("mwx.dense.y", y)
+put("mwx.dense.out", mw.statistic, mw.pvalue, 1)  # 1: asymptotic
+# A small side against many distinct rates: too large to enumerate, too
+# few articles for the approximation: a Monte Carlo sample, compared with
+# the exact p (computed here) within its sampling error.
+x = zeros_and(6, np.round(rng.gamma(2, 2, 6), 3))
+y = zeros_and(1500, np.round(rng.gamma(2, 2, 2500), 3) + 0.001)
+put("mwx.monte_carlo.x", x)
+put("mwx.monte_carlo.y", y)
+put("mwx.monte_carlo.out", mw_u(x, y), ranksum_pvalue(x, y), 3)  # 3: MC
+
+
+def wplus(d, axis=-1):
+    r = scipy.stats.rankdata(np.abs(d), axis=axis)
+    return np.sum((d > 0) * r, axis=axis)
+
+
+def signed_rank_pvalue(d):
+    d = np.asarray(d, float)
+    d = d[d != 0]
+    s2 = np.rint(2 * scipy.stats.rankdata(np.abs(d))).astype(np.int64)
+    count = np.zeros(s2.sum() + 1)
+    count[0] = 1
+    for v in s2:
+        count[v:] = count[v:] + count[:len(count) - v].copy()
+    dist = count / 2.0 ** len(d)
+    wobs = s2[d > 0].sum()
+    w = np.arange(len(count))
+    return min(1.0, 2 * min(dist[w <= wobs].sum(), dist[w >= wobs].sum()))
+
+
+WILCOXON = {
+    "small_ties": [1.5, -0.5, 2, 2, -1, 3, 0.5, -2, 1, 1],
+    "with_zeros": [0, 0.3, 0, 1.2, 0.7, -0.1, 0.9, 0, 1.1],
+    "all_positive": [0.2, 0.4, 1.0, 0.3, 0.8, 0.5],
+    "events_60": np.round(rng.normal(0.3, 1.0, 60), 1),
+}
+for name, d in WILCOXON.items():
+    d = np.asarray(d, float)
+    pv = signed_rank_pvalue(d)
+    nz = d[d != 0]
+    if len(nz) <= 16:
+        res = scipy.stats.permutation_test(
+            (nz,), wplus, permutation_type="samples", n_resamples=np.inf,
+            vectorized=True, alternative="two-sided")
+        assert close(pv, res.pvalue, 1e-9), (name, pv, res.pvalue)
+    put("wilcoxon.%s.d" % name, d)
+    put("wilcoxon.%s.out" % name, wplus(nz), len(nz), pv, 2)
+d = np.round(rng.normal(0.1, 1.0, 400), 2)
+w = scipy.stats.wilcoxon(d, zero_method="wilcox", correction=False,
+                         method="approx")
+nz = d[d != 0]
+put("wilcoxon.approx_400.d", d)
+put("wilcoxon.approx_400.out", wplus(nz), len(nz), w.pvalue, 1)
+
+# The exact stratified test, from R. Each case: per stratum x, m, n, t
+# (x of the m first-group items have the property, t in all).
+STRATA = {
+    # one article per outlet per event (McNemar's exact test in effect)
+    "pairs": [(1, 1, 1, 1)] * 6 + [(1, 1, 1, 2)] * 9 + [(0, 1, 1, 1)] * 2
+    + [(0, 1, 1, 0)] * 5,
+    "mixed_sizes": [(2, 3, 2, 3), (0, 1, 4, 1), (3, 4, 4, 4), (1, 2, 2, 2),
+                    (0, 2, 3, 0), (2, 2, 1, 2)],
+    "no_difference": [(1, 2, 2, 2), (1, 2, 2, 2), (0, 1, 1, 1),
+                      (1, 1, 1, 1)],
+}
+
+
+def r_mantelhaen(strata):
+    cells = []
+    for x, m, n, t in strata:
+        # R's array [2, 2, K], column-major: row 1 = has the property
+        cells += [x, t - x, m - x, n - (t - x)]
+    code = ("x <- array(c(%s), dim = c(2, 2, %d)); "
+            "cat(sprintf('%%.17g', mantelhaen.test(x, exact = TRUE)$p.value))"
+            % (",".join(str(v) for v in cells), len(strata)))
+    out = subprocess.run(["Rscript", "-e", code], check=True,
+                         capture_output=True, text=True).stdout
+    return float(out)
+
+
+for name, st in STRATA.items():
+    arr = np.array(st, float)
+    put("strata.%s.x" % name, arr[:, 0])
+    put("strata.%s.m" % name, arr[:, 1])
+    put("strata.%s.n" % name, arr[:, 2])
+    put("strata.%s.t" % name, arr[:, 3])
+    expected = (arr[:, 3] * arr[:, 1] / (arr[:, 1] + arr[:, 2])).sum()
+    put("strata.%s.out" % name, r_mantelhaen(st), expected)
 
 # ---- bootstrap input (not compared with SciPy: only its mean) ----------------
 

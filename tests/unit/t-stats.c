@@ -771,6 +771,179 @@ static void test_permutation(void)
 	   "permutation p of NaN is NaN");
 }
 
+/* ---- exact and permutation tests ------------------------------------------
+ */
+
+static void test_fisher(void)
+{
+	char names[32][64];
+	size_t nc = cases("fisher", "in", names, 32);
+	ok(nc >= 8, "fisher: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const double *in = ref("fisher.%s.in", names[i]);
+		is_p(slant_stats_fisher_p(in[0], in[1], in[2], in[3]),
+		     ref("fisher.%s.p", names[i])[0], PTOL, "fisher p %s",
+		     names[i]);
+	}
+	ok(isnan(slant_stats_fisher_p(1.5, 2, 3, 4)),
+	   "fisher p of a fractional count is NaN");
+	ok(isnan(slant_stats_fisher_p(-1, 2, 3, 4)),
+	   "fisher p of a negative count is NaN");
+	/* the test is symmetric in its rows and in its columns */
+	is_p(slant_stats_fisher_p(1, 9, 11, 3),
+	     slant_stats_fisher_p(11, 3, 1, 9), 1e-12,
+	     "fisher p: rows swapped");
+	is_p(slant_stats_fisher_p(1, 9, 11, 3),
+	     slant_stats_fisher_p(9, 1, 3, 11), 1e-12,
+	     "fisher p: columns swapped");
+}
+
+static size_t ref_len_of(const char *fmt, const char *c)
+{
+	char key[160];
+	snprintf(key, sizeof key, fmt, c);
+	return ref_len(key);
+}
+
+static void test_mann_whitney_auto(void)
+{
+	char names[32][64];
+	size_t nc = cases("mwx", "out", names, 32);
+	ok(nc >= 7, "mann-whitney (exact, asymptotic, Monte Carlo): %zu cases",
+	   nc);
+	size_t methods[4] = {0};
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t nx = ref_len_of("mwx.%s.x", c),
+		       ny = ref_len_of("mwx.%s.y", c);
+		const double *x = ref("mwx.%s.x", c), *y = ref("mwx.%s.y", c);
+		const double *w = ref("mwx.%s.out", c);
+		struct slant_stats_test t;
+		int rc = slant_stats_mann_whitney_auto(x, nx, y, ny, 7, &t);
+		is_int(rc, 0, "mann-whitney auto %s: testable", c);
+		is_num(t.stat, w[0], 0, "mann-whitney auto U %s", c);
+		is_int((int)t.method, (int)w[2], "mann-whitney auto method %s",
+		       c);
+		methods[t.method < 4 ? t.method : 0]++;
+		if (t.method == SLANT_P_MONTE_CARLO) {
+			/* within 4 standard errors of the exact p */
+			double se = 2 * sqrt(w[1] / 2 * (1 - w[1] / 2) /
+			                     SLANT_STATS_MC_DRAWS);
+			ok(fabs(t.p - w[1]) <= 4 * se + 1e-5,
+			   "mann-whitney Monte Carlo p %s: %.6g vs exact %.6g",
+			   c, t.p, w[1]);
+			struct slant_stats_test t2;
+			slant_stats_mann_whitney_auto(x, nx, y, ny, 7, &t2);
+			ok(t2.p == t.p, "the same seed gives the same p %s", c);
+		} else {
+			is_p(t.p, w[1], PTOL, "mann-whitney auto p %s", c);
+		}
+		/* the reversed test: U of the other side, the same p */
+		struct slant_stats_test r;
+		slant_stats_mann_whitney_auto(y, ny, x, nx, 7, &r);
+		is_num(r.stat, (double)nx * (double)ny - t.stat, 0,
+		       "mann-whitney auto U reversed %s", c);
+		if (t.method != SLANT_P_MONTE_CARLO)
+			is_p(r.p, t.p, 1e-12, "mann-whitney auto p reversed %s",
+			     c);
+	}
+	ok(methods[SLANT_P_EXACT] && methods[SLANT_P_ASYMPTOTIC] &&
+	       methods[SLANT_P_MONTE_CARLO],
+	   "every method is exercised");
+	double same[4] = {2, 2, 2, 2}, two[3] = {2, 2, 2};
+	struct slant_stats_test t;
+	is_int(slant_stats_mann_whitney_auto(same, 4, two, 3, 1, &t), -1,
+	       "mann-whitney auto: no variation is not testable");
+	ok(isnan(t.p) && t.method == SLANT_P_NONE,
+	   "not testable: NaN p, no method");
+	is_int(slant_stats_mann_whitney_auto(same, 0, two, 3, 1, &t), -1,
+	       "mann-whitney auto: an empty side is not testable");
+}
+
+static void test_wilcoxon(void)
+{
+	char names[32][64];
+	size_t nc = cases("wilcoxon", "out", names, 32);
+	ok(nc >= 5, "wilcoxon: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t n = ref_len_of("wilcoxon.%s.d", c);
+		const double *d = ref("wilcoxon.%s.d", c);
+		const double *w = ref("wilcoxon.%s.out", c);
+		struct slant_stats_test t;
+		is_int(slant_stats_wilcoxon(d, n, &t), 0, "wilcoxon %s", c);
+		is_num(t.stat, w[0], 1e-12, "wilcoxon W+ %s", c);
+		is_num(t.df, w[1], 0, "wilcoxon non-zero differences %s", c);
+		is_p(t.p, w[2], PTOL, "wilcoxon p %s", c);
+		is_int((int)t.method, (int)w[3], "wilcoxon method %s", c);
+	}
+	double zeros[3] = {0, 0, 0};
+	struct slant_stats_test t;
+	is_int(slant_stats_wilcoxon(zeros, 3, &t), -1,
+	       "wilcoxon: no non-zero difference is not testable");
+}
+
+static void test_strata(void)
+{
+	char names[32][64];
+	size_t nc = cases("strata", "out", names, 32);
+	ok(nc >= 3, "exact stratified test: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t k = ref_len_of("strata.%s.x", c);
+		const double *w = ref("strata.%s.out", c);
+		double e;
+		double p = slant_stats_strata_exact_p(
+		    ref("strata.%s.x", c), ref("strata.%s.m", c),
+		    ref("strata.%s.n", c), ref("strata.%s.t", c), k, &e);
+		is_p(p, w[0], 1e-9, "stratified p %s (R)", c);
+		is_num(e, w[1], 1e-12, "stratified null mean %s", c);
+	}
+	double x = 2, m = 1, n = 1, t = 2;
+	ok(isnan(slant_stats_strata_exact_p(&x, &m, &n, &t, 1, NULL)),
+	   "stratified: x > m is impossible");
+	ok(isnan(slant_stats_strata_exact_p(&x, &m, &n, &t, 0, NULL)),
+	   "stratified: no strata");
+}
+
+/* The zero-safe rule: no effect ever has the sign opposite to its raw
+ * rates or shares, over many random tables with zeros and unequal sizes. */
+static void test_sign_property(void)
+{
+	unsigned long st = 12345;
+	size_t bad_lr = 0, bad_or = 0, n = 200000;
+	for (size_t i = 0; i < n; i++) {
+		st = st * 6364136223846793005ul + 1442695040888963407ul;
+		double a = (double)((st >> 33) % 8),
+		       b = (double)((st >> 40) % 8);
+		double c = a + 1 + (double)((st >> 20) % 3000);
+		double d = b + 1 + (double)((st >> 8) % 300);
+		struct slant_stats_interval iv;
+		if (slant_stats_log_ratio(a, b, c, d, 0.95, &iv) == 0) {
+			double raw = a / c - b / d;
+			if ((raw > 0) != (iv.est > 0) ||
+			    (raw < 0) != (iv.est < 0))
+				bad_lr++;
+		}
+		double e = (double)((st >> 12) % 5),
+		       f = (double)((st >> 50) % 40);
+		if (slant_stats_log_odds_ratio(a, e, b, f, 0.95, &iv) == 0) {
+			double raw = a / (a + e) - b / (b + f);
+			if ((raw > 0) != (iv.est > 0) ||
+			    (raw < 0) != (iv.est < 0))
+				bad_or++;
+		}
+	}
+	is_int((int)bad_lr, 0, "log ratio: sign always that of the rates");
+	is_int((int)bad_or, 0,
+	       "log odds ratio: sign always that of the shares");
+	is_num(slant_stats_zero_safe_log_ratio(3, 3, 0.1), 0, 0,
+	       "zero-safe log ratio of equal rates is 0");
+	ok(slant_stats_zero_safe_log_ratio(6, 0, 0.5) >
+	       fabs(slant_stats_zero_safe_log_ratio(1, 3, 0.5)),
+	   "6 vs 0 is a larger ratio than 1 vs 3");
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -790,6 +963,11 @@ int main(void)
 	test_bootstrap_multi();
 	test_bootstrap_batch();
 	test_permutation();
+	test_fisher();
+	test_mann_whitney_auto();
+	test_wilcoxon();
+	test_strata();
+	test_sign_property();
 	free_refs();
 	return tap_done();
 }
