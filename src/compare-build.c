@@ -60,6 +60,7 @@ static void block_release(struct block *k)
 {
 	free(k->ids);
 	free(k->counts);
+	free(k->docs);
 	free(k->rate_sum);
 	free(k->rate_n);
 }
@@ -74,6 +75,7 @@ static void builder_release_groups(struct slant_compare_builder *b)
 		free(gr->hits);
 		free(gr->tok);
 		free(gr->open_count);
+		free(gr->open_docs);
 		free(gr->in_open);
 		for (size_t i = 0; i < gr->nblocks; i++)
 			block_release(&gr->blocks[i]);
@@ -174,6 +176,8 @@ void compare_group_reserve_terms(struct bgroup *gr, size_t need)
 	memset(gr->docs + gr->cap, 0, (c - gr->cap) * sizeof *gr->docs);
 	gr->open_count =
 	    slant_xreallocarray(gr->open_count, c, sizeof *gr->open_count);
+	gr->open_docs =
+	    slant_xreallocarray(gr->open_docs, c, sizeof *gr->open_docs);
 	gr->in_open =
 	    slant_xreallocarray(gr->in_open, c / 64, sizeof *gr->in_open);
 	memset(gr->in_open + gr->cap / 64, 0,
@@ -181,30 +185,36 @@ void compare_group_reserve_terms(struct bgroup *gr, size_t need)
 	gr->cap = c;
 }
 
-/* Merge the sorted vector (ids, cnt, n) into block k. */
-static void block_merge_vec(struct block *k, const uint32_t *ids,
-                            const double *cnt, size_t n)
+/* Merge closed block src (sorted ids) into block k. */
+static void block_merge_vec(struct block *k, const struct block *src)
 {
-	size_t total = k->n + n;
+	size_t total = k->n + src->n, n = src->n;
+	const uint32_t *ids = src->ids;
 	uint32_t *ni = slant_xreallocarray(NULL, total ? total : 1, sizeof *ni);
 	double *nc = slant_xreallocarray(NULL, total ? total : 1, sizeof *nc);
+	double *nd = slant_xreallocarray(NULL, total ? total : 1, sizeof *nd);
 	size_t i = 0, j = 0, o = 0;
 	while (i < k->n || j < n) {
 		if (j >= n || (i < k->n && k->ids[i] < ids[j])) {
 			ni[o] = k->ids[i];
+			nd[o] = k->docs[i];
 			nc[o++] = k->counts[i++];
 		} else if (i >= k->n || ids[j] < k->ids[i]) {
 			ni[o] = ids[j];
-			nc[o++] = cnt[j++];
+			nd[o] = src->docs[j];
+			nc[o++] = src->counts[j++];
 		} else {
 			ni[o] = ids[j];
-			nc[o++] = k->counts[i++] + cnt[j++];
+			nd[o] = k->docs[i] + src->docs[j];
+			nc[o++] = k->counts[i++] + src->counts[j++];
 		}
 	}
 	free(k->ids);
 	free(k->counts);
+	free(k->docs);
 	k->ids = ni;
 	k->counts = nc;
+	k->docs = nd;
 	k->n = k->cap = o;
 }
 
@@ -219,12 +229,14 @@ void compare_block_close(struct bgroup *gr, struct block *k)
 	k->ids = slant_xreallocarray(k->ids, n ? n : 1, sizeof *k->ids);
 	k->counts =
 	    slant_xreallocarray(k->counts, n ? n : 1, sizeof *k->counts);
+	k->docs = slant_xreallocarray(k->docs, n ? n : 1, sizeof *k->docs);
 	size_t o = 0;
 	for (size_t w = 0; o < n; w++) {
 		for (uint64_t bits = gr->in_open[w]; bits; bits &= bits - 1) {
 			uint32_t id =
 			    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
 			k->ids[o] = id;
+			k->docs[o] = gr->open_docs[id];
 			k->counts[o++] = gr->open_count[id];
 		}
 		gr->in_open[w] = 0;
@@ -237,7 +249,7 @@ void compare_block_close(struct bgroup *gr, struct block *k)
 /* Merge closed blocks. */
 static void block_merge(struct block *dst, struct block *src)
 {
-	block_merge_vec(dst, src->ids, src->counts, src->n);
+	block_merge_vec(dst, src);
 	dst->articles += src->articles;
 	dst->tokens += src->tokens;
 	block_release(src);
@@ -274,11 +286,14 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 	for (size_t i = 0; i < n; i++) {
 		uint32_t id = ids[i];
 		uint64_t bit = 1ull << (id % 64);
+		/* an article's terms are distinct here: one article each */
 		if (gr->in_open[id / 64] & bit) {
 			gr->open_count[id] += cnt[i];
+			gr->open_docs[id] += 1;
 		} else {
 			gr->in_open[id / 64] |= bit;
 			gr->open_count[id] = cnt[i];
+			gr->open_docs[id] = 1;
 			gr->nopen++;
 		}
 	}

@@ -23,9 +23,10 @@
 /* A run of consecutive articles of one group, for the bootstrap. */
 struct block {
 	size_t articles;
-	double tokens; /* all voices */
-	uint32_t *ids; /* sorted term ids */
-	double *counts;
+	double tokens;  /* all voices */
+	uint32_t *ids;  /* sorted term ids */
+	double *counts; /* per id: occurrences */
+	double *docs;   /* per id: the block's articles that use it */
 	size_t n, cap;
 	double *rate_sum; /* ndims * 3: sum of article rates */
 	double *rate_n;   /* ndims * 3: articles with a rate */
@@ -49,7 +50,7 @@ struct bgroup {
 	/* The open (last) block's counts by term id, a bit per term in it,
 	 * and how many terms it has: it is combined as it fills, and read in
 	 * id order from the bits when it closes. */
-	double *open_count;
+	double *open_count, *open_docs;
 	uint64_t *in_open;
 	size_t nopen;
 };
@@ -129,6 +130,13 @@ void compare_group_reserve_terms(struct bgroup *gr, size_t need);
 
 void compare_add_note(struct slant_compare *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The stratified bootstrap (slant_stats_bootstrap_strata_threads) of k
+ * statistics over n items, the first n0 on the target side, with the
+ * model's replicates, level, seed and threads; fn only reads ctx, which
+ * every thread shares. */
+void compare_bootstrap(const struct slant_compare_options *o, size_t n,
+                       size_t n0, size_t k, slant_stats_batch_fn fn, void *ctx,
+                       struct slant_stats_interval *out);
 /* The two sides of comparison pr. */
 void compare_pair_sides(const struct slant_compare_pair *pr,
                         struct side sides[2]);

@@ -14,42 +14,46 @@
 
 /* ---- bootstrap items: blocks of the groups of a comparison ---- */
 
+/* The share Log Ratio's bootstrap: each side's blocks are resampled apart
+ * (the sides keep their sizes); a replicate's share of a term is the
+ * drawn blocks' articles using it over their articles. */
 struct term_boot {
 	const struct boot_item *items;
 	size_t nterms;
-	const double *cnt; /* nitems * nterms */
-	double conf;
+	const double *docs; /* nitems * nterms */
+	double eps;         /* the estimate's, fixed for every replicate */
 };
 
-static void term_boot_fn(const size_t *idx, size_t n, void *ctx, double *out)
+static void term_boot_fn(const size_t *idx, size_t m, size_t n, void *ctx,
+                         double *out)
 {
 	const struct term_boot *t = ctx;
-	double tok[2] = {0, 0};
-	for (size_t j = 0; j < t->nterms; j++)
-		out[j] = 0;
-	/* out[] accumulates the target counts, tb the reference counts */
-	double *tb = slant_xcalloc(t->nterms ? t->nterms : 1, sizeof *tb);
-	for (size_t i = 0; i < n; i++) {
-		const struct boot_item *it = &t->items[idx[i]];
-		tok[it->side] += it->k->tokens;
-		const double *c = t->cnt + idx[i] * t->nterms;
-		double *acc = it->side ? tb : out;
-		for (size_t j = 0; j < t->nterms; j++)
-			acc[j] += c[j];
+	size_t k = t->nterms;
+	double *acc = slant_xcalloc(2 * (k ? k : 1), sizeof *acc);
+	for (size_t r = 0; r < m; r++) {
+		const size_t *ix = idx + r * n;
+		double arts[2] = {0, 0};
+		memset(acc, 0, 2 * k * sizeof *acc);
+		for (size_t i = 0; i < n; i++) {
+			const struct boot_item *it = &t->items[ix[i]];
+			arts[it->side] += (double)it->k->articles;
+			const double *d = t->docs + ix[i] * k;
+			double *a = acc + (size_t)it->side * k;
+			for (size_t j = 0; j < k; j++)
+				a[j] += d[j];
+		}
+		for (size_t j = 0; j < k; j++)
+			out[r * k + j] = slant_stats_zero_safe_log_ratio(
+			    acc[j] / arts[0], acc[k + j] / arts[1], t->eps);
 	}
-	for (size_t j = 0; j < t->nterms; j++) {
-		struct slant_stats_interval lr;
-		slant_stats_log_ratio(out[j], tb[j], tok[0], tok[1], t->conf,
-		                      &lr);
-		out[j] = lr.est;
-	}
-	free(tb);
+	free(acc);
 }
 
-/* The JSD bootstrap. Only terms counted on both sides of the comparison
- * need a log in a replicate (slant_stats_jsd_shared_term); the others
- * only add to the sides' totals. So the shared terms' block counts are
- * kept term by term (CSR), and JSD_BATCH replicates go through them in one
+/* The JSD's permutation null: the same blocks dealt to the two sides at
+ * random. Only terms counted on both sides of a replicate need a log
+ * (slant_stats_jsd_shared_term); the others only add to the sides'
+ * totals. So the block counts of the terms in two blocks or more are kept
+ * term by term (CSR), and JSD_BATCH replicates go through them in one
  * pass: per entry, JSD_BATCH multiply-adds of the replicates' weights of
  * its block, which sit together in a small table. A term's sums add its
  * blocks in block order, as one replicate at a time would. */
@@ -73,13 +77,12 @@ struct jsd_data {
 	size_t n0;      /* items on the target side (they come first) */
 	double *total;  /* per item: its count over the pair's terms */
 	size_t *start;  /* nterms + 1: term s's entries */
-	size_t *mid;    /* nterms: its first entry on the reference side */
 	uint32_t *item; /* per entry, in item order */
 	double *count;  /* per entry */
 };
 
 /* The terms counted in two items or more: a term in one block can never
- * be on both sides of a replicate. */
+ * be on both sides of a permutation. */
 static void jsd_data_init(struct jsd_data *d, const struct boot_item *items,
                           size_t nitems, size_t V)
 {
@@ -129,30 +132,21 @@ static void jsd_data_init(struct jsd_data *d, const struct boot_item *items,
 	}
 	free(fill);
 	free(slot);
-	d->mid = slant_xmalloc((d->nterms ? d->nterms : 1) * sizeof *d->mid);
-	for (size_t s = 0; s < d->nterms; s++) {
-		size_t e = d->start[s];
-		while (e < d->start[s + 1] && d->item[e] < d->n0)
-			e++;
-		d->mid[s] = e;
-	}
 }
 
 static void jsd_data_release(struct jsd_data *d)
 {
 	free(d->total);
 	free(d->start);
-	free(d->mid);
 	free(d->item);
 	free(d->count);
 }
 
-struct jsd_boot {
+struct jsd_perm {
 	const struct jsd_data *d;
-	bool permute; /* idx is an order of the items, not a resample */
-	/* nitems * JSD_BATCH each: each replicate's weight of an item on
-	 * the target side (wa) and on the reference side (wb) */
-	double *wa, *wb;
+	/* nitems * JSD_BATCH: each replicate's weight of an item on the
+	 * target side (the rest of the item goes to the reference side) */
+	double *wa;
 };
 
 /* acc[r] = sum over entries e0..e1 of w[item][r] * count, in entry
@@ -174,30 +168,25 @@ weighted_sum(const struct jsd_data *d, const double *w, size_t e0, size_t e1,
 	return total;
 }
 
-/* A bootstrap replicate weighs each item by how often it was drawn, on
- * its own side; a permutation replicate deals the items out again, the
- * first n0 of the order to the target side. Either way each side's term
- * counts are weighted sums of the items' counts. */
-SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
+/* A permutation replicate deals the items out again, the first n0 of
+ * the order to the target side: each side's term counts are weighted
+ * sums of the items' counts. */
+SLANT_VECTOR_CLONES static void jsd_perm_fn(const size_t *idx, size_t m,
                                             size_t n, void *ctx, double *out)
 {
-	struct jsd_boot *j = ctx;
+	struct jsd_perm *j = ctx;
 	const struct jsd_data *d = j->d;
-	double *wa = j->wa, *wb = j->wb;
+	double *wa = j->wa;
 	memset(wa, 0, d->nitems * JSD_BATCH * sizeof *wa);
-	memset(wb, 0, d->nitems * JSD_BATCH * sizeof *wb);
 	for (size_t r = 0; r < m; r++)
-		for (size_t i = 0; i < n; i++) {
-			size_t it = idx[r * n + i];
-			bool target = j->permute ? i < d->n0 : it < d->n0;
-			(target ? wa : wb)[it * JSD_BATCH + r] += 1;
-		}
+		for (size_t i = 0; i < d->n0 && i < n; i++)
+			wa[idx[r * n + i] * JSD_BATCH + r] = 1;
 	double sp[JSD_BATCH] = {0}, sq[JSD_BATCH] = {0};
 	double lsp[JSD_BATCH], lsq[JSD_BATCH], shared[JSD_BATCH];
 	for (size_t i = 0; i < d->nitems; i++)
 		for (size_t r = 0; r < JSD_BATCH; r++) {
 			sp[r] += wa[i * JSD_BATCH + r] * d->total[i];
-			sq[r] += wb[i * JSD_BATCH + r] * d->total[i];
+			sq[r] += (1 - wa[i * JSD_BATCH + r]) * d->total[i];
 		}
 	for (size_t r = 0; r < m; r++) {
 		lsp[r] = log(sp[r]);
@@ -206,21 +195,12 @@ SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
 	}
 	for (size_t s = 0; s < d->nterms; s++) {
 		double a[JSD_BATCH] = {0}, b[JSD_BATCH] = {0};
-		size_t e0 = d->start[s], mid = d->mid[s], e1 = d->start[s + 1];
-		if (!j->permute) {
-			/* items stay on their side: a term counted on one
-			 * side only is never shared */
-			if (mid == e0 || mid == e1)
-				continue;
-			weighted_sum(d, wa, e0, mid, a);
-			weighted_sum(d, wb, mid, e1, b);
-		} else {
-			/* every item is dealt to one side: b = total - a
-			 * (exact for whole counts, as the CLI's) */
-			double total = weighted_sum(d, wa, e0, e1, a);
-			for (size_t r = 0; r < JSD_BATCH; r++)
-				b[r] = total - a[r];
-		}
+		size_t e0 = d->start[s], e1 = d->start[s + 1];
+		/* every item is dealt to one side: b = total - a (exact for
+		 * whole counts, as the CLI's) */
+		double total = weighted_sum(d, wa, e0, e1, a);
+		for (size_t r = 0; r < JSD_BATCH; r++)
+			b[r] = total - a[r];
 		for (size_t r = 0; r < m; r++)
 			if (a[r] > 0 && b[r] > 0)
 				shared[r] += slant_stats_jsd_shared_term(
@@ -232,7 +212,8 @@ SLANT_VECTOR_CLONES static void jsd_boot_fn(const size_t *idx, size_t m,
 		             : NAN;
 }
 
-static double block_count(const struct block *k, uint32_t id)
+/* A term's articles in block k (0 when the block lacks it). */
+static double block_docs(const struct block *k, uint32_t id)
 {
 	size_t lo = 0, hi = k->n;
 	while (lo < hi) {
@@ -242,14 +223,14 @@ static double block_count(const struct block *k, uint32_t id)
 		else
 			hi = mid;
 	}
-	return lo < k->n && k->ids[lo] == id ? k->counts[lo] : 0;
+	return lo < k->n && k->ids[lo] == id ? k->docs[lo] : 0;
 }
 
-/* Sorting terms: by a key descending, ties by the term's string. The
- * keys and strings are gathered first, so the comparison touches neither
- * the vocabulary nor the (large) term rows. */
+/* Sorting terms: by a key descending, then a second key descending, ties
+ * by the term's string. The keys and strings are gathered first, so the
+ * comparison touches neither the vocabulary nor the (large) term rows. */
 struct term_key {
-	double key;
+	double key, key2;
 	const char *s;
 	size_t i;
 };
@@ -259,19 +240,24 @@ static int cmp_term_key(const void *pa, const void *pb)
 	const struct term_key *a = pa, *b = pb;
 	if (a->key != b->key)
 		return a->key > b->key ? -1 : 1;
+	if (a->key2 != b->key2)
+		return a->key2 > b->key2 ? -1 : 1;
 	return strcmp(a->s, b->s);
 }
 
-/* The order of terms[0..n) by key(term) descending, then string. */
+/* The order of terms[0..n) by key(term) descending, then key2, then
+ * string. */
 static size_t *term_order(const struct slant_compare *m,
                           const struct slant_compare_term *terms, size_t n,
-                          double (*key)(const struct slant_compare_term *))
+                          void (*key)(const struct slant_compare_term *,
+                                      double *k1, double *k2))
 {
 	struct term_key *k = slant_xmalloc((n ? n : 1) * sizeof *k);
-	for (size_t i = 0; i < n; i++)
-		k[i] = (struct term_key){
-		    key(&terms[i]), slant_compare_term_string(m, terms[i].term),
-		    i};
+	for (size_t i = 0; i < n; i++) {
+		k[i].s = slant_compare_term_string(m, terms[i].term);
+		k[i].i = i;
+		key(&terms[i], &k[i].key, &k[i].key2);
+	}
 	qsort(k, n, sizeof *k, cmp_term_key);
 	size_t *order = slant_xmalloc((n ? n : 1) * sizeof *order);
 	for (size_t i = 0; i < n; i++)
@@ -280,23 +266,39 @@ static size_t *term_order(const struct slant_compare *m,
 	return order;
 }
 
-static double clamp01(double x)
+/* The strength of a p-value: -log10 p, finite (p underflows to 0 for the
+ * largest differences; the second key orders those). */
+static double strength(double p)
 {
-	return x < 0 ? 0 : x > 1 ? 1 : x; /* NaN stays NaN */
+	return isnan(p) ? -1 : p < 1e-300 ? 300 : -log10(p);
 }
 
-/* Rows: signed G2, so over-use in the target comes first and under-use
- * last. */
-static double signed_g2(const struct slant_compare_term *t)
+/* Rows with article-level tests: the evidence, signed, so over-use in the
+ * target comes first and under-use last; then the size of the effect. */
+static void signed_evidence(const struct slant_compare_term *t, double *k1,
+                            double *k2)
+{
+	double e = t->share_ratio.est;
+	*k1 = e < 0 ? -strength(t->p) : e > 0 ? strength(t->p) : 0;
+	*k2 = isnan(e) ? 0 : e;
+}
+
+/* Rows without them (too few articles): signed token-level G2. */
+static void signed_g2(const struct slant_compare_term *t, double *k1,
+                      double *k2)
 {
 	double g = isnan(t->g2) ? 0 : t->g2;
-	return t->log_ratio.est < 0 ? -g : g;
+	*k1 = t->log_ratio.est < 0 ? -g : g;
+	*k2 = 0;
 }
 
-/* The bootstrap's terms: the largest G2 either way. */
-static double plain_g2(const struct slant_compare_term *t)
+/* The bootstrap's terms: the strongest evidence either way, then the
+ * largest effect. */
+static void plain_evidence(const struct slant_compare_term *t, double *k1,
+                           double *k2)
 {
-	return isnan(t->g2) ? -1 : t->g2;
+	*k1 = strength(t->p);
+	*k2 = fabs(t->share_ratio.est);
 }
 
 void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
@@ -347,8 +349,11 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 		double *bg = slant_xcalloc(nva, sizeof *bg), total = 0;
 		for (size_t i = 0; i < o->nbg; i++) {
 			total += o->bg_counts[i];
-			uint32_t id = slant_vocab_find(b->vocab, o->bg_terms[i],
-			                               strlen(o->bg_terms[i]));
+			/* the vocabulary is the model's by now (the builder's
+			 * went to it: reading that one crashed) */
+			uint32_t id =
+			    slant_vocab_find(f->m->vocab, o->bg_terms[i],
+			                     strlen(o->bg_terms[i]));
 			if (id != UINT32_MAX && id < V &&
 			    cnt[0][id] + cnt[1][id] > 0)
 				bg[loc[id]] += o->bg_counts[i];
@@ -365,13 +370,15 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	}
 	pr->prior_total = a0;
 	slant_stats_log_odds_all(ya, yb, alpha, a0, nv, lo);
-	pr->jsd.est = nv ? slant_stats_jsd(ya, yb, nv, contrib) : NAN;
-	pr->jsd.lo = pr->jsd.hi = pr->jsd_corrected = NAN;
-	pr->jsd_null = pr->jsd_p = NAN;
+	pr->jsd = nv ? slant_stats_jsd(ya, yb, nv, contrib) : NAN;
+	pr->jsd_null = pr->jsd_p = pr->jsd_excess = NAN;
 
 	/* tested terms */
 	pr->terms = slant_xcalloc(nva, sizeof *pr->terms);
 	double tt[2] = {pr->tokens[0], pr->tokens[1]};
+	double na[2] = {(double)pr->articles[0], (double)pr->articles[1]};
+	/* the share ratio's half an article at the mean side size */
+	double eps = 1.0 / (na[0] + na[1]);
 	for (size_t i = 0; i < nv; i++) {
 		uint32_t id = vid[i];
 		if (cnt[0][id] + cnt[1][id] < o->min_count ||
@@ -383,7 +390,17 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			t->count[s] = cnt[s][id];
 			t->docs[s] = docs[s][id];
 			t->rate[s] = tt[s] > 0 ? 1e4 * cnt[s][id] / tt[s] : NAN;
+			t->share[s] = docs[s][id] / na[s];
 		}
+		t->p = t->q = NAN;
+		if (pr->article_tests)
+			t->p = slant_stats_fisher_p(
+			    t->docs[0], na[0] - t->docs[0], t->docs[1],
+			    na[1] - t->docs[1]);
+		t->share_ratio.est = slant_stats_zero_safe_log_ratio(
+		    t->share[0], t->share[1], eps);
+		t->share_ratio.lo = t->share_ratio.hi = NAN;
+		t->paired_p = t->paired_q = NAN;
 		double a = t->count[0], bb = t->count[1];
 		t->g2 = slant_stats_g2(a, bb, tt[0], tt[1], &t->g2_p);
 		t->g2_2term =
@@ -391,8 +408,6 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 		t->chi2 = slant_stats_chi2(a, bb, tt[0], tt[1], &t->chi2_p);
 		slant_stats_log_ratio(a, bb, tt[0], tt[1], o->conf,
 		                      &t->log_ratio);
-		t->log_ratio_boot.est = t->log_ratio.est;
-		t->log_ratio_boot.lo = t->log_ratio_boot.hi = NAN;
 		t->log_odds = lo[i];
 		t->log_odds_p = slant_stats_normal_p(lo[i].z);
 		t->jsd_contrib = contrib[i];
@@ -400,17 +415,16 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 	size_t nt = pr->nterms, nta = nt ? nt : 1;
 	double *p = slant_xcalloc(nta, sizeof *p);
 	for (size_t i = 0; i < nt; i++)
-		p[i] = pr->terms[i].g2_p;
-	pr->family_g2 = slant_stats_bh(p, nt, p);
+		p[i] = pr->terms[i].p;
+	pr->family_terms = slant_stats_bh(p, nt, p);
 	for (size_t i = 0; i < nt; i++) {
-		pr->terms[i].g2_q = p[i];
-		p[i] = pr->terms[i].log_odds_p;
+		pr->terms[i].q = p[i];
+		pr->terms[i].significant = p[i] < o->alpha;
 	}
-	pr->family_log_odds = slant_stats_bh(p, nt, p);
-	for (size_t i = 0; i < nt; i++)
-		pr->terms[i].log_odds_q = p[i];
 	free(p);
-	size_t *order = term_order(f->m, pr->terms, nt, signed_g2);
+	size_t *order =
+	    term_order(f->m, pr->terms, nt,
+	               pr->article_tests ? signed_evidence : signed_g2);
 	struct slant_compare_term *sorted = slant_xmalloc(nta * sizeof *sorted);
 	for (size_t i = 0; i < nt; i++)
 		sorted[i] = pr->terms[order[i]];
@@ -437,10 +451,12 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 					    &b->groups[g].blocks[k], s};
 				pr->boot_blocks[s] += b->groups[g].nblocks;
 			}
-		/* Log Ratio of the terms with the largest G2 */
+		/* the share ratio of the terms with the strongest
+		 * evidence */
 		size_t kb = o->boot_terms < nt ? o->boot_terms : nt;
 		if (kb && (o->parts & SLANT_PART_TERM_BOOT)) {
-			size_t *top = term_order(f->m, pr->terms, nt, plain_g2);
+			size_t *top =
+			    term_order(f->m, pr->terms, nt, plain_evidence);
 			struct slant_compare_term **by =
 			    slant_xcalloc(nt, sizeof *by);
 			for (size_t i = 0; i < nt; i++)
@@ -449,74 +465,51 @@ void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
 			double *c = slant_xcalloc(nitems * kb, sizeof *c);
 			for (size_t i = 0; i < nitems; i++)
 				for (size_t j = 0; j < kb; j++)
-					c[i * kb + j] = block_count(
-					    items[i].k, by[j]->term);
-			/* The replicates on every thread: term_boot_fn only
-			 * reads its context, so all share one; the result is
-			 * the one-thread result. */
-			struct term_boot tb = {items, kb, c, o->conf};
-			size_t nth = o->threads ? o->threads : 1;
-			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
-			for (size_t t = 0; t < nth; t++)
-				ctxs[t] = &tb;
+					c[i * kb + j] =
+					    block_docs(items[i].k, by[j]->term);
+			struct term_boot tb = {items, kb, c, eps};
 			struct slant_stats_interval *iv =
 			    slant_xcalloc(kb, sizeof *iv);
-			slant_stats_bootstrap_multi_threads(
-			    nitems, o->bootstrap, o->conf, o->seed, kb,
-			    term_boot_fn, ctxs, nth, iv, NULL);
-			free(ctxs);
+			compare_bootstrap(o, nitems, pr->boot_blocks[0], kb,
+			                  term_boot_fn, &tb, iv);
 			for (size_t j = 0; j < kb; j++) {
-				by[j]->log_ratio_boot.lo = iv[j].lo;
-				by[j]->log_ratio_boot.hi = iv[j].hi;
+				by[j]->share_ratio.lo = iv[j].lo;
+				by[j]->share_ratio.hi = iv[j].hi;
 			}
 			free(iv);
 			free(c);
 			free(by);
 		}
 		if (nv && (o->parts & SLANT_PART_DIVERGENCE)) {
-			/* The costliest bootstrap (every shared term, every
-			 * replicate): one scratch context per thread. */
+			/* The null: the same blocks dealt to the sides at
+			 * random, as many times as there are bootstrap
+			 * replicates; one scratch context per thread. */
 			size_t nth = o->threads ? o->threads : 1;
 			struct jsd_data jd;
 			jsd_data_init(&jd, items, nitems, V);
 			slant_stats_jsd_init();
-			struct jsd_boot *jb = slant_xcalloc(nth, sizeof *jb);
+			struct jsd_perm *jp = slant_xcalloc(nth, sizeof *jp);
 			void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
 			for (size_t t = 0; t < nth; t++) {
-				jb[t].d = &jd;
-				jb[t].wa = slant_xcalloc(nitems * JSD_BATCH,
+				jp[t].d = &jd;
+				jp[t].wa = slant_xcalloc(nitems * JSD_BATCH,
 				                         sizeof(double));
-				jb[t].wb = slant_xcalloc(nitems * JSD_BATCH,
-				                         sizeof(double));
-				ctxs[t] = &jb[t];
+				ctxs[t] = &jp[t];
 			}
-			struct slant_stats_interval iv;
-			double mean;
-			slant_stats_bootstrap_batch_threads(
-			    nitems, o->bootstrap, o->conf, o->seed, 1,
-			    JSD_BATCH, jsd_boot_fn, ctxs, nth, &iv,
-			    &pr->jsd_replicates, &mean);
-			double est = pr->jsd.est;
-			pr->jsd_corrected = clamp01(2 * est - mean);
-			pr->jsd.lo = clamp01(2 * est - iv.hi);
-			pr->jsd.hi = clamp01(2 * est - iv.lo);
-			/* the null: the same blocks dealt to the sides at
-			 * random, as many times as there are replicates */
 			double *perm =
 			    slant_xcalloc(o->bootstrap, sizeof *perm);
-			for (size_t t = 0; t < nth; t++)
-				jb[t].permute = true;
 			slant_stats_permutation_batch_threads(
 			    nitems, o->bootstrap, o->seed, JSD_BATCH,
-			    jsd_boot_fn, ctxs, nth, perm);
+			    jsd_perm_fn, ctxs, nth, perm);
 			pr->jsd_p = slant_stats_permutation_p(
-			    est, perm, o->bootstrap, &pr->jsd_null);
+			    pr->jsd, perm, o->bootstrap, &pr->jsd_null);
+			pr->jsd_excess = pr->jsd - pr->jsd_null;
+			for (size_t r = 0; r < o->bootstrap; r++)
+				pr->jsd_replicates += isfinite(perm[r]);
 			free(perm);
-			for (size_t t = 0; t < nth; t++) {
-				free(jb[t].wa);
-				free(jb[t].wb);
-			}
-			free(jb);
+			for (size_t t = 0; t < nth; t++)
+				free(jp[t].wa);
+			free(jp);
 			free(ctxs);
 			jsd_data_release(&jd);
 		}

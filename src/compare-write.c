@@ -222,6 +222,20 @@ static void json_groups(struct slant_buf *b, const struct slant_compare *m)
 	slant_buf_putc(b, ']');
 }
 
+static const char *method_name(enum slant_stats_method m)
+{
+	return m == SLANT_P_EXACT         ? "exact"
+	       : m == SLANT_P_MONTE_CARLO ? "monte-carlo"
+	       : m == SLANT_P_ASYMPTOTIC  ? "asymptotic"
+	                                  : "";
+}
+
+static void jbool(struct slant_buf *b, bool *first, const char *k, bool v)
+{
+	jkey(b, first, k);
+	slant_buf_puts(b, v ? "true" : "false");
+}
+
 static void json_term(struct slant_buf *b, const struct slant_compare *m,
                       const struct slant_compare_term *t)
 {
@@ -231,26 +245,32 @@ static void json_term(struct slant_buf *b, const struct slant_compare *m,
 	jstr(b, &f, "term", s);
 	jpair(b, &f, "count", t->count);
 	jpair(b, &f, "docs", t->docs);
+	jpair(b, &f, "share", t->share);
+	jnum(b, &f, "p", t->p);
+	jnum(b, &f, "q", t->q);
+	jbool(b, &f, "significant", t->significant);
+	jinterval(b, &f, "share_ratio", &t->share_ratio);
 	jpair(b, &f, "rate", t->rate);
-	jnum(b, &f, "g2", t->g2);
-	jnum(b, &f, "g2_p", t->g2_p);
-	jnum(b, &f, "g2_q", t->g2_q);
-	jnum(b, &f, "g2_2term", t->g2_2term);
-	jnum(b, &f, "g2_2term_p", t->g2_2term_p);
-	jnum(b, &f, "chi2", t->chi2);
-	jnum(b, &f, "chi2_p", t->chi2_p);
-	jinterval(b, &f, "log_ratio", &t->log_ratio);
-	jinterval(b, &f, "log_ratio_boot", &t->log_ratio_boot);
-	jnum(b, &f, "log_odds", t->log_odds.delta);
-	jnum(b, &f, "log_odds_var", t->log_odds.variance);
-	jnum(b, &f, "log_odds_z", t->log_odds.z);
-	jnum(b, &f, "log_odds_p", t->log_odds_p);
-	jnum(b, &f, "log_odds_q", t->log_odds_q);
+	jinterval(b, &f, "token_log_ratio", &t->log_ratio);
+	jnum(b, &f, "token_g2", t->g2);
+	jnum(b, &f, "token_g2_p", t->g2_p);
+	jnum(b, &f, "token_g2_2term", t->g2_2term);
+	jnum(b, &f, "token_g2_2term_p", t->g2_2term_p);
+	jnum(b, &f, "token_chi2", t->chi2);
+	jnum(b, &f, "token_chi2_p", t->chi2_p);
+	jnum(b, &f, "token_log_odds", t->log_odds.delta);
+	jnum(b, &f, "token_log_odds_var", t->log_odds.variance);
+	jnum(b, &f, "token_log_odds_z", t->log_odds.z);
+	jnum(b, &f, "token_log_odds_p", t->log_odds_p);
 	jnum(b, &f, "jsd_contrib", t->jsd_contrib);
+	if (m->paired) {
+		jnum(b, &f, "paired_p", t->paired_p);
+		jnum(b, &f, "paired_q", t->paired_q);
+		jnum(b, &f, "events_more", t->events_more);
+		jnum(b, &f, "events_less", t->events_less);
+	}
 	slant_buf_putc(b, '}');
 }
-
-static const char *const test_names[SLANT_NDTESTS] = {"g2", "welch", "mw"};
 
 static void json_dim_test(struct slant_buf *b, const struct slant_compare *m,
                           const struct slant_compare_dim_test *t)
@@ -262,19 +282,30 @@ static void json_dim_test(struct slant_buf *b, const struct slant_compare *m,
 	double n[2] = {(double)t->n[0], (double)t->n[1]};
 	jpair(b, &f, "n", n);
 	jpair(b, &f, "mean", t->mean);
-	jpair(b, &f, "hits", t->hits);
-	jpair(b, &f, "tokens", t->tokens);
-	jnum(b, &f, "g2", t->g2);
-	jnum(b, &f, "g2_p", t->g2_p);
-	jnum(b, &f, "g2_q", t->q[SLANT_DTEST_G2]);
-	jinterval(b, &f, "log_ratio", &t->log_ratio);
-	jtest(b, &f, "welch", &t->welch, true);
-	jnum(b, &f, "welch_q", t->q[SLANT_DTEST_WELCH]);
-	jtest(b, &f, "mann_whitney", &t->mw, false);
-	jnum(b, &f, "mann_whitney_q", t->q[SLANT_DTEST_MW]);
+	jnum(b, &f, "mw_u", t->mw.stat);
+	jnum(b, &f, "p", t->mw.p);
+	jstr(b, &f, "p_method", method_name(t->mw.method));
+	jnum(b, &f, "q", t->q);
+	jbool(b, &f, "significant", t->significant);
+	jstr(b, &f, "untestable", t->untestable);
 	jnum(b, &f, "cliffs_delta", t->cliffs_delta);
+	jinterval(b, &f, "mean_ratio", &t->mean_ratio);
+	jtest(b, &f, "welch", &t->welch, true);
 	jnum(b, &f, "cohens_d", t->cohens_d);
 	jnum(b, &f, "hedges_g", t->hedges_g);
+	jpair(b, &f, "hits", t->hits);
+	jpair(b, &f, "tokens", t->tokens);
+	jnum(b, &f, "token_g2", t->g2);
+	jnum(b, &f, "token_g2_p", t->g2_p);
+	jinterval(b, &f, "token_log_ratio", &t->log_ratio);
+	if (m->paired) {
+		jtest(b, &f, "paired_wilcoxon", &t->paired, true);
+		jnum(b, &f, "paired_q", t->paired_q);
+		jnum(b, &f, "events_more", (double)t->events_more);
+		jnum(b, &f, "events_less", (double)t->events_less);
+		jnum(b, &f, "events_same", (double)t->events_same);
+		jinterval(b, &f, "paired_diff", &t->paired_diff);
+	}
 	slant_buf_putc(b, '}');
 }
 
@@ -366,29 +397,26 @@ static void json_pair(struct slant_buf *b, const struct slant_compare *m,
 	jkey(b, &f, "divergence");
 	g = true;
 	slant_buf_putc(b, '{');
-	jnum(b, &g, "jsd", p->jsd.est);
-	jnum(b, &g, "corrected", p->jsd_corrected);
+	jnum(b, &g, "jsd", p->jsd);
 	jnum(b, &g, "null", p->jsd_null);
+	jnum(b, &g, "excess", p->jsd_excess);
 	jnum(b, &g, "p", p->jsd_p);
-	jnum(b, &g, "lo", p->jsd.lo);
-	jnum(b, &g, "hi", p->jsd.hi);
-	jnum(b, &g, "replicates", (double)p->jsd_replicates);
+	jnum(b, &g, "permutations", (double)p->jsd_replicates);
 	double bl[2] = {(double)p->boot_blocks[0], (double)p->boot_blocks[1]};
 	jpair(b, &g, "blocks", bl);
 	slant_buf_putc(b, '}');
 	jkey(b, &f, "families");
 	g = true;
 	slant_buf_putc(b, '{');
-	jnum(b, &g, "terms_g2", (double)p->family_g2);
-	jnum(b, &g, "terms_log_odds", (double)p->family_log_odds);
-	for (int v = 0; v < SLANT_NVOICES; v++)
-		for (int k = 0; k < SLANT_NDTESTS; k++) {
-			char key[64];
-			snprintf(key, sizeof key, "dimensions_%s_%s",
-			         test_names[k], slant_compare_voice_name(v));
-			jnum(b, &g, key, (double)p->family[v][k]);
-		}
+	jnum(b, &g, "terms", (double)p->family_terms);
+	jnum(b, &g, "dimensions", (double)p->family_dims);
+	if (m->paired) {
+		jnum(b, &g, "paired_terms", (double)p->family_paired_terms);
+		jnum(b, &g, "paired_dimensions", (double)p->family_paired_dims);
+	}
 	slant_buf_putc(b, '}');
+	if (m->paired)
+		jnum(b, &f, "events", (double)p->events);
 	jnum(b, &f, "terms_tested", (double)p->nterms);
 	jkey(b, &f, "terms");
 	slant_buf_putc(b, '[');
@@ -419,7 +447,8 @@ void slant_compare_write_json(struct slant_buf *b,
 	bool f = true;
 	slant_buf_putc(b, '{');
 	jstr(b, &f, "format", "slant-compare");
-	jnum(b, &f, "format_version", 1);
+	jnum(b, &f, "format_version", 2);
+	jnum(b, &f, "alpha", m->opt.alpha);
 	jkey(b, &f, "parameters");
 	json_parameters(b, m, top);
 	jkey(b, &f, "lexicons");
@@ -459,6 +488,7 @@ void slant_compare_write_json(struct slant_buf *b,
 		slant_buf_putc(b, '}');
 	}
 	slant_buf_putc(b, ']');
+	jnum(b, &f, "naming_family", (double)m->naming_family);
 	jkey(b, &f, "naming");
 	slant_buf_putc(b, '[');
 	for (size_t i = 0; i < m->nnaming; i++) {
@@ -472,7 +502,17 @@ void slant_compare_write_json(struct slant_buf *b,
 		jnum(b, &g, "count_own", n->count_own);
 		jnum(b, &g, "set_total", n->set_total);
 		jnum(b, &g, "share", n->share);
-		jinterval(b, &g, "preference", &n->pref);
+		double nn[2] = {(double)n->n[0], (double)n->n[1]};
+		jpair(b, &g, "n", nn);
+		jpair(b, &g, "mean_share", n->mean_share);
+		jnum(b, &g, "mw_u", n->mw.stat);
+		jnum(b, &g, "p", n->mw.p);
+		jstr(b, &g, "p_method", method_name(n->mw.method));
+		jnum(b, &g, "q", n->q);
+		jbool(b, &g, "significant", n->significant);
+		jstr(b, &g, "untestable", n->untestable);
+		jinterval(b, &g, "share_diff", &n->share_diff);
+		jinterval(b, &g, "token_log_odds_ratio", &n->pref);
 		slant_buf_putc(b, '}');
 	}
 	slant_buf_putc(b, ']');
@@ -550,6 +590,26 @@ static void theader(struct tw *t, const char *const *cols)
 	tend(t);
 }
 
+/* 1 or 0: typed for R and pandas */
+static void tbool(struct tw *t, bool v)
+{
+	tnum(t, v ? 1 : 0);
+}
+
+/* The article-level test's columns: mw_u, p, p_method, q, family,
+ * significant, untestable. */
+static void test_cols(struct tw *t, const struct slant_stats_test *mw, double q,
+                      size_t family, bool significant, const char *untestable)
+{
+	tnum(t, mw->stat);
+	tnum(t, mw->p);
+	tstr(t, method_name(mw->method));
+	tnum(t, q);
+	tnum(t, (double)family);
+	tbool(t, significant);
+	tstr(t, untestable ? untestable : "");
+}
+
 /* The rows of one comparison's terms j in [from, to). */
 static void term_rows_range(struct tw *t, const struct slant_compare *m,
                             const struct slant_compare_pair *p, size_t top,
@@ -566,29 +626,39 @@ static void term_rows_range(struct tw *t, const struct slant_compare *m,
 		tnum(t, r->count[1]);
 		tnum(t, r->docs[0]);
 		tnum(t, r->docs[1]);
+		tnum(t, r->share[0]);
+		tnum(t, r->share[1]);
+		tnum(t, r->p);
+		tnum(t, r->q);
+		tnum(t, (double)p->family_terms);
+		tbool(t, r->significant);
+		tnum(t, r->share_ratio.est);
+		tnum(t, r->share_ratio.lo);
+		tnum(t, r->share_ratio.hi);
 		tnum(t, r->rate[0]);
 		tnum(t, r->rate[1]);
+		tnum(t, r->log_ratio.est);
+		tnum(t, r->log_ratio.lo);
+		tnum(t, r->log_ratio.hi);
 		tnum(t, r->g2);
 		tnum(t, r->g2_p);
-		tnum(t, r->g2_q);
 		tnum(t, r->g2_2term);
 		tnum(t, r->g2_2term_p);
 		tnum(t, r->chi2);
 		tnum(t, r->chi2_p);
-		tnum(t, r->log_ratio.est);
-		tnum(t, r->log_ratio.lo);
-		tnum(t, r->log_ratio.hi);
-		tnum(t, r->log_ratio_boot.lo);
-		tnum(t, r->log_ratio_boot.hi);
 		tnum(t, r->log_odds.delta);
 		tnum(t, r->log_odds.variance);
 		tnum(t, r->log_odds.z);
 		tnum(t, r->log_odds_p);
-		tnum(t, r->log_odds_q);
-		tnum(t, r->jsd_contrib);
-		tnum(t, (double)p->family_g2);
 		tstr(t, prior_name(m->opt.prior));
 		tnum(t, p->prior_total);
+		tnum(t, r->jsd_contrib);
+		if (m->paired) {
+			tnum(t, r->paired_p);
+			tnum(t, r->paired_q);
+			tnum(t, r->events_more);
+			tnum(t, r->events_less);
+		}
 		tend(t);
 	}
 }
@@ -605,6 +675,18 @@ static void term_rows(struct tw *t, const struct slant_compare *m,
 	write_slices(t->b, m, p, top, t->f, term_rows_slice);
 }
 
+/* The columns of a table, then the paired ones when the model has
+ * events. */
+static void theader2(struct tw *t, const char *const *cols,
+                     const char *const *paired, bool with_paired)
+{
+	for (size_t i = 0; cols[i]; i++)
+		tstr(t, cols[i]);
+	for (size_t i = 0; with_paired && paired[i]; i++)
+		tstr(t, paired[i]);
+	tend(t);
+}
+
 static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 {
 	static const char *const cols[] = {"target",
@@ -614,31 +696,37 @@ static void table_terms(struct tw *t, const struct slant_compare *m, size_t top)
 	                                   "count_reference",
 	                                   "docs_target",
 	                                   "docs_reference",
+	                                   "share_target",
+	                                   "share_reference",
+	                                   "p",
+	                                   "q",
+	                                   "family",
+	                                   "significant",
+	                                   "share_ratio",
+	                                   "share_ratio_lo",
+	                                   "share_ratio_hi",
 	                                   "rate_target",
 	                                   "rate_reference",
-	                                   "g2",
-	                                   "g2_p",
-	                                   "g2_q",
-	                                   "g2_2term",
-	                                   "g2_2term_p",
-	                                   "chi2",
-	                                   "chi2_p",
-	                                   "log_ratio",
-	                                   "log_ratio_lo",
-	                                   "log_ratio_hi",
-	                                   "log_ratio_boot_lo",
-	                                   "log_ratio_boot_hi",
-	                                   "log_odds",
-	                                   "log_odds_var",
-	                                   "log_odds_z",
-	                                   "log_odds_p",
-	                                   "log_odds_q",
+	                                   "token_log_ratio",
+	                                   "token_log_ratio_lo",
+	                                   "token_log_ratio_hi",
+	                                   "token_g2",
+	                                   "token_g2_p",
+	                                   "token_g2_2term",
+	                                   "token_g2_2term_p",
+	                                   "token_chi2",
+	                                   "token_chi2_p",
+	                                   "token_log_odds",
+	                                   "token_log_odds_var",
+	                                   "token_log_odds_z",
+	                                   "token_log_odds_p",
+	                                   "token_prior",
+	                                   "token_prior_total",
 	                                   "jsd_contrib",
-	                                   "family",
-	                                   "prior",
-	                                   "prior_total",
 	                                   NULL};
-	theader(t, cols);
+	static const char *const paired[] = {
+	    "paired_p", "paired_q", "events_more", "events_less", NULL};
+	theader2(t, cols, paired, m->paired);
 	for (size_t i = 0; i < m->npairs; i++)
 		term_rows(t, m, &m->pairs[i], top);
 }
@@ -653,31 +741,38 @@ static void table_dims(struct tw *t, const struct slant_compare *m)
 	                                   "n_reference",
 	                                   "mean_target",
 	                                   "mean_reference",
+	                                   "mw_u",
+	                                   "p",
+	                                   "p_method",
+	                                   "q",
+	                                   "family",
+	                                   "significant",
+	                                   "untestable",
+	                                   "cliffs_delta",
+	                                   "mean_ratio",
+	                                   "mean_ratio_lo",
+	                                   "mean_ratio_hi",
+	                                   "welch_t",
+	                                   "welch_df",
+	                                   "welch_p",
+	                                   "cohens_d",
+	                                   "hedges_g",
 	                                   "hits_target",
 	                                   "hits_reference",
 	                                   "tokens_target",
 	                                   "tokens_reference",
-	                                   "g2",
-	                                   "g2_p",
-	                                   "g2_q",
-	                                   "g2_family",
-	                                   "log_ratio",
-	                                   "log_ratio_lo",
-	                                   "log_ratio_hi",
-	                                   "welch_t",
-	                                   "welch_df",
-	                                   "welch_p",
-	                                   "welch_q",
-	                                   "welch_family",
-	                                   "mw_u",
-	                                   "mw_p",
-	                                   "mw_q",
-	                                   "mw_family",
-	                                   "cliffs_delta",
-	                                   "cohens_d",
-	                                   "hedges_g",
+	                                   "token_g2",
+	                                   "token_g2_p",
+	                                   "token_log_ratio",
+	                                   "token_log_ratio_lo",
+	                                   "token_log_ratio_hi",
 	                                   NULL};
-	theader(t, cols);
+	static const char *const paired[] = {
+	    "paired_w",        "paired_n",       "paired_p",
+	    "paired_p_method", "paired_q",       "events_more",
+	    "events_less",     "events_same",    "paired_diff",
+	    "paired_diff_lo",  "paired_diff_hi", NULL};
+	theader2(t, cols, paired, m->paired);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
 		for (size_t j = 0; j < m->lx->ndims * SLANT_NVOICES; j++) {
@@ -690,29 +785,39 @@ static void table_dims(struct tw *t, const struct slant_compare *m)
 			tnum(t, (double)d->n[1]);
 			tnum(t, d->mean[0]);
 			tnum(t, d->mean[1]);
+			test_cols(t, &d->mw, d->q, p->family_dims,
+			          d->significant, d->untestable);
+			tnum(t, d->cliffs_delta);
+			tnum(t, d->mean_ratio.est);
+			tnum(t, d->mean_ratio.lo);
+			tnum(t, d->mean_ratio.hi);
+			tnum(t, d->welch.stat);
+			tnum(t, d->welch.df);
+			tnum(t, d->welch.p);
+			tnum(t, d->cohens_d);
+			tnum(t, d->hedges_g);
 			tnum(t, d->hits[0]);
 			tnum(t, d->hits[1]);
 			tnum(t, d->tokens[0]);
 			tnum(t, d->tokens[1]);
 			tnum(t, d->g2);
 			tnum(t, d->g2_p);
-			tnum(t, d->q[SLANT_DTEST_G2]);
-			tnum(t, (double)p->family[d->voice][SLANT_DTEST_G2]);
 			tnum(t, d->log_ratio.est);
 			tnum(t, d->log_ratio.lo);
 			tnum(t, d->log_ratio.hi);
-			tnum(t, d->welch.stat);
-			tnum(t, d->welch.df);
-			tnum(t, d->welch.p);
-			tnum(t, d->q[SLANT_DTEST_WELCH]);
-			tnum(t, (double)p->family[d->voice][SLANT_DTEST_WELCH]);
-			tnum(t, d->mw.stat);
-			tnum(t, d->mw.p);
-			tnum(t, d->q[SLANT_DTEST_MW]);
-			tnum(t, (double)p->family[d->voice][SLANT_DTEST_MW]);
-			tnum(t, d->cliffs_delta);
-			tnum(t, d->cohens_d);
-			tnum(t, d->hedges_g);
+			if (m->paired) {
+				tnum(t, d->paired.stat);
+				tnum(t, d->paired.df);
+				tnum(t, d->paired.p);
+				tstr(t, method_name(d->paired.method));
+				tnum(t, d->paired_q);
+				tnum(t, (double)d->events_more);
+				tnum(t, (double)d->events_less);
+				tnum(t, (double)d->events_same);
+				tnum(t, d->paired_diff.est);
+				tnum(t, d->paired_diff.lo);
+				tnum(t, d->paired_diff.hi);
+			}
 			tend(t);
 		}
 	}
@@ -763,10 +868,31 @@ static void table_groups(struct tw *t, const struct slant_compare *m)
 
 static void table_naming(struct tw *t, const struct slant_compare *m)
 {
-	static const char *const cols[] = {
-	    "group",         "set",           "variant", "count",
-	    "count_own",     "set_total",     "share",   "preference",
-	    "preference_lo", "preference_hi", NULL};
+	static const char *const cols[] = {"group",
+	                                   "set",
+	                                   "variant",
+	                                   "count",
+	                                   "count_own",
+	                                   "set_total",
+	                                   "share",
+	                                   "n_group",
+	                                   "n_others",
+	                                   "mean_share",
+	                                   "mean_share_others",
+	                                   "mw_u",
+	                                   "p",
+	                                   "p_method",
+	                                   "q",
+	                                   "family",
+	                                   "significant",
+	                                   "untestable",
+	                                   "share_diff",
+	                                   "share_diff_lo",
+	                                   "share_diff_hi",
+	                                   "token_log_odds_ratio",
+	                                   "token_log_odds_ratio_lo",
+	                                   "token_log_odds_ratio_hi",
+	                                   NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->nnaming; i++) {
 		const struct slant_compare_naming *n = &m->naming[i];
@@ -777,6 +903,15 @@ static void table_naming(struct tw *t, const struct slant_compare *m)
 		tnum(t, n->count_own);
 		tnum(t, n->set_total);
 		tnum(t, n->share);
+		tnum(t, (double)n->n[0]);
+		tnum(t, (double)n->n[1]);
+		tnum(t, n->mean_share[0]);
+		tnum(t, n->mean_share[1]);
+		test_cols(t, &n->mw, n->q, m->naming_family, n->significant,
+		          n->untestable);
+		tnum(t, n->share_diff.est);
+		tnum(t, n->share_diff.lo);
+		tnum(t, n->share_diff.hi);
 		tnum(t, n->pref.est);
 		tnum(t, n->pref.lo);
 		tnum(t, n->pref.hi);
@@ -787,23 +922,20 @@ static void table_naming(struct tw *t, const struct slant_compare *m)
 static void table_divergence(struct tw *t, const struct slant_compare *m)
 {
 	static const char *const cols[] = {
-	    "kind",          "target",   "reference",  "jsd",
-	    "jsd_lo",        "jsd_hi",   "replicates", "vocabulary",
-	    "jsd_corrected", "jsd_null", "jsd_p",      NULL};
+	    "kind",       "target", "reference",    "jsd",        "jsd_null",
+	    "jsd_excess", "jsd_p",  "permutations", "vocabulary", NULL};
 	theader(t, cols);
 	for (size_t i = 0; i < m->npairs; i++) {
 		const struct slant_compare_pair *p = &m->pairs[i];
 		tstr(t, "comparison");
 		tstr(t, m->groups[p->target].name);
 		tstr(t, ref_name(m, p));
-		tnum(t, p->jsd.est);
-		tnum(t, p->jsd.lo);
-		tnum(t, p->jsd.hi);
+		tnum(t, p->jsd);
+		tnum(t, p->jsd_null);
+		tnum(t, p->jsd_excess);
+		tnum(t, p->jsd_p);
 		tnum(t, (double)p->jsd_replicates);
 		tnum(t, (double)p->vocab);
-		tnum(t, p->jsd_corrected);
-		tnum(t, p->jsd_null);
-		tnum(t, p->jsd_p);
 		tend(t);
 	}
 	for (size_t i = 0; i < m->ngroups; i++)
@@ -812,12 +944,9 @@ static void table_divergence(struct tw *t, const struct slant_compare *m)
 			tstr(t, m->groups[i].name);
 			tstr(t, m->groups[j].name);
 			tnum(t, m->divergence[i * m->ngroups + j]);
-			tnum(t, NAN);
-			tnum(t, NAN);
+			for (int k = 0; k < 3; k++)
+				tnum(t, NAN);
 			tnum(t, 0);
-			tnum(t, NAN);
-			tnum(t, NAN);
-			tnum(t, NAN);
 			tnum(t, NAN);
 			tend(t);
 		}

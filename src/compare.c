@@ -38,6 +38,7 @@ void slant_compare_options_init(struct slant_compare_options *o)
 	o->max_blocks = 100;
 	o->parts = SLANT_PARTS_ALL;
 	o->threads = 1;
+	o->alpha = 0.05;
 }
 
 /* ---- finishing: the statistics ------------------------------------------ */
@@ -58,6 +59,20 @@ void compare_add_note(struct slant_compare *m, const char *fmt, ...)
 	m->notes =
 	    slant_xreallocarray(m->notes, m->nnotes + 1, sizeof *m->notes);
 	m->notes[m->nnotes++] = slant_xstrdup(buf);
+}
+
+void compare_bootstrap(const struct slant_compare_options *o, size_t n,
+                       size_t n0, size_t k, slant_stats_batch_fn fn, void *ctx,
+                       struct slant_stats_interval *out)
+{
+	size_t nth = o->threads ? o->threads : 1;
+	void **ctxs = slant_xcalloc(nth, sizeof *ctxs);
+	for (size_t t = 0; t < nth; t++)
+		ctxs[t] = ctx;
+	/* batches of 8 replicates: each batch allocates its sums once */
+	slant_stats_bootstrap_strata_threads(n, n0, o->bootstrap, o->conf,
+	                                     o->seed, k, 8, fn, ctxs, nth, out);
+	free(ctxs);
 }
 
 static int cmp_bgroup(const void *pa, const void *pb)
@@ -182,22 +197,16 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 		m->groups[g].tokens[0] = gr->tokens[0];
 		m->groups[g].tokens[1] = gr->tokens[1];
 		m->groups[g].tokens[2] = gr->tokens[0] + gr->tokens[1];
-		if (gr->articles < 2)
+		if (gr->articles < SLANT_COMPARE_MIN_ARTICLES)
 			compare_add_note(
 			    m,
 			    "group '%s' has %zu article%s: article-level "
-			    "tests (Welch, Mann-Whitney, Cliff's delta, "
-			    "Cohen's d, Hedges' g) and bootstrap intervals "
-			    "are not possible for it; token-level tests "
-			    "(G2, Log Ratio, log-odds) are reported",
+			    "tests need %d articles on each side, so its "
+			    "comparisons report token-level statistics, "
+			    "which describe these texts and test nothing",
 			    gr->name, gr->articles,
-			    gr->articles == 1 ? "" : "s");
-		if (gr->block_len > 1)
-			compare_add_note(
-			    m,
-			    "group '%s': bootstrap over %zu blocks of "
-			    "up to %zu consecutive articles",
-			    gr->name, gr->nblocks, gr->block_len);
+			    gr->articles == 1 ? "" : "s",
+			    SLANT_COMPARE_MIN_ARTICLES);
 	}
 	if (!o->bootstrap)
 		compare_add_note(
@@ -226,7 +235,8 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 					pr->tokens[s] += m->groups[g].tokens[2];
 				}
 		pr->article_tests =
-		    pr->articles[0] >= 2 && pr->articles[1] >= 2;
+		    pr->articles[0] >= SLANT_COMPARE_MIN_ARTICLES &&
+		    pr->articles[1] >= SLANT_COMPARE_MIN_ARTICLES;
 	}
 	/* The dimension statistics and the term statistics read the same
 	 * finished builder and write different parts of the model: with

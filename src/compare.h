@@ -47,6 +47,27 @@
  * Signs: every directional effect (Log Ratio, log-odds, delta z, mean
  * difference, Welch t, Cliff's delta, Cohen's d, Hedges' g) is positive
  * when the target uses the term / dimension more than the reference.
+ *
+ * Evidence (DESIGN.md section 7). The unit of analysis is the article:
+ * what the model calls significant comes from tests whose unit is the
+ * article, with p-values that hold for small and lopsided samples:
+ *   - terms: Fisher's exact test on how many articles of each side use
+ *     the term (text dispersion keyness, Egbert & Biber 2019);
+ *   - dimensions: Mann-Whitney on the article rates, with its exact
+ *     permutation distribution where it is not too large, else a seeded
+ *     Monte Carlo sample of it or, for large samples that are not mostly
+ *     tied, the normal approximation (slant_stats_mann_whitney_auto);
+ *   - naming: Mann-Whitney on each article's share of a naming set's uses
+ *     that go to a variant, over the articles that use the set;
+ *   - with events (pair_by): paired tests within events (see below).
+ * Each table's tests form one Benjamini-Hochberg family per comparison;
+ * "significant" is q < alpha. Token-level statistics (G2, chi-square,
+ * token Log Ratio intervals, log-odds z) count every word as an
+ * independent draw, which words are not (articles cluster by topic), and
+ * are descriptive only: they never make anything significant.
+ * Every ratio uses the zero-safe rule of slant_stats_log_ratio: the same
+ * half observation added to both sides, so an effect's sign is always
+ * that of its raw rates or shares.
  */
 #ifndef SLANT_COMPARE_H
 #define SLANT_COMPARE_H
@@ -135,7 +156,11 @@ struct slant_compare_options {
 	unsigned parts;     /* what to compute beyond the term statistics
 	                       and the JSD: SLANT_PART_* bits [all]; a
 	                       part left out is NaN / NULL in the model */
+	double alpha;       /* "significant": q below it [0.05] */
 };
+
+/* Article-level tests need at least this many articles on each side. */
+#define SLANT_COMPARE_MIN_ARTICLES 3
 
 enum {
 	SLANT_PART_TERM_BOOT = 1u,  /* the Log Ratio's article bootstrap */
@@ -173,40 +198,87 @@ struct slant_compare_group {
 struct slant_compare_term {
 	uint32_t term; /* id: slant_compare_term_string() */
 	double count[2];
-	double docs[2];              /* document frequency */
-	double rate[2];              /* per 10,000 tokens */
-	double g2, g2_p, g2_q;       /* 4-term form; q: BH over the tested
-	                                terms of the comparison */
+	double docs[2];  /* articles that use the term */
+	double rate[2];  /* occurrences per 10,000 tokens, pooled */
+	double share[2]; /* docs / articles: the share of articles using it */
+	/* Article level: Fisher's exact test of docs[0] of the target's
+	 * articles against docs[1] of the reference's, two-sided; q is
+	 * Benjamini-Hochberg over the comparison's tested terms (the family:
+	 * family_terms); significant when q < alpha. NaN (not significant)
+	 * when the comparison has too few articles (article_tests false). */
+	double p, q;
+	bool significant;
+	/* The article-level effect: the zero-safe Log Ratio (log2) of the
+	 * shares, eps = 1 / (articles[0] + articles[1]) (half an article at
+	 * the mean side size), with the article (block) bootstrap percentile
+	 * interval for the boot_terms terms with the smallest p (NaN lo, hi
+	 * for the others and without a bootstrap). Its sign is the sign of
+	 * share[0] - share[1], the direction of the test. Replicates are never
+	 * dropped: a term that vanishes from a resample has a finite ratio. */
+	struct slant_stats_interval share_ratio;
+	/* Token level, descriptive (every word an independent draw): no
+	 * q-values, nothing is called significant on them. */
+	double g2, g2_p;             /* 4-term form */
 	double g2_2term, g2_2term_p; /* 2-term form (AntConc, Rayson) */
 	double chi2, chi2_p;         /* Pearson, no continuity correction */
-	struct slant_stats_interval log_ratio;      /* token-level interval */
-	struct slant_stats_interval log_ratio_boot; /* article bootstrap
-	                                               interval; NaN when not
-	                                               computed */
-	struct slant_stats_log_odds log_odds;       /* delta, variance, z */
-	double log_odds_p, log_odds_q;              /* two-sided p of z, BH q */
+	struct slant_stats_interval log_ratio; /* zero-safe Log Ratio of the
+	                                          rates, token-level interval */
+	struct slant_stats_log_odds log_odds;  /* delta, variance, z */
+	double log_odds_p;                     /* two-sided p of z */
 	double jsd_contrib; /* share of the comparison's JSD */
+	/* Paired (with events): the exact stratified test (events as
+	 * strata) of article use, p and q over the tested terms; events where
+	 * only the target's / only the reference's articles use the term
+	 * (the discordant events; with several articles a side, where its
+	 * share of articles is higher). NaN / 0 without events. */
+	double paired_p, paired_q;
+	double events_more, events_less;
 };
 
 /* Tests of one dimension in one voice in one comparison. */
-enum { SLANT_DTEST_G2 = 0, SLANT_DTEST_WELCH, SLANT_DTEST_MW };
-#define SLANT_NDTESTS 3
 struct slant_compare_dim_test {
 	size_t dim; /* index into the lexicon's dims */
 	int voice;
-	size_t n[2];    /* articles with a rate */
-	double mean[2]; /* mean article rate */
+	size_t n[2];    /* articles with a rate (tokens in the voice) */
+	double mean[2]; /* mean article rate, hits per 1,000 tokens */
 	double hits[2], tokens[2];
-	/* token level: hits vs tokens of the voice (always computable when
-	   both sides have tokens) */
+	/* Article level: Mann-Whitney on the article rates, U of the target,
+	 * p exact, Monte Carlo or asymptotic (mw.method; see
+	 * slant_stats_mann_whitney_auto, seeded from the model's seed and
+	 * the test's place); q is Benjamini-Hochberg over the comparison's
+	 * family (every dimension in every voice with a p: family_dims);
+	 * significant when q < alpha. Cliff's delta is its effect (same
+	 * direction). NaN p with a reason in untestable when a side has
+	 * fewer than SLANT_COMPARE_MIN_ARTICLES rates or no article differs
+	 * from any other. */
+	struct slant_stats_test mw;
+	double q;
+	bool significant;
+	double cliffs_delta;
+	const char *untestable; /* static string, NULL when tested */
+	/* The zero-safe log2 ratio of the mean article rates (eps = 1,000 /
+	 * (tokens[0] + tokens[1]), half a hit at the mean side size), with
+	 * the article (block) bootstrap percentile interval; its sign is the
+	 * sign of mean[0] - mean[1]. */
+	struct slant_stats_interval mean_ratio;
+	/* Also article level, not used for significance: Welch's t on the
+	 * same rates and the standardized mean differences. */
+	struct slant_stats_test welch;
+	double cohens_d, hedges_g;
+	/* Token level, descriptive: hits vs tokens of the voice (every word
+	 * an independent draw). */
 	double g2, g2_p;
 	struct slant_stats_interval log_ratio;
-	/* article level: NaN when a side has fewer than 2 rates */
-	struct slant_stats_test welch;
-	struct slant_stats_test mw; /* U of the target */
-	double cliffs_delta, cohens_d, hedges_g;
-	double q[SLANT_NDTESTS]; /* BH across dimensions, per voice and
-	                            test: see family[] */
+	/* Paired (with events): per event the difference of the sides' mean
+	 * article rates; Wilcoxon signed-rank over the events where both
+	 * sides have a rate (stat W+, df = non-zero differences), q over the
+	 * comparison's dimension family; the events where the target's rate is
+	 * higher / lower / equal; the mean difference with a bootstrap
+	 * interval over events. */
+	struct slant_stats_test paired;
+	double paired_q;
+	size_t events_more, events_less, events_same;
+	struct slant_stats_interval paired_diff;
 };
 
 struct slant_compare_pair {
@@ -216,37 +288,37 @@ struct slant_compare_pair {
 	double tokens[2];   /* all voices */
 	size_t vocab;       /* terms seen in either side (the prior's and
 	                       the divergence's vocabulary) */
+	size_t events;      /* events with articles on both sides (with
+	                       pair_by) */
 	double prior_total; /* alpha_0 of the log-odds prior */
 	/* Tested terms, sorted by signed G2 (G2 times the sign of the Log
 	 * Ratio) from over-use in the target to over-use in the reference,
 	 * ties by term string. */
 	struct slant_compare_term *terms;
 	size_t nterms;
-	size_t family_g2; /* BH family sizes (non-NaN p-values) */
-	size_t family_log_odds;
+	/* BH family sizes (non-NaN p-values) */
+	size_t family_terms; /* article level: the terms with a p */
+	size_t family_paired_terms;
 	size_t boot_blocks[2]; /* bootstrap blocks per side (0: none) */
 	/* Jensen-Shannon divergence (base 2) of the two sides' term
-	 * distributions: jsd.est the plug-in value. The plug-in value is
-	 * biased upwards (sampling noise looks like divergence), and its
-	 * replicates more so, so a percentile interval can miss it entirely.
-	 * jsd_corrected = 2 est - mean of the replicates (the bootstrap's bias
-	 * correction) and jsd.lo, jsd.hi the basic bootstrap interval
-	 * [2 est - q_hi, 2 est - q_lo] around it, both clamped to [0, 1];
-	 * over articles (blocks). NaN without a bootstrap. */
-	struct slant_stats_interval jsd;
-	double jsd_corrected;
-	/* The permutation null: the mean plug-in JSD when the same blocks
-	 * are dealt to the two sides at random (what sampling alone gives
-	 * on this vocabulary), and the p-value of the observed JSD against
-	 * it, (1 + #{null >= observed}) / (1 + replicates); as many
-	 * permutations as bootstrap replicates. NaN without a bootstrap. */
-	double jsd_null, jsd_p;
+	 * distributions, the plug-in value. It is never 0, even between two
+	 * random halves of one corpus (sampling noise looks like divergence),
+	 * so alone it means little. What can be read: the permutation null
+	 * jsd_null, the mean plug-in JSD when the same articles (blocks) are
+	 * dealt to the two sides at random (what sampling alone gives on
+	 * this vocabulary); jsd_p, the p-value of the observed JSD against
+	 * it, (1 + #{null >= observed}) / (1 + replicates); and jsd_excess =
+	 * jsd - jsd_null, the divergence beyond sampling (no interval: a
+	 * bootstrap of the plug-in value is biased by the same noise). As
+	 * many permutations as bootstrap replicates; NaN without them. */
+	double jsd, jsd_null, jsd_p, jsd_excess;
 	size_t jsd_replicates;
 	/* ndims * SLANT_NVOICES, index dim * SLANT_NVOICES + voice */
 	struct slant_compare_dim_test *dims;
-	/* BH family size per voice and test */
-	size_t family[SLANT_NVOICES][SLANT_NDTESTS];
-	bool article_tests; /* both sides have >= 2 articles */
+	size_t family_dims;        /* BH family of the dimension tests */
+	size_t family_paired_dims; /* ... of their paired tests */
+	/* both sides have >= SLANT_COMPARE_MIN_ARTICLES articles */
+	bool article_tests;
 };
 
 /* Kruskal-Wallis across all groups (3 or more) for one dimension/voice. */
@@ -257,7 +329,8 @@ struct slant_compare_kruskal {
 	double q; /* BH across dimensions within the voice */
 };
 
-/* One variant of a naming set in one group (all voices). */
+/* One variant of a naming set in one group (all voices), the group
+ * against all other groups pooled. */
 struct slant_compare_naming {
 	size_t set;     /* dim index of the naming set */
 	size_t variant; /* dim index of the variant */
@@ -265,11 +338,25 @@ struct slant_compare_naming {
 	double count, count_own;
 	double set_total; /* hits of the whole set in the group */
 	double share;     /* count / set_total; NaN when 0/0 */
-	/* Preference: log odds ratio (natural log) of choosing this variant
-	 * over the set's other variants, this group against all other groups
-	 * pooled, Haldane-Anscombe corrected (0.5 added to each cell), with a
-	 * Woolf interval at the model's conf. NaN with a single group. */
+	/* Token level, descriptive: the log odds ratio (natural log) of
+	 * choosing this variant over the set's other variants, over all uses,
+	 * with the zero-safe rule of slant_stats_log_odds_ratio and a Woolf
+	 * interval at the model's conf. NaN with a single group. */
 	struct slant_stats_interval pref;
+	/* Article level: for each article that uses the set, the variant's
+	 * share of its uses; n[] such articles in the group and in the
+	 * others, mean_share[] their means. Mann-Whitney on those shares
+	 * (as for dimensions), q Benjamini-Hochberg over every naming row
+	 * with a p (naming_family), significant when q < alpha; share_diff
+	 * = mean_share[0] - mean_share[1] with the article (block) bootstrap
+	 * interval. untestable says why there is no p. */
+	size_t n[2];
+	double mean_share[2];
+	struct slant_stats_test mw;
+	double q;
+	bool significant;
+	struct slant_stats_interval share_diff;
+	const char *untestable;
 };
 
 struct slant_compare {
@@ -287,9 +374,11 @@ struct slant_compare {
 	size_t kruskal_family[SLANT_NVOICES];
 	struct slant_compare_naming *naming; /* by set, variant, group */
 	size_t nnaming;
-	double *divergence; /* ngroups * ngroups JSD matrix, row-major */
-	char **notes;       /* plain-language caveats ("group 'x' has one
-	                       article: ...") for every writer to show */
+	size_t naming_family; /* BH family of the naming tests */
+	bool paired;          /* articles carried events (pair_by) */
+	double *divergence;   /* ngroups * ngroups JSD matrix, row-major */
+	char **notes;         /* plain-language caveats ("group 'x' has one
+	                         article: ...") for every writer to show */
 	size_t nnotes;
 	struct slant_vocab *vocab; /* the terms */
 	char **strs;               /* owned copies of option strings */

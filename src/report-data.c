@@ -64,15 +64,17 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 			jstr(b, "dimension", r->lx->dims[f->dim].path, true);
 			jstr(b, "voice", slant_compare_voice_name(f->voice),
 			     true);
-			jstr(b, "test", f->token_level ? "g2" : "welch", true);
 		}
 		if (f->kind == SLANT_FINDING_TERM)
 			jstr(b, "term",
 			     slant_compare_term_string(
 			         m, m->pairs[f->pair].terms[f->term].term),
 			     true);
-		slant_buf_printf(b, ",\"significant\":%s",
+		jstr(b, "test", f->test, true);
+		slant_buf_printf(b, ",\"tested\":%s,\"significant\":%s",
+		                 f->token_level ? "false" : "true",
 		                 f->significant ? "true" : "false");
+		jnum(b, "p", f->p);
 		jnum(b, "q", f->q);
 		jstr(b, "sentence", f->sentence, true);
 		slant_buf_puts(b, ",\"evidence\":[");
@@ -223,8 +225,12 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 		if (f->kind == SLANT_FINDING_DIM)
 			cell(b, "findings", i + 1, "voice",
 			     slant_compare_voice_name(f->voice));
+		cell(b, "findings", i + 1, "test", f->test);
+		cell(b, "findings", i + 1, "tested",
+		     f->token_level ? "false" : "true");
 		cell(b, "findings", i + 1, "significant",
 		     f->significant ? "true" : "false");
+		cellf(b, "findings", i + 1, "p", f->p);
 		cellf(b, "findings", i + 1, "q", f->q);
 		cell(b, "findings", i + 1, "sentence", f->sentence);
 	}

@@ -98,9 +98,13 @@ static void interval(struct slant_buf *b, const struct slant_stats_interval *v)
 static void q_badge(struct slant_buf *b, const struct slant_report_finding *f)
 {
 	slant_buf_printf(b, "<span class=\"q\">");
-	slant_report_q(b, f->q);
-	if (f->token_level)
-		slant_buf_puts(b, ", token level");
+	if (f->token_level) {
+		slant_buf_puts(b, "descriptive, not tested");
+	} else {
+		esc(b, f->test);
+		slant_buf_puts(b, ", ");
+		slant_report_q(b, f->q);
+	}
 	slant_buf_puts(b, "</span>");
 }
 
@@ -187,7 +191,8 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 		       "class=\"scroll\"><table><thead><tr><th>Outlet</"
 		       "th><th>Dimension</th><th>Voice</th><th>Outlet "
 		       "rate</th><th>Others</th><th>Log Ratio "
-		       "[CI]</th><th>q</th><th></th></tr></thead><tbody>\n");
+		       "[CI]</th><th>Cliff's delta</th><th>q</th><th></th></"
+		       "tr></thead><tbody>\n");
 		for (size_t i = 0; i < r->nfindings; i++) {
 			const struct slant_report_finding *f = &r->findings[i];
 			if (f->kind != SLANT_FINDING_DIM)
@@ -217,16 +222,26 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_puts(b, "</td><td class=\"n\">");
 			num(b, v1);
 			slant_buf_puts(b, "</td><td class=\"n\">");
-			interval(b, &t->log_ratio);
+			if (f->token_level)
+				num(b, t->log_ratio.est);
+			else
+				interval(b, &t->mean_ratio);
+			slant_buf_puts(b, "</td><td class=\"n\">");
+			num(b, t->cliffs_delta);
 			slant_buf_printf(b, "</td><td class=\"n\">");
-			slant_report_q(b, f->q);
+			if (f->token_level)
+				slant_buf_puts(b, "not tested");
+			else
+				slant_report_q(b, f->q);
 			slant_buf_printf(
 			    b,
-			    "%s</td><td>%s <a "
+			    "</td><td>%s <a "
 			    "href=\"#f%zu\">evidence</a></td></tr>\n",
-			    f->token_level ? " (token level)" : "",
 			    f->significant
 			        ? "<span class=\"sig\">significant</span>"
+			    : f->token_level
+			        ? "<span class=\"ns\">largest, "
+			          "descriptive</span>"
 			        : "<span class=\"ns\">largest, not "
 			          "significant</span>",
 			    i + 1);
@@ -269,14 +284,26 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
 	slant_buf_puts(b, "<section id=\"words\"><h2>Distinctive words</h2>\n");
-	slant_buf_printf(
-	    b,
-	    "<p>Per outlet, the words it uses more than the other outlets, by "
-	    "keyness (log-likelihood G2; the bar). After each bar: its count "
-	    "in the outlet vs the others and the Log Ratio (binary log of the "
-	    "ratio of rates). Words that are significant by the log-odds test "
-	    "(q &lt; %g) are marked *.</p>\n",
-	    r->opt.alpha);
+	if (r->article_tests)
+		slant_buf_printf(
+		    b,
+		    "<p>Per outlet, the words it uses in more of its articles "
+		    "than the other outlets, strongest evidence first "
+		    "(Fisher's "
+		    "exact test on the articles that use the word). The bar is "
+		    "the Log Ratio of the shares of articles (1: twice as "
+		    "many). After each bar: the share of the outlet's articles "
+		    "vs the others'. Words significant at q &lt; %g are marked "
+		    "*.</p>\n",
+		    r->opt.alpha);
+	else
+		slant_buf_puts(
+		    b, "<p>Per outlet, the words it uses more often than the "
+		       "other outlets, by token-level keyness (G2; the bar). "
+		       "With fewer than 3 articles per outlet nothing is "
+		       "tested: these describe the texts, not the outlets. "
+		       "After each bar: its count in the outlet vs the "
+		       "others.</p>\n");
 	slant_buf_puts(b, "<div>\n");
 	for (size_t p = 0;
 	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
@@ -289,15 +316,21 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 			    &pr->terms[r->top[g][i]];
 			struct slant_buf nb;
 			slant_buf_init(&nb);
-			slant_buf_printf(&nb, "%g vs %g, LR ", t->count[0],
-			                 t->count[1]);
-			num(&nb, t->log_ratio.est);
-			if (!isnan(t->log_odds_q) &&
-			    t->log_odds_q < r->opt.alpha)
-				slant_buf_puts(&nb, " *");
+			if (pr->article_tests) {
+				slant_put_fixed(&nb, 100 * t->share[0], 0);
+				slant_buf_puts(&nb, "% vs ");
+				slant_put_fixed(&nb, 100 * t->share[1], 0);
+				slant_buf_puts(&nb, "%");
+				if (t->significant)
+					slant_buf_puts(&nb, " *");
+			} else {
+				slant_buf_printf(&nb, "%g vs %g", t->count[0],
+				                 t->count[1]);
+			}
 			notes[i] = slant_buf_take(&nb);
 			bars[i].label = slant_compare_term_string(m, t->term);
-			bars[i].value = t->g2;
+			bars[i].value =
+			    pr->article_tests ? t->share_ratio.est : t->g2;
 			bars[i].note = notes[i];
 		}
 		slant_buf_puts(b, "<figure><figcaption>");
@@ -308,7 +341,11 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_init(&tt);
 			slant_buf_printf(&tt, "Distinctive words of %s",
 			                 m->groups[g].name);
-			slant_svg_bars(b, tt.data, bars, n, g, "G2 (keyness)");
+			slant_svg_bars(
+			    b, tt.data, bars, n, g,
+			    pr->article_tests
+			        ? "Log Ratio of the shares of articles"
+			        : "G2 (token level, descriptive)");
 			slant_buf_release(&tt);
 		} else {
 			slant_buf_puts(b, "<p class=\"ns\">No term passes the "
@@ -358,9 +395,11 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 	slant_buf_puts(
 	    b, "<p>For each naming set used by the outlets: which variant each "
 	       "outlet uses (counts over all voices; own voice in brackets) "
-	       "and its share. The log odds ratio says how much more an outlet "
-	       "prefers a variant than the other outlets do (0: the same), "
-	       "with its interval.</p>\n");
+	       "and its share of the set's uses. Where enough articles use the "
+	       "set: the variant's share of an average article's uses against "
+	       "the other outlets' articles, with the Mann-Whitney q. The "
+	       "token-level log odds ratio (0: the same preference as the "
+	       "others) describes the counts and tests nothing.</p>\n");
 	size_t shown = 0;
 	struct slant_buf single;
 	slant_buf_init(&single);
@@ -433,8 +472,7 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			    "<p>The outlets prefer different names%s. <a "
 			    "href=\"#f%zu\">Evidence</a>.</p>\n",
 			    f->significant ? " (a significant preference)"
-			                   : " (no preference is significant "
-			                     "on these counts)",
+			                   : " (not tested: too few articles)",
 			    fi + 1);
 		slant_buf_puts(
 		    b,
@@ -476,14 +514,26 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 				slant_buf_printf(b, "%g (%g own), ", n->count,
 				                 n->count_own);
 				slant_put_fixed(b, 100 * n->share, 0);
-				slant_buf_puts(
-				    b, "%<br><span class=\"ns\">log OR ");
+				slant_buf_puts(b, "%");
+				if (!n->untestable) {
+					slant_buf_puts(b, "<br>articles ");
+					slant_put_fixed(
+					    b, 100 * n->mean_share[0], 0);
+					slant_buf_puts(b, "% vs ");
+					slant_put_fixed(
+					    b, 100 * n->mean_share[1], 0);
+					slant_buf_puts(b, "%, ");
+					slant_report_q(b, n->q);
+					if (n->significant)
+						slant_buf_puts(
+						    b, " <span class=\"sig\">"
+						       "significant</span>");
+				}
+				slant_buf_puts(b,
+				               "<br><span class=\"ns\">token "
+				               "log OR ");
 				num(b, n->pref.est);
-				slant_buf_puts(b, " [");
-				num(b, n->pref.lo);
-				slant_buf_puts(b, ", ");
-				num(b, n->pref.hi);
-				slant_buf_puts(b, "]</span></td>");
+				slant_buf_puts(b, "</span></td>");
 			}
 			slant_buf_puts(b, "</tr>\n");
 		}
@@ -582,43 +632,18 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 	slant_buf_puts(b, "</section>\n");
 }
 
-static const char *const method_text[][2] = {
-    {"Rate", "hits of a dimension per 1,000 words of a voice (own voice: "
-             "outside quotation marks; quoted: inside)."},
-    {"Mean rate and interval",
-     "the mean of the outlet's article rates, with a percentile bootstrap "
-     "interval over its articles."},
-    {"Welch's t", "tests whether two sides' mean article rates differ, without "
-                  "assuming equal variances; needs two articles a side."},
-    {"Hedges' g", "the difference of mean article rates in pooled standard "
-                  "deviations, corrected for small samples."},
-    {"G2 (log-likelihood)",
-     "tests whether a word or dimension is more frequent on one side, counting "
-     "words; it treats words as independent, so it overstates the evidence "
-     "when articles differ."},
-    {"Log Ratio", "the binary log of the ratio of two rates: 1 means twice as "
-                  "frequent, -1 half; its interval is from the counts."},
-    {"Log-odds (Monroe et al.)",
-     "a word's log-odds ratio between the sides with a Dirichlet prior, "
-     "divided by its standard error (z); robust for rare words."},
-    {"q-value",
-     "the p-value adjusted for the number of tests (Benjamini-Hochberg false "
-     "discovery rate); significant means q below the report's alpha."},
-    {"Jensen-Shannon divergence", "how different two word distributions are, "
-                                  "from 0 (same) to 1 (disjoint), base 2."},
-    {"Naming log odds ratio",
-     "how much more an outlet picks a variant of a name over the others than "
-     "the other outlets do (natural log, 0.5 added to each cell), with Woolf's "
-     "interval."},
-};
-
 static void section_method(struct slant_buf *b, const struct slant_report *r)
 {
 	slant_buf_puts(b, "<section id=\"method\"><h2>Method and "
-	                  "provenance</h2>\n<dl class=\"method\">\n");
-	for (size_t i = 0; i < sizeof method_text / sizeof *method_text; i++)
-		slant_buf_printf(b, "<dt>%s</dt><dd>%s</dd>\n",
-		                 method_text[i][0], method_text[i][1]);
+	                  "provenance</h2>\n<h3>How to read these "
+	                  "numbers</h3>\n<dl class=\"method\">\n");
+	for (size_t i = 0; i < slant_report_method_count; i++) {
+		slant_buf_puts(b, "<dt>");
+		esc(b, slant_report_method_text[i][0]);
+		slant_buf_puts(b, "</dt><dd>");
+		esc(b, slant_report_method_text[i][1]);
+		slant_buf_puts(b, "</dd>\n");
+	}
 	slant_buf_puts(
 	    b, "</dl>\n<h3>Lexicons</h3>\n<div "
 	       "class=\"scroll\"><table><thead><tr><th>Scheme</th><th>Title</"

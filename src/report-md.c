@@ -115,48 +115,79 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 			continue;
 		nd++;
 		slant_buf_printf(b, "- %s: ",
-		                 f->significant ? "**significant**"
-		                                : "largest, not significant");
+		                 f->significant   ? "**significant**"
+		                 : f->token_level ? "largest, descriptive"
+		                                  : "largest, not significant");
 		md(b, f->sentence);
 		slant_buf_printf(b, " (evidence: %zu)\n", i + 1);
 	}
 	if (!nd)
 		slant_buf_puts(b, "No dimension has hits.\n");
 
-	slant_buf_printf(b,
-	                 "\n## Distinctive words\n\nPer outlet, the words it "
-	                 "uses more than the other outlets, by keyness (G2); "
-	                 "count in the outlet vs the others, Log Ratio; * = "
-	                 "significant by the log-odds test (q < %g).\n\n",
-	                 r->opt.alpha);
+	if (r->article_tests)
+		slant_buf_printf(
+		    b,
+		    "\n## Distinctive words\n\nPer outlet, the words it uses "
+		    "in more of its articles than the other outlets, strongest "
+		    "evidence first (Fisher's exact test on the articles that "
+		    "use them); * = significant (q < %g). Shares are of "
+		    "articles; counts are of occurrences.\n\n",
+		    r->opt.alpha);
+	else
+		slant_buf_puts(
+		    b, "\n## Distinctive words\n\nPer outlet, the words it "
+		       "uses more often than the other outlets by token-level "
+		       "G2 (descriptive: with fewer than 3 articles per outlet "
+		       "nothing is tested).\n\n");
 	for (size_t p = 0;
 	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		size_t g = pr->target;
 		slant_buf_puts(b, "**");
 		md(b, m->groups[g].name);
-		slant_buf_puts(b,
-		               "**\n\n| Term | G2 | Count | Others | Log Ratio "
-		               "| q |\n|---|---:|---:|---:|---:|---:|\n");
+		slant_buf_puts(b, "**\n\n");
+		if (pr->article_tests)
+			slant_buf_puts(
+			    b, "| Term | Articles | Others | Log "
+			       "Ratio [CI] | Count | Others | q "
+			       "|\n|---|---:|---:|---:|---:|---:|---:|\n");
+		else
+			slant_buf_puts(b, "| Term | Count | Others | G2 (token "
+			                  "level) |\n|---|---:|---:|---:|\n");
 		for (size_t i = 0; i < r->ntop[g]; i++) {
 			const struct slant_compare_term *t =
 			    &pr->terms[r->top[g][i]];
 			slant_buf_puts(b, "| ");
 			md(b, slant_compare_term_string(m, t->term));
-			if (!isnan(t->log_odds_q) &&
-			    t->log_odds_q < r->opt.alpha)
+			if (t->significant)
 				slant_buf_puts(b, " \\*");
+			if (!pr->article_tests) {
+				slant_buf_printf(b, " | %g | %g | ",
+				                 t->count[0], t->count[1]);
+				num(b, t->g2);
+				slant_buf_puts(b, " |\n");
+				continue;
+			}
 			slant_buf_puts(b, " | ");
-			num(b, t->g2);
+			slant_put_fixed(b, 100 * t->share[0], 0);
+			slant_buf_puts(b, "% | ");
+			slant_put_fixed(b, 100 * t->share[1], 0);
+			slant_buf_puts(b, "% | ");
+			num(b, t->share_ratio.est);
+			if (!isnan(t->share_ratio.lo)) {
+				slant_buf_puts(b, " [");
+				num(b, t->share_ratio.lo);
+				slant_buf_puts(b, ", ");
+				num(b, t->share_ratio.hi);
+				slant_buf_puts(b, "]");
+			}
 			slant_buf_printf(b, " | %g | %g | ", t->count[0],
 			                 t->count[1]);
-			num(b, t->log_ratio.est);
-			slant_buf_puts(b, " | ");
-			slant_report_q(b, t->log_odds_q);
+			slant_report_q(b, t->q);
 			slant_buf_puts(b, " |\n");
 		}
 		if (!r->ntop[g])
-			slant_buf_puts(b, "| (none) | | | | | |\n");
+			slant_buf_puts(b, "| (none) |\n");
 		slant_buf_putc(b, '\n');
 	}
 	if (m->divergence && m->ngroups >= 2) {
@@ -186,9 +217,12 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 	}
 
 	slant_buf_puts(
-	    b,
-	    "\n## Contested naming\n\nVariant counts per outlet (all voices), "
-	    "share, and log odds ratio of the preference [interval].\n\n");
+	    b, "\n## Contested naming\n\nVariant counts per outlet (all "
+	       "voices; own voice in brackets) and share of the set's uses; "
+	       "the share of an average article's uses (articles that use "
+	       "the set) against the other outlets', with the Mann-Whitney "
+	       "q; and the token-level log odds ratio of the preference "
+	       "(descriptive).\n\n");
 	size_t shown = 0;
 	for (size_t i = 0; i < m->nnaming; i++) {
 		const struct slant_compare_naming *n = &m->naming[i];
@@ -198,7 +232,8 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 			slant_buf_puts(
 			    b,
 			    "| Set | Variant | Outlet | Count (own) | Share | "
-			    "log OR [CI] |\n|---|---|---|---:|---:|---:|\n");
+			    "Article share vs others | q | token log OR "
+			    "|\n|---|---|---|---:|---:|---:|---:|---:|\n");
 		slant_buf_puts(b, "| ");
 		md(b, lx->dims[n->set].name);
 		slant_buf_puts(b, " | ");
@@ -209,12 +244,24 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_printf(b, " | %g (%g) | ", n->count, n->count_own);
 		slant_put_fixed(b, 100 * (isnan(n->share) ? 0 : n->share), 0);
 		slant_buf_puts(b, "% | ");
+		if (n->n[0]) {
+			slant_put_fixed(b, 100 * n->mean_share[0], 0);
+			slant_buf_puts(b, "% vs ");
+			slant_put_fixed(b,
+			                100 * (isnan(n->mean_share[1])
+			                           ? 0
+			                           : n->mean_share[1]),
+			                0);
+			slant_buf_puts(b, "%");
+		}
+		slant_buf_puts(b, " | ");
+		if (n->untestable)
+			slant_buf_puts(b, "not testable");
+		else
+			slant_report_q(b, n->q);
+		slant_buf_puts(b, " | ");
 		num(b, n->pref.est);
-		slant_buf_puts(b, " [");
-		num(b, n->pref.lo);
-		slant_buf_puts(b, ", ");
-		num(b, n->pref.hi);
-		slant_buf_puts(b, "] |\n");
+		slant_buf_puts(b, " |\n");
 	}
 	if (!shown)
 		slant_buf_puts(b, "No naming set is used by any outlet.\n");
@@ -264,28 +311,16 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, "No difference to show.\n\n");
 
 	slant_buf_puts(
-	    b,
-	    "## Method and provenance\n\n"
-	    "- **Rate**: hits per 1,000 words of a voice (own voice: outside "
-	    "quotation marks; quoted: inside).\n"
-	    "- **Welch's t**: do two sides' mean article rates differ (two "
-	    "articles a side needed); **Hedges' g**: that difference in "
-	    "standard deviations.\n"
-	    "- **G2**: log-likelihood test on word counts; treats words as "
-	    "independent, so it overstates the evidence when articles differ.\n"
-	    "- **Log Ratio**: binary log of the ratio of two rates (1 = twice "
-	    "as frequent).\n"
-	    "- **Log-odds z** (Monroe et al.): a word's log-odds ratio with a "
-	    "Dirichlet prior over its standard error.\n"
-	    "- **q**: Benjamini-Hochberg adjusted p-value; significant means q "
-	    "below alpha.\n"
-	    "- **Jensen-Shannon divergence**: 0 = same word distribution, 1 = "
-	    "disjoint (base 2).\n"
-	    "- **Naming log OR**: how much more an outlet picks a variant than "
-	    "the other outlets (natural log, 0.5 added to each cell), Woolf "
-	    "interval.\n\n"
-	    "| Lexicon | Title | Version | File | SHA-256 "
-	    "|\n|---|---|---|---|---|\n");
+	    b, "## Method and provenance\n\n### How to read these numbers\n\n");
+	for (size_t i = 0; i < slant_report_method_count; i++) {
+		slant_buf_puts(b, "- **");
+		md(b, slant_report_method_text[i][0]);
+		slant_buf_puts(b, "**: ");
+		md(b, slant_report_method_text[i][1]);
+		slant_buf_putc(b, '\n');
+	}
+	slant_buf_puts(b, "\n| Lexicon | Title | Version | File | SHA-256 "
+	                  "|\n|---|---|---|---|---|\n");
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
 		slant_buf_puts(b, "| ");

@@ -76,6 +76,63 @@ void slant_report_q(struct slant_buf *b, double q)
 	}
 }
 
+/* ---- how to read these numbers ---- */
+
+const char *const slant_report_method_text[][2] = {
+    {"The unit",
+     "outlets publish articles, so the article is the unit of every test "
+     "here. A difference is called significant only when a test over "
+     "articles finds it after the correction for the number of tests: its "
+     "q (Benjamini-Hochberg, one family per comparison for each of "
+     "dimensions, words and names) is below alpha."},
+    {"Framing dimensions",
+     "each article's rate of a dimension (hits per 1,000 words of a voice: "
+     "the outlet's own voice outside quotation marks, quoted speech "
+     "inside) is compared with the other outlets' articles by the "
+     "Mann-Whitney test, with its exact p where the numbers allow (a rare "
+     "dimension leaves most articles at 0, where the usual approximation "
+     "fails), else a seeded Monte Carlo or, for large samples, the normal "
+     "approximation. Cliff's delta is the chance that an article of the "
+     "outlet has the higher rate minus the chance that it has the lower."},
+    {"Distinctive words",
+     "compared by how many articles use them (Fisher's exact test on "
+     "article counts, text dispersion keyness): a word repeated in one "
+     "article counts once, so a single long article cannot make a word "
+     "distinctive."},
+    {"Contested names",
+     "for every article that uses a naming set, the share of its uses that "
+     "go to each variant; an outlet's shares are compared with the other "
+     "outlets' by the Mann-Whitney test."},
+    {"Log Ratio",
+     "the binary log of the ratio of two rates or shares: 1 means twice as "
+     "high, -1 half. Half an observation at the mean size of the two sides "
+     "is added to both, so something missing from one side still has a "
+     "finite ratio and the sign always follows the raw numbers. Its "
+     "interval resamples articles (bootstrap): how much the effect depends "
+     "on which articles happen to be in the sample."},
+    {"Token-level numbers",
+     "G2, chi-square, log-odds z and token-level intervals count every word "
+     "as an independent observation. Words are not independent (articles "
+     "cluster by topic), so these overstate the evidence: they describe "
+     "the texts and never make a difference significant."},
+    {"Not testable",
+     "a test needs at least 3 articles on each side and some variation "
+     "among them; where that fails the report says so and gives no "
+     "p-value. With fewer articles the report shows the largest "
+     "differences of the texts, marked descriptive."},
+    {"Largest, not significant",
+     "shown to say where differences would be, if there were any; they are "
+     "not findings."},
+    {"Jensen-Shannon divergence",
+     "how different two outlets' word distributions are (base 2: 0 the "
+     "same, 1 no word in common). It is never 0, even between random "
+     "halves of one outlet, so it is shown beside its mean when the same "
+     "articles are dealt to the two sides at random, with a permutation "
+     "p-value."},
+};
+const size_t slant_report_method_count =
+    sizeof slant_report_method_text / sizeof *slant_report_method_text;
+
 /* ---- names ---- */
 
 const char *slant_report_dim_name(const struct slant_report *r, size_t dim)
@@ -139,23 +196,34 @@ static size_t dim_pairs(const struct slant_compare *m)
 	return m->npairs;
 }
 
-/* ---- dimension findings ---- */
+/* ---- dimension findings ----
+ *
+ * One candidate per comparison and dimension: the voice (own, quoted or
+ * all) whose test gives the smallest p. With article-level tests that is
+ * Mann-Whitney's p and the finding is significant when its q (one family:
+ * every dimension in every voice of the comparison) is below alpha;
+ * without them (fewer than 3 articles on a side) it is the token-level G2
+ * p, which ranks but decides nothing. Ranked by p, then by the size of the
+ * effect: a p grows with both the size of a difference and the data
+ * behind it, so 6 hits against 0 outranks 1 against 3 at equal exposure. */
 
 struct dcand {
 	size_t pair, dim;
 	int voice;
-	double q, effect;
-	bool token_level;
+	double p, q, effect;
+	bool token_level, significant;
 };
 
 static int cmp_dcand(const void *pa, const void *pb)
 {
 	const struct dcand *a = pa, *b = pb;
-	int an = isnan(a->q), bn = isnan(b->q);
+	if (a->significant != b->significant)
+		return a->significant ? -1 : 1;
+	int an = isnan(a->p), bn = isnan(b->p);
 	if (an != bn)
 		return an - bn;
-	if (!an && a->q != b->q)
-		return a->q < b->q ? -1 : 1;
+	if (!an && a->p != b->p)
+		return a->p < b->p ? -1 : 1;
 	double ea = fabs(a->effect), eb = fabs(b->effect);
 	if (ea != eb && !isnan(ea) && !isnan(eb))
 		return ea > eb ? -1 : 1;
@@ -170,58 +238,91 @@ static const char *voice_words(int voice)
 {
 	return voice == SLANT_VOICE_OWN      ? "in its own voice"
 	       : voice == SLANT_VOICE_QUOTED ? "in the speech it quotes"
-	                                     : "overall";
+	                                     : "in all its text";
 }
 
-static char *dim_sentence(const struct slant_report *r, const struct dcand *c,
-                          bool significant)
+static const struct slant_compare_dim_test *
+cand_test(const struct slant_report *r, const struct dcand *c)
 {
-	const struct slant_compare_pair *p = &r->m->pairs[c->pair];
-	const struct slant_compare_dim_test *t =
-	    &p->dims[c->dim * SLANT_NVOICES + (size_t)c->voice];
+	return &r->m->pairs[c->pair]
+	            .dims[c->dim * SLANT_NVOICES + (size_t)c->voice];
+}
+
+/* The direction of a dimension test: +1 when the target uses it more,
+ * -1 less, 0 when the test and the rates disagree or show nothing. */
+static int dim_direction(const struct slant_compare_dim_test *t,
+                         bool token_level)
+{
+	if (token_level) {
+		double r0 = t->tokens[0] > 0 ? t->hits[0] / t->tokens[0] : 0;
+		double r1 = t->tokens[1] > 0 ? t->hits[1] / t->tokens[1] : 0;
+		return r0 > r1 ? 1 : r0 < r1 ? -1 : 0;
+	}
+	int by_means = t->mean[0] > t->mean[1]   ? 1
+	               : t->mean[0] < t->mean[1] ? -1
+	                                         : 0;
+	int by_ranks = t->cliffs_delta > 0 ? 1 : t->cliffs_delta < 0 ? -1 : 0;
+	return by_means == by_ranks ? by_means : 0;
+}
+
+static char *dim_sentence(const struct slant_report *r, const struct dcand *c)
+{
+	const struct slant_compare_dim_test *t = cand_test(r, c);
+	const struct slant_compare_dim_test *tv =
+	    r->m->pairs[c->pair].dims + c->dim * SLANT_NVOICES;
 	struct slant_buf b;
 	slant_buf_init(&b);
-	double v0, v1;
-	if (c->token_level) {
-		v0 = t->tokens[0] > 0 ? 1000 * t->hits[0] / t->tokens[0] : NAN;
-		v1 = t->tokens[1] > 0 ? 1000 * t->hits[1] / t->tokens[1] : NAN;
-	} else {
-		v0 = t->mean[0];
-		v1 = t->mean[1];
-	}
-	bool more = !isnan(t->log_ratio.est) ? t->log_ratio.est > 0 : v0 > v1;
+	int dir = dim_direction(t, c->token_level);
 	slant_buf_printf(
 	    &b,
 	    "%s uses %s %s than %s %s: ", slant_report_side_name(r, c->pair, 0),
-	    slant_report_dim_name(r, c->dim), more ? "more" : "less",
+	    slant_report_dim_name(r, c->dim), dir >= 0 ? "more" : "less",
 	    slant_report_side_name(r, c->pair, 1), voice_words(c->voice));
-	slant_report_num(&b, v0);
-	slant_buf_puts(&b, " vs ");
-	slant_report_num(&b, v1);
-	slant_buf_printf(&b, " %s per 1,000 words (",
-	                 c->token_level ? "hits" : "hits on average");
-	slant_buf_puts(&b, "Log Ratio ");
-	slant_report_num(&b, t->log_ratio.est);
-	slant_buf_printf(&b, ", %g%% CI ", 100 * r->m->opt.conf);
-	slant_report_num(&b, t->log_ratio.lo);
-	slant_buf_puts(&b, " to ");
-	slant_report_num(&b, t->log_ratio.hi);
 	if (c->token_level) {
-		slant_buf_puts(&b, "; token-level G2 = ");
+		slant_report_num(&b, t->tokens[0] > 0
+		                         ? 1000 * t->hits[0] / t->tokens[0]
+		                         : NAN);
+		slant_buf_puts(&b, " vs ");
+		slant_report_num(&b, t->tokens[1] > 0
+		                         ? 1000 * t->hits[1] / t->tokens[1]
+		                         : NAN);
+		slant_buf_printf(&b, " hits per 1,000 words (%g vs %g hits",
+		                 t->hits[0], t->hits[1]);
+		if (c->voice == SLANT_VOICE_ALL)
+			slant_buf_printf(
+			    &b, "; own voice %g vs %g, quoted %g vs %g",
+			    tv[SLANT_VOICE_OWN].hits[0],
+			    tv[SLANT_VOICE_OWN].hits[1],
+			    tv[SLANT_VOICE_QUOTED].hits[0],
+			    tv[SLANT_VOICE_QUOTED].hits[1]);
+		slant_buf_puts(&b, "; Log Ratio ");
+		slant_report_num(&b, t->log_ratio.est);
+		slant_buf_puts(&b, ", token-level G2 = ");
 		slant_report_num(&b, t->g2);
-	} else {
-		slant_buf_puts(&b, "; Welch t = ");
-		slant_report_num(&b, t->welch.stat);
-		slant_buf_puts(&b, ", Hedges' g = ");
-		slant_report_num(&b, t->hedges_g);
+		slant_buf_puts(&b, ", descriptive: too few articles to test).");
+		return slant_buf_take(&b);
 	}
-	slant_buf_puts(&b, ", ");
+	slant_report_num(&b, t->mean[0]);
+	slant_buf_puts(&b, " vs ");
+	slant_report_num(&b, t->mean[1]);
+	slant_buf_printf(&b,
+	                 " hits per 1,000 words in an average article (%zu "
+	                 "vs %zu articles; Log Ratio ",
+	                 t->n[0], t->n[1]);
+	slant_report_num(&b, t->mean_ratio.est);
+	if (!isnan(t->mean_ratio.lo)) {
+		slant_buf_printf(&b, ", %g%% CI ", 100 * r->m->opt.conf);
+		slant_report_num(&b, t->mean_ratio.lo);
+		slant_buf_puts(&b, " to ");
+		slant_report_num(&b, t->mean_ratio.hi);
+	}
+	slant_buf_puts(&b, "; Cliff's delta ");
+	slant_report_num(&b, t->cliffs_delta);
+	slant_buf_puts(&b, ", Mann-Whitney ");
 	slant_report_q(&b, c->q);
 	slant_buf_puts(&b, ")");
-	if (!significant)
+	if (!c->significant)
 		slant_buf_puts(&b, "; not significant");
-	else if (c->token_level)
-		slant_buf_puts(&b, "; token level only");
 	slant_buf_puts(&b, ".");
 	return slant_buf_take(&b);
 }
@@ -231,7 +332,7 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 	const struct slant_compare *m = r->m;
 	const struct slant_lexicon *lx = r->lx;
 	size_t np = dim_pairs(m), n = 0;
-	struct dcand *c = slant_xcalloc(np * lx->ndims * 2 + 1, sizeof *c);
+	struct dcand *c = slant_xcalloc(np * lx->ndims + 1, sizeof *c);
 	r->article_tests = np > 0;
 	for (size_t p = 0; p < np; p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
@@ -240,27 +341,38 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 		for (size_t d = 0; d < lx->ndims; d++) {
 			if (naming_dim(lx, d))
 				continue;
-			for (int v = SLANT_VOICE_OWN; v <= SLANT_VOICE_QUOTED;
-			     v++) {
+			struct dcand best = {0};
+			best.p = NAN;
+			for (int v = 0; v < SLANT_NVOICES; v++) {
 				const struct slant_compare_dim_test *t =
 				    &pr->dims[d * SLANT_NVOICES + (size_t)v];
 				if (t->hits[0] + t->hits[1] <= 0)
 					continue;
-				struct dcand *x = &c[n++];
-				x->pair = p;
-				x->dim = d;
-				x->voice = v;
-				x->token_level = !pr->article_tests;
-				x->q = pr->article_tests
-				           ? t->q[SLANT_DTEST_WELCH]
-				           : t->q[SLANT_DTEST_G2];
-				x->effect = t->log_ratio.est;
+				struct dcand x = {p,   d,   v,     NAN,
+				                  NAN, NAN, false, false};
+				x.token_level = !pr->article_tests;
+				if (x.token_level) {
+					x.p = t->g2_p;
+					x.effect = t->log_ratio.est;
+				} else {
+					x.p = t->mw.p;
+					x.q = t->q;
+					x.effect = t->mean_ratio.est;
+					x.significant = t->significant;
+				}
+				if (isnan(x.p) ||
+				    dim_direction(t, x.token_level) == 0)
+					continue;
+				if (isnan(best.p) || cmp_dcand(&x, &best) < 0)
+					best = x;
 			}
+			if (!isnan(best.p))
+				c[n++] = best;
 		}
 	}
 	qsort(c, n, sizeof *c, cmp_dcand);
 	size_t nsig = 0;
-	while (nsig < n && !isnan(c[nsig].q) && c[nsig].q < r->opt.alpha)
+	while (nsig < n && c[nsig].significant)
 		nsig++;
 	*any_sig = nsig > 0;
 	/* nothing significant: show the three largest, marked as such */
@@ -268,30 +380,28 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 	if (take > r->opt.top_findings)
 		take = r->opt.top_findings;
 	for (size_t i = 0; i < take; i++) {
+		/* With two outlets the second comparison mirrors the first:
+		 * say it from the side that uses the dimension more. */
+		if (np == 1 && m->npairs == 2 &&
+		    dim_direction(cand_test(r, &c[i]), c[i].token_level) < 0)
+			c[i].pair = 1;
 		struct slant_report_finding *f = add_finding(r);
 		f->kind = SLANT_FINDING_DIM;
 		f->pair = c[i].pair;
 		f->dim = c[i].dim;
 		f->voice = c[i].voice;
-		f->significant = i < nsig;
+		f->significant = c[i].significant;
 		f->token_level = c[i].token_level;
+		f->p = c[i].p;
 		f->q = c[i].q;
-		f->sentence = dim_sentence(r, &c[i], f->significant);
+		f->test = f->token_level ? "token-level G2 (descriptive)"
+		                         : "Mann-Whitney";
+		f->sentence = dim_sentence(r, &c[i]);
 	}
 	free(c);
 }
 
 /* ---- naming findings ---- */
-
-static const struct slant_compare_naming *
-naming_row(const struct slant_compare *m, size_t variant, size_t group)
-{
-	for (size_t i = 0; i < m->nnaming; i++)
-		if (m->naming[i].variant == variant &&
-		    m->naming[i].group == group)
-			return &m->naming[i];
-	return NULL;
-}
 
 /* The variant group g uses most in set s (SIZE_MAX: none). */
 static size_t top_variant(const struct slant_compare *m, size_t set, size_t g,
@@ -320,15 +430,35 @@ static const char *variant_name(const struct slant_lexicon *lx, size_t v)
 	return slash ? slash + 1 : name;
 }
 
+/* A naming set is a finding when some outlet's preference for a variant
+ * is significant at the article level (Mann-Whitney on the articles'
+ * shares, q over every naming row): the sentence names each significant
+ * preference (the outlet that uses the variant more), then the counts.
+ * Without article-level tests in the report, a set is listed when the
+ * outlets' most used variants differ (described, not tested). */
+static int cmp_row_p(const void *pa, const void *pb)
+{
+	const struct slant_compare_naming
+	    *a = *(const struct slant_compare_naming *const *)pa,
+	    *b = *(const struct slant_compare_naming *const *)pb;
+	if (a->mw.p != b->mw.p)
+		return a->mw.p < b->mw.p ? -1 : 1;
+	if (a->group != b->group)
+		return a->group < b->group ? -1 : 1;
+	return a->variant < b->variant ? -1 : a->variant > b->variant;
+}
+
 static void find_naming(struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
 	const struct slant_lexicon *lx = r->lx;
 	size_t nfound = 0;
+	const struct slant_compare_naming **sig =
+	    slant_xcalloc(m->nnaming + 1, sizeof *sig);
 	for (size_t s = 0; s < lx->ndims; s++) {
 		if (!naming_dim(lx, s) || lx->dims[s].depth != 0)
 			continue;
-		size_t users = 0, first = SIZE_MAX;
+		size_t users = 0, first = SIZE_MAX, nsig = 0;
 		bool differ = false;
 		for (size_t g = 0; g < m->ngroups; g++) {
 			double cnt, tot;
@@ -341,52 +471,75 @@ static void find_naming(struct slant_report *r)
 			else if (v != first)
 				differ = true;
 		}
-		if (users < 2 || !differ || nfound >= r->opt.top_findings)
+		for (size_t i = 0; i < m->nnaming; i++) {
+			const struct slant_compare_naming *n = &m->naming[i];
+			if (n->set == s && n->significant &&
+			    n->share_diff.est > 0)
+				sig[nsig++] = n;
+		}
+		bool listed = r->article_tests ? nsig > 0 : differ;
+		if (users < 2 || !listed || nfound >= r->opt.top_findings)
 			continue;
 		nfound++;
+		qsort(sig, nsig, sizeof *sig, cmp_row_p);
 		struct slant_report_finding *f = add_finding(r);
 		f->kind = SLANT_FINDING_NAMING;
 		f->dim = s;
-		/* significant when some outlet's preference for a variant has
-		 * an interval that excludes 0 */
-		for (size_t i = 0; i < m->nnaming; i++) {
-			const struct slant_compare_naming *n = &m->naming[i];
-			if (n->set == s && n->count > 0 && !isnan(n->pref.lo) &&
-			    (n->pref.lo > 0 || n->pref.hi < 0))
-				f->significant = true;
-		}
+		f->significant = nsig > 0;
+		f->token_level = !r->article_tests;
+		f->p = nsig ? sig[0]->mw.p : NAN;
+		f->q = nsig ? sig[0]->q : NAN;
+		f->test = nsig ? "Mann-Whitney" : "counts (descriptive)";
 		struct slant_buf b;
 		slant_buf_init(&b);
 		slant_buf_printf(&b, "Naming of %s: ", lx->dims[s].name);
+		for (size_t i = 0; i < nsig; i++) {
+			const struct slant_compare_naming *n = sig[i];
+			slant_buf_printf(&b, "%s%s uses \"%s\" for ",
+			                 i ? "; " : "",
+			                 m->groups[n->group].name,
+			                 variant_name(lx, n->variant));
+			slant_put_fixed(&b, 100 * n->mean_share[0], 0);
+			slant_buf_puts(&b, "% of the set's uses in an average "
+			                   "article against ");
+			slant_put_fixed(&b, 100 * n->mean_share[1], 0);
+			if (m->ngroups == 2)
+				slant_buf_printf(&b, "%% in %s's",
+				                 m->groups[1 - n->group].name);
+			else
+				slant_buf_puts(&b, "% in the other outlets'");
+			slant_buf_printf(&b,
+			                 " (%zu vs %zu articles; "
+			                 "Mann-Whitney ",
+			                 n->n[0], n->n[1]);
+			slant_report_q(&b, n->q);
+			slant_buf_puts(&b, ")");
+		}
+		slant_buf_puts(&b, nsig ? ". Most used: " : "");
 		bool firstg = true;
 		for (size_t g = 0; g < m->ngroups; g++) {
 			double cnt, tot;
 			size_t v = top_variant(m, s, g, &cnt, &tot);
 			if (v == SIZE_MAX)
 				continue;
-			const struct slant_compare_naming *n =
-			    naming_row(m, v, g);
-			slant_buf_printf(
-			    &b, "%s%s says \"%s\" (%g of %g, log odds ratio ",
-			    firstg ? "" : "; ", m->groups[g].name,
-			    variant_name(lx, v), cnt, tot);
+			slant_buf_printf(&b, "%s%s \"%s\" (%g of %g uses)",
+			                 firstg ? "" : "; ", m->groups[g].name,
+			                 variant_name(lx, v), cnt, tot);
 			firstg = false;
-			slant_report_num(&b, n ? n->pref.est : NAN);
-			slant_buf_printf(&b, ", %g%% CI ", 100 * m->opt.conf);
-			slant_report_num(&b, n ? n->pref.lo : NAN);
-			slant_buf_puts(&b, " to ");
-			slant_report_num(&b, n ? n->pref.hi : NAN);
-			slant_buf_puts(&b, ")");
 		}
-		slant_buf_puts(&b, f->significant
-		                       ? "."
-		                       : "; no preference is significant "
-		                         "on these counts.");
+		slant_buf_puts(&b, nsig ? "." : "; not tested.");
 		f->sentence = slant_buf_take(&b);
 	}
+	free(sig);
 }
 
-/* ---- term findings ---- */
+/* ---- term findings ----
+ *
+ * Per outlet, the terms it over-uses against all others, in the model's
+ * order (the strength of Fisher's exact test on the share of articles
+ * using the term, then the share ratio; by token-level G2 when the
+ * comparison has too few articles). A term is a finding when that test's
+ * q is below alpha. */
 
 static void find_terms(struct slant_report *r)
 {
@@ -404,12 +557,13 @@ static void find_terms(struct slant_report *r)
 		for (size_t i = 0;
 		     i < pr->nterms && r->ntop[g] < r->opt.top_terms; i++) {
 			const struct slant_compare_term *t = &pr->terms[i];
-			if (!(t->log_ratio.est > 0))
+			double dir = pr->article_tests ? t->share_ratio.est
+			                               : t->log_ratio.est;
+			if (!(dir > 0))
 				break; /* sorted: over-use in the target first
 				        */
 			r->top[g][r->ntop[g]++] = i;
-			if (isnan(t->log_odds_q) ||
-			    t->log_odds_q >= r->opt.alpha || nsig >= 5)
+			if (!t->significant || nsig >= 5)
 				continue;
 			nsig++;
 			struct slant_report_finding *f = add_finding(r);
@@ -417,29 +571,35 @@ static void find_terms(struct slant_report *r)
 			f->pair = p;
 			f->term = i;
 			f->significant = true;
-			f->q = t->log_odds_q;
+			f->p = t->p;
+			f->q = t->q;
+			f->test = "Fisher's exact (articles using the term)";
 			struct slant_buf b;
 			slant_buf_init(&b);
-			slant_buf_printf(
-			    &b, "%s uses \"%s\" more than %s: %g vs %g times (",
-			    m->groups[g].name,
-			    slant_compare_term_string(m, t->term),
-			    slant_report_side_name(r, p, 1), t->count[0],
-			    t->count[1]);
-			slant_report_num(&b, t->rate[0]);
-			slant_buf_puts(&b, " vs ");
-			slant_report_num(&b, t->rate[1]);
-			slant_buf_puts(&b, " per 10,000 words; Log Ratio ");
-			slant_report_num(&b, t->log_ratio.est);
-			slant_buf_printf(&b, ", %g%% CI ", 100 * m->opt.conf);
-			slant_report_num(&b, t->log_ratio.lo);
-			slant_buf_puts(&b, " to ");
-			slant_report_num(&b, t->log_ratio.hi);
-			slant_buf_puts(&b, "; log-odds z = ");
-			slant_report_num(&b, t->log_odds.z);
-			slant_buf_puts(&b, ", ");
-			slant_report_q(&b, t->log_odds_q);
-			slant_buf_puts(&b, ").");
+			slant_buf_printf(&b, "%s uses \"%s\" in ",
+			                 m->groups[g].name,
+			                 slant_compare_term_string(m, t->term));
+			slant_put_fixed(&b, 100 * t->share[0], 0);
+			slant_buf_puts(&b, "% of its articles against ");
+			slant_put_fixed(&b, 100 * t->share[1], 0);
+			slant_buf_printf(&b,
+			                 "%% of %s's (%g of %zu vs %g of %zu; "
+			                 "Log Ratio ",
+			                 slant_report_side_name(r, p, 1),
+			                 t->docs[0], pr->articles[0],
+			                 t->docs[1], pr->articles[1]);
+			slant_report_num(&b, t->share_ratio.est);
+			if (!isnan(t->share_ratio.lo)) {
+				slant_buf_printf(&b, ", %g%% CI ",
+				                 100 * m->opt.conf);
+				slant_report_num(&b, t->share_ratio.lo);
+				slant_buf_puts(&b, " to ");
+				slant_report_num(&b, t->share_ratio.hi);
+			}
+			slant_buf_puts(&b, "; Fisher's exact test, ");
+			slant_report_q(&b, t->q);
+			slant_buf_printf(&b, "); %g vs %g times in all.",
+			                 t->count[0], t->count[1]);
 			f->sentence = slant_buf_take(&b);
 		}
 	}
@@ -499,31 +659,53 @@ static void divergence_summary(struct slant_report *r)
 	struct slant_buf b;
 	slant_buf_init(&b);
 	size_t shown = 0, beyond = 0;
-	for (size_t p = 0; p < m->npairs; p++) {
+	for (size_t p = 0; p < dim_pairs(m); p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		if (!isfinite(pr->jsd_p))
 			continue;
-		slant_buf_printf(&b, "%s%s vs %s: %.3g against %.3g (p = %.2g)",
+		slant_buf_printf(&b,
+		                 "%s%s vs %s: %.3g, where random splits of the "
+		                 "same articles give %.3g (p = %.2g)",
 		                 shown ? "; " : "",
 		                 slant_report_side_name(r, p, 0),
-		                 slant_report_side_name(r, p, 1), pr->jsd.est,
+		                 slant_report_side_name(r, p, 1), pr->jsd,
 		                 pr->jsd_null, pr->jsd_p);
 		shown++;
 		beyond += pr->jsd_p < r->opt.alpha;
 	}
 	if (shown) {
 		char *s = xprintf(
-		    "Overall word use (Jensen-Shannon divergence, against its "
-		    "mean when the same articles are dealt to the two sides at "
-		    "random): %s. %s",
+		    "Overall word use (Jensen-Shannon divergence): %s. %s",
 		    b.data,
-		    beyond ? "Where p is small, the outlets' vocabularies "
-		             "differ more than sampling alone explains."
-		           : "No outlet's vocabulary differs more than "
-		             "sampling alone explains.");
+		    beyond
+		        ? "Where p is below alpha, the outlets' vocabularies "
+		          "differ more than sampling alone explains."
+		        : "No outlet's vocabulary differs more than "
+		          "sampling alone explains.");
 		add_summary(r, s);
 	}
 	slant_buf_release(&b);
+}
+
+static size_t count_findings(const struct slant_report *r,
+                             enum slant_finding_kind kind, bool sig_only)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->nfindings; i++)
+		n += r->findings[i].kind == kind &&
+		     (!sig_only || r->findings[i].significant);
+	return n;
+}
+
+static void add_findings(struct slant_report *r, enum slant_finding_kind kind,
+                         size_t max)
+{
+	size_t shown = 0;
+	for (size_t i = 0; i < r->nfindings && shown < max; i++)
+		if (r->findings[i].kind == kind) {
+			add_summary(r, slant_xstrdup(r->findings[i].sentence));
+			shown++;
+		}
 }
 
 static void summarise(struct slant_report *r, bool dims_sig)
@@ -548,62 +730,60 @@ static void summarise(struct slant_report *r, bool dims_sig)
 	add_summary(r, slant_buf_take(&b));
 	if (!r->article_tests)
 		add_summary(
-		    r,
-		    xprintf(
-		        "Article-level tests need more articles: with fewer "
-		        "than "
-		        "two articles per outlet, framing differences are "
-		        "tested "
-		        "on word counts only (token-level G2, which treats "
-		        "every "
-		        "word as independent and so overstates the evidence). "
-		        "Read them as descriptions of these texts, not of the "
-		        "outlets."));
-	size_t ndim = 0, nname = 0, nterm = 0;
-	for (size_t i = 0; i < r->nfindings; i++) {
-		const struct slant_report_finding *f = &r->findings[i];
-		if (f->kind == SLANT_FINDING_DIM)
-			ndim++;
-		else if (f->kind == SLANT_FINDING_NAMING)
-			nname++;
-		else
-			nterm++;
-	}
-	if (!dims_sig)
-		add_summary(r, xprintf("No framing difference reaches q < %g; "
-		                       "the largest ones are:",
+		    r, xprintf("Nothing here is tested: article-level tests "
+		               "need at least %d articles per outlet. The "
+		               "differences below are the largest in these "
+		               "texts, ranked by token-level G2, which treats "
+		               "every word as independent; read them as "
+		               "descriptions of these texts, not of the "
+		               "outlets.",
+		               SLANT_COMPARE_MIN_ARTICLES));
+	size_t ndim = count_findings(r, SLANT_FINDING_DIM, false);
+	if (!r->article_tests)
+		add_summary(r, slant_xstrdup("The largest framing differences "
+		                             "in these texts:"));
+	else if (!dims_sig)
+		add_summary(r, xprintf("No framing difference is significant "
+		                       "(article-level q < %g). The largest, "
+		                       "not significant:",
 		                       r->opt.alpha));
 	else
-		add_summary(
-		    r,
-		    xprintf(
-		        "%zu framing difference%s reach%s q < %g; the largest:",
-		        ndim, ndim == 1 ? "" : "s", ndim == 1 ? "es" : "",
-		        r->opt.alpha));
-	size_t shown = 0;
-	for (size_t i = 0; i < r->nfindings && shown < 5; i++)
-		if (r->findings[i].kind == SLANT_FINDING_DIM) {
-			add_summary(r, slant_xstrdup(r->findings[i].sentence));
-			shown++;
-		}
-	if (nname) {
-		add_summary(
-		    r, xprintf("%zu contested name%s differ between outlets:",
-		               nname, nname == 1 ? "" : "s"));
-		shown = 0;
-		for (size_t i = 0; i < r->nfindings && shown < 5; i++)
-			if (r->findings[i].kind == SLANT_FINDING_NAMING) {
-				add_summary(
-				    r, slant_xstrdup(r->findings[i].sentence));
-				shown++;
-			}
+		add_summary(r, xprintf("%zu framing difference%s %s "
+		                       "significant (article-level q < %g):",
+		                       ndim, ndim == 1 ? "" : "s",
+		                       ndim == 1 ? "is" : "are", r->opt.alpha));
+	add_findings(r, SLANT_FINDING_DIM, 5);
+	size_t nname = count_findings(r, SLANT_FINDING_NAMING, false);
+	size_t nname_sig = count_findings(r, SLANT_FINDING_NAMING, true);
+	if (nname_sig) {
+		add_summary(r, xprintf("%zu contested name%s differ%s "
+		                       "significantly between outlets:",
+		                       nname_sig, nname_sig == 1 ? "" : "s",
+		                       nname_sig == 1 ? "s" : ""));
+		add_findings(r, SLANT_FINDING_NAMING, 5);
+	} else if (nname) {
+		add_summary(r,
+		            xprintf("The outlets' most used names differ in "
+		                    "%zu contested naming set%s (not tested):",
+		                    nname, nname == 1 ? "" : "s"));
+		add_findings(r, SLANT_FINDING_NAMING, 5);
 	} else {
-		add_summary(r, slant_xstrdup("No contested naming set is used "
-		                             "differently by the outlets."));
+		add_summary(r, slant_xstrdup(
+		                   r->article_tests
+		                       ? "No outlet prefers a contested name "
+		                         "significantly more than the others."
+		                       : "The outlets use the same names where "
+		                         "they use contested ones."));
 	}
 	divergence_summary(r);
 	if (m->opt.mode == SLANT_COMPARE_ONE_VS_REST) {
-		slant_buf_puts(&b, "Most distinctive words: ");
+		size_t nterm = count_findings(r, SLANT_FINDING_TERM, true);
+		slant_buf_puts(&b, r->article_tests
+		                       ? "Most distinctive words (by the share "
+		                         "of articles that use them): "
+		                       : "Most frequent words relative to the "
+		                         "other outlet (token-level, "
+		                         "descriptive): ");
 		for (size_t g = 0; g < m->ngroups; g++) {
 			const struct slant_compare_pair *pr = NULL;
 			for (size_t p = 0; p < m->npairs; p++)
@@ -619,9 +799,13 @@ static void summarise(struct slant_report *r, bool dims_sig)
 				    slant_compare_term_string(
 				        m, pr->terms[r->top[g][i]].term));
 		}
-		slant_buf_printf(
-		    &b, " (%zu significant at q < %g, with evidence below).",
-		    nterm, r->opt.alpha);
+		if (r->article_tests)
+			slant_buf_printf(&b,
+			                 " (%zu significant at q < %g, with "
+			                 "evidence below).",
+			                 nterm, r->opt.alpha);
+		else
+			slant_buf_puts(&b, ".");
 		add_summary(r, slant_buf_take(&b));
 	}
 	for (size_t i = 0; i < m->nnotes; i++)
@@ -681,6 +865,7 @@ struct slant_report *slant_report_new(const struct slant_compare *m,
 	param_num(r, "boot-terms", (double)o->boot_terms);
 	param_num(r, "max-blocks", (double)o->max_blocks);
 	param_num(r, "alpha", r->opt.alpha);
+	param_num(r, "min-articles", SLANT_COMPARE_MIN_ARTICLES);
 	param_num(r, "top", (double)r->opt.top_terms);
 	param_num(r, "findings", (double)r->opt.top_findings);
 	param_num(r, "evidence", (double)r->opt.evidence);
@@ -977,7 +1162,8 @@ p2_article(void *ctx, unsigned worker, const struct slant_article *a,
 				continue;
 			const char *label = "";
 			if (e->kind == SLANT_FINDING_DIM) {
-				if (mt->dim != e->dim ||
+				if (!slant_lexicon_dim_within(lx, mt->dim,
+				                              e->dim) ||
 				    !voice_ok(e->voice, mt->quoted))
 					continue;
 			} else {

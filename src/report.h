@@ -14,23 +14,25 @@
  *   - provenance: slant version, lexicons (name, version, SHA-256), input
  *     files (SHA-256), every parameter, the seed.
  *
- * The rules (also printed in the report's method section):
- *   - Framing dimensions, per outlet against all other outlets pooled, in
- *     its own voice and in quoted speech. With two or more articles on
- *     each side the test is Welch's t on article rates; a difference is
- *     significant when its Benjamini-Hochberg q (across dimensions, per
- *     voice) is below alpha. With fewer articles only the token-level G2
- *     is available (it treats words as independent, so it overstates the
- *     evidence); its q is used and the finding is marked "token level".
- *   - Terms: per outlet, the top terms over-used against all others by
- *     signed G2; significant when the log-odds q (Monroe et al.) is below
- *     alpha.
- *   - Naming: a naming set differs when the outlets that use it do not
- *     all prefer the same variant; the Haldane-Anscombe log odds ratio
- *     and its interval are shown.
- * With exactly two outlets the second comparison mirrors the first and is
- * not listed again for dimensions.
- *
+ * The rules (also printed in the report's method section, "How to read
+ * these numbers"; DESIGN.md section 7):
+ *   - The article is the unit. What the report calls significant comes
+ *     from an article-level test whose q (Benjamini-Hochberg, one family
+ *     per comparison and kind) is below alpha; with fewer than 3 articles
+ *     on a side nothing is tested, and the report shows the largest
+ *     differences of the texts as descriptive, token-level numbers.
+ *   - Framing dimensions, per outlet against all other outlets pooled:
+ *     per dimension the voice (own, quoted, all) with the smallest p of
+ *     Mann-Whitney on the article rates (exact where it can be). Ranked
+ *     by p, then effect. A difference whose mean rates and rank effect
+ *     (Cliff's delta) point different ways is not listed.
+ *   - Terms: per outlet, the terms over-used against all others by the
+ *     strength of Fisher's exact test on how many articles use them;
+ *     significant when that test's q is below alpha.
+ *   - Naming: a set is listed when some outlet's preference for a variant
+ *     is significant (Mann-Whitney on each article's share of the set's
+ *     uses); without article-level tests, when the outlets' most used
+ *     variants differ, marked as not tested.
  * Nothing here depends on the number of threads: evidence is collected
  * in input order.
  */
@@ -72,7 +74,9 @@ struct slant_report_finding {
 	size_t term;       /* TERM: index into the pair's terms[] */
 	bool significant;  /* by the rules above */
 	bool token_level;  /* DIM: only the token-level test was available */
+	double p;          /* the p-value it was ranked by (NaN: none) */
 	double q;          /* the q-value the decision used (NaN: none) */
+	const char *test;  /* which test gave p and q (static string) */
 	char *sentence;    /* plain language, numbers and interval */
 	size_t first_kwic; /* evidence: kwic[first_kwic .. + nkwic) */
 	size_t nkwic;
@@ -195,6 +199,11 @@ void slant_report_write_csv(struct slant_buf *out,
                             const struct slant_report *r);
 
 /* ---- helpers shared by the writers ---- */
+
+/* "How to read these numbers": (term, explanation) pairs that every
+ * writer's method section shows, in this order. */
+extern const char *const slant_report_method_text[][2];
+extern const size_t slant_report_method_count;
 
 /* The display name of a dimension: its path. */
 const char *slant_report_dim_name(const struct slant_report *r, size_t dim);

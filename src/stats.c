@@ -786,12 +786,13 @@ static void run_batches(size_t n, size_t B, size_t k, size_t batch,
 	free(tid);
 }
 
-int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
-                                        unsigned long seed, size_t k,
-                                        size_t batch, slant_stats_batch_fn fn,
-                                        void *const *ctxs, size_t nctx,
-                                        struct slant_stats_interval *out,
-                                        size_t *used, double *mean)
+/* The batch bootstrap with items [0, n0) and [n0, n) resampled apart
+ * (n0 == n: one stratum, the draws of slant_stats_bootstrap). */
+static int bootstrap_core(size_t n, size_t n0, size_t B, double conf,
+                          unsigned long seed, size_t k, size_t batch,
+                          slant_stats_batch_fn fn, void *const *ctxs,
+                          size_t nctx, struct slant_stats_interval *out,
+                          size_t *used, double *mean)
 {
 	for (size_t j = 0; j < k; j++) {
 		out[j].est = out[j].lo = out[j].hi = NAN;
@@ -816,12 +817,18 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 		out[j].est = vals[B * k + j];
 		nused[j] = 0;
 	}
-	/* the same draws, in the same order, as slant_stats_bootstrap */
+	/* one stratum: the same draws, in the same order, as
+	 * slant_stats_bootstrap */
 	gsl_rng *rng = slant_stats_seeded_rng(seed);
 	for (size_t b = 0; b < B; b++)
 		for (size_t i = 0; i < n; i++)
 			idx[b * n + i] =
-			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
+			    n0 >= n || n0 == 0 ? (size_t)gsl_rng_uniform_int(
+			                             rng, (unsigned long)n)
+			    : i < n0 ? (size_t)gsl_rng_uniform_int(
+			                   rng, (unsigned long)n0)
+			             : n0 + (size_t)gsl_rng_uniform_int(
+			                        rng, (unsigned long)(n - n0));
 	gsl_rng_free(rng);
 	run_batches(n, B, k, batch, idx, vals, fn, ctxs, nctx);
 	for (size_t b = 0; b < B; b++)
@@ -853,6 +860,34 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 	free(rep);
 	free(nused);
 	return 0;
+}
+
+int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
+                                        unsigned long seed, size_t k,
+                                        size_t batch, slant_stats_batch_fn fn,
+                                        void *const *ctxs, size_t nctx,
+                                        struct slant_stats_interval *out,
+                                        size_t *used, double *mean)
+{
+	return bootstrap_core(n, n, B, conf, seed, k, batch, fn, ctxs, nctx,
+	                      out, used, mean);
+}
+
+int slant_stats_bootstrap_strata_threads(size_t n, size_t n0, size_t B,
+                                         double conf, unsigned long seed,
+                                         size_t k, size_t batch,
+                                         slant_stats_batch_fn fn,
+                                         void *const *ctxs, size_t nctx,
+                                         struct slant_stats_interval *out)
+{
+	if (n0 == 0 || n0 >= n) {
+		/* a stratum without items cannot be resampled */
+		for (size_t j = 0; j < k; j++)
+			out[j].est = out[j].lo = out[j].hi = NAN;
+		return -1;
+	}
+	return bootstrap_core(n, n0, B, conf, seed, k, batch, fn, ctxs, nctx,
+	                      out, NULL, NULL);
 }
 
 int slant_stats_permutation_batch_threads(size_t n, size_t P,

@@ -326,6 +326,17 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         struct slant_stats_interval *out,
                                         size_t *used, double *mean);
 
+/* slant_stats_bootstrap_batch_threads with two strata resampled apart:
+ * in every replicate, positions [0, n0) are drawn from items [0, n0) and
+ * positions [n0, n) from items [n0, n) (a comparison's two sides keep
+ * their sizes). Returns -1 with NaN intervals when n0 is 0 or >= n. */
+int slant_stats_bootstrap_strata_threads(size_t n, size_t n0, size_t B,
+                                         double conf, unsigned long seed,
+                                         size_t k, size_t batch,
+                                         slant_stats_batch_fn fn,
+                                         void *const *ctxs, size_t nctx,
+                                         struct slant_stats_interval *out);
+
 /* A permutation test's replicates: P random orders of 0..n-1 (GSL's
  * mt19937 seeded with seed, gsl_ran_shuffle), handed to fn in batches of
  * up to `batch` (k = 1: fn fills out[r]) over nctx threads; vals[r] gets

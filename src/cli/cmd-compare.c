@@ -15,11 +15,13 @@ static const char help[] =
     "usage: slant compare [OPTIONS] PATH...\n"
     "\n"
     "Compare groups of articles (outlets by default; any field with\n"
-    "--group-by): term keyness (G2 in both forms, chi-square, Log Ratio,\n"
-    "log-odds with a Dirichlet prior), Jensen-Shannon divergence, framing\n"
-    "dimensions per article (Welch, Mann-Whitney, Cliff's delta, Cohen's d,\n"
-    "Hedges' g, Kruskal-Wallis) and contested naming, with bootstrap\n"
-    "intervals over articles and Benjamini-Hochberg q-values.\n"
+    "--group-by). The article is the unit of every test: terms by the\n"
+    "share of articles using them (Fisher's exact test), framing\n"
+    "dimensions and contested names by Mann-Whitney on article rates and\n"
+    "shares (exact where it can be), Benjamini-Hochberg q-values, Log\n"
+    "Ratios with bootstrap intervals over articles. Token-level keyness\n"
+    "(G2, chi-square, log-odds; columns token_*) is descriptive. Also the\n"
+    "Jensen-Shannon divergence against its permutation null.\n"
     "\n"
     "Which groups:\n"
     "  -t, --target NAME      the target group\n"
@@ -37,6 +39,8 @@ static const char help[] =
     "                         background file of 'term<TAB>count' lines\n"
     "      --prior-alpha A    uniform pseudo-count per term (default 0.01)\n"
     "      --prior-scale S    pooled/background prior total (default 1000)\n"
+    "Tests:\n"
+    "      --alpha Q          significant: q below Q (default 0.05)\n"
     "Bootstrap over articles:\n"
     "  -B, --bootstrap N      replicates, and as many JSD permutations\n"
     "                         (default 200; 0: none)\n"
@@ -214,7 +218,8 @@ enum {
 	OPT_PRIOR_SCALE,
 	OPT_BOOT_TERMS,
 	OPT_MAX_BLOCKS,
-	OPT_TOP
+	OPT_TOP,
+	OPT_ALPHA
 };
 
 int cmd_compare(int argc, char **argv)
@@ -230,6 +235,7 @@ int cmd_compare(int argc, char **argv)
 	    {"prior-scale", required_argument, NULL, OPT_PRIOR_SCALE},
 	    {"boot-terms", required_argument, NULL, OPT_BOOT_TERMS},
 	    {"max-blocks", required_argument, NULL, OPT_MAX_BLOCKS},
+	    {"alpha", required_argument, NULL, OPT_ALPHA},
 	    {"format", required_argument, NULL, 'f'},
 	    {"table", required_argument, NULL, 'T'},
 	    {"top", required_argument, NULL, OPT_TOP},
@@ -297,6 +303,12 @@ int cmd_compare(int argc, char **argv)
 				    "'%s'",
 				    optarg);
 			opt.boot_terms = (size_t)lv;
+			break;
+		case OPT_ALPHA:
+			if (cli_parse_real(optarg, 0, 1, &opt.alpha) < 0)
+				BAD("--alpha must be a number from 0 to 1, not "
+				    "'%s'",
+				    optarg);
 			break;
 		case OPT_MAX_BLOCKS:
 			if (cli_parse_uint(optarg, 1, 1000000L, &lv) < 0)

@@ -703,6 +703,7 @@ int cmd_report(int argc, char **argv)
 		status = cli_fail(&err);
 		goto out;
 	}
+	c.copt.alpha = c.ropt.alpha; /* the model decides what is significant */
 	m = slant_report_compare(corpus, lx, &c.copt, (unsigned)c.threads,
 	                         progress, NULL, &err);
 	slant_corpus_free(corpus);

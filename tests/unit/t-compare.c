@@ -71,62 +71,90 @@ static void test_two_groups(const struct slant_lexicon *lx)
 	const double c1[] = {3, 5, 2};
 	const char *t2[] = {"war", "the"};
 	const double c2[] = {1, 5};
+	const double c2b[] = {2, 3};
 	const char *t3[] = {"the", "peace"};
 	const double c3[] = {4, 1};
 	add(b, "A", 60, 40, 3, 1, t1, c1, 3);
 	add(b, "A", 100, 0, 1, 0, t2, c2, 2);
+	add(b, "A", 50, 0, 2, 0, t2, c2b, 2);
 	add(b, "B", 80, 20, 0, 0, t3, c3, 2);
 	add(b, "B", 100, 0, 0, 0, t3, c3, 2);
+	add(b, "B", 50, 0, 0, 0, t3, c3, 1);
 	struct slant_error err;
 	struct slant_compare *m = slant_compare_finish(b, &err);
 	ok(m != NULL, "two groups: model built");
 	is_int(m->ngroups, 2, "two groups");
 	is_int(m->npairs, 1, "one comparison");
 	const struct slant_compare_pair *p = &m->pairs[0];
+	ok(p->article_tests, "3 articles a side: article-level tests");
 	is_str(m->groups[p->target].name, "A", "target A");
-	is_num(p->tokens[0], 200, 0, "target tokens 60+40+100");
-	is_num(p->tokens[1], 200, 0, "reference tokens");
+	is_num(p->tokens[0], 250, 0, "target tokens 60+40+100+50");
+	is_num(p->tokens[1], 250, 0, "reference tokens");
 	const struct slant_compare_term *w = find(p, m, "war");
 	ok(w != NULL, "'war' tested");
-	is_num(w->count[0], 4, 0, "war count in A");
+	is_num(w->count[0], 6, 0, "war count in A");
 	is_num(w->count[1], 0, 0, "war count in B (zero)");
-	is_num(w->docs[0], 2, 0, "war document frequency");
-	is_num(w->rate[0], 200, 1e-12, "rate per 10,000: 4/200");
+	is_num(w->docs[0], 3, 0, "war: articles of A using it");
+	is_num(w->share[0], 1, 0, "war: share of A's articles");
+	is_num(w->rate[0], 240, 1e-12, "rate per 10,000: 6/250");
+	is_num(w->p, slant_stats_fisher_p(3, 0, 0, 3), 1e-15,
+	       "article level: Fisher's test of 3 of 3 against 0 of 3");
+	is_num(w->share_ratio.est, log2((1 + 1.0 / 6) / (1.0 / 6)), 1e-12,
+	       "share ratio: half an article at the mean side size");
+	ok(!isnan(w->share_ratio.lo) && w->share_ratio.lo <= w->share_ratio.est,
+	   "share ratio has its article bootstrap interval");
 	double pw;
-	is_num(w->g2, slant_stats_g2(4, 0, 200, 200, &pw), 1e-12,
-	       "G2 from a=4 b=0 c=200 d=200");
+	is_num(w->g2, slant_stats_g2(6, 0, 250, 250, &pw), 1e-12,
+	       "token-level G2 from a=6 b=0 c=250 d=250");
 	ok(w->log_ratio.est > 0 && w->log_odds.delta > 0 && w->log_odds.z > 0,
 	   "over-use in the target is positive");
-	is_num(w->log_ratio.est, log2((4.0 + 0.5) / (0.0 + 0.5)), 1e-12,
-	       "log ratio: 0.5 added to both counts (equal sizes)");
+	is_num(w->log_ratio.est, log2((6.0 + 0.5) / (0.0 + 0.5)), 1e-12,
+	       "token log ratio: 0.5 added to both counts (equal sizes)");
 	const struct slant_compare_term *pe = find(p, m, "peace");
-	ok(pe && pe->log_ratio.est < 0,
+	ok(pe && pe->log_ratio.est < 0 && pe->share_ratio.est < 0,
 	   "term only in the reference is negative");
 	ok(find(p, m, "only-a") != NULL, "term only in the target listed");
-	is_int(p->family_g2, 4, "BH family: the 4 tested terms");
+	is_int(p->family_terms, 4, "BH family: the 4 tested terms");
+	is_num(w->q, slant_stats_fisher_p(3, 0, 0, 3) * 4 / 1, 1e-12,
+	       "q: BH over the family (war has the smallest p)");
+	ok(!w->significant, "3 against 0 articles is not significant");
 	is_str(slant_compare_term_string(m, p->terms[0].term), "war",
 	       "sorted: strongest target term first");
 	is_str(slant_compare_term_string(m, p->terms[p->nterms - 1].term),
 	       "peace", "reference term last");
-	/* dimension conflict, own voice: rates A 3/60, 1/100; B 0, 0 */
+	/* dimension conflict, own voice: rates A 50, 10, 40; B 0, 0, 0 */
 	const struct slant_compare_dim_test *d =
 	    &p->dims[0 * SLANT_NVOICES + SLANT_VOICE_OWN];
-	is_num(d->mean[0], (50.0 + 10.0) / 2, 1e-12, "mean own rate per 1,000");
-	is_num(d->hits[0], 4, 0, "own hits of the target");
-	is_int(d->n[0], 2, "two rates in the target");
+	is_num(d->mean[0], (50.0 + 10.0 + 40.0) / 3, 1e-12,
+	       "mean own rate per 1,000");
+	is_num(d->hits[0], 6, 0, "own hits of the target");
+	is_int(d->n[0], 3, "three rates in the target");
+	ok(d->mw.method == SLANT_P_EXACT,
+	   "Mann-Whitney p exact for 3 against 3");
+	is_num(d->mw.p, 0.1, 1e-12,
+	       "complete separation of 3 and 3: p = 2 / C(6, 3)");
+	ok(d->untestable == NULL, "own voice tested");
+	ok(d->cliffs_delta == 1 && d->mean_ratio.est > 0,
+	   "dimension effects positive for the target");
 	const struct slant_compare_dim_test *dq =
 	    &p->dims[0 * SLANT_NVOICES + SLANT_VOICE_QUOTED];
 	is_int(dq->n[0], 1, "one target article has quoted tokens");
-	ok(isnan(dq->welch.p), "no Welch p with one rate");
+	ok(isnan(dq->mw.p) && dq->untestable &&
+	       strstr(dq->untestable, "3 articles"),
+	   "one rate on a side: not testable, and why");
 	is_num(dq->g2, slant_stats_g2(1, 0, 40, 20, NULL), 1e-12,
 	       "token-level G2 on quoted hits vs quoted tokens");
-	ok(d->welch.stat > 0 && d->cliffs_delta == 1,
-	   "dimension effects positive for the target");
-	is_int(p->family[SLANT_VOICE_OWN][SLANT_DTEST_G2], 2,
-	       "dimension G2 family: both dimensions (no hits: G2 0, p 1)");
-	is_int(p->family[SLANT_VOICE_OWN][SLANT_DTEST_WELCH], 1,
-	       "Welch family: 'other' has zero variance, p NaN, not counted");
-	ok(p->jsd.est > 0 && p->jsd.est <= 1, "JSD in (0, 1]");
+	const struct slant_compare_dim_test *other =
+	    &p->dims[1 * SLANT_NVOICES + SLANT_VOICE_OWN];
+	ok(isnan(other->mw.p) && other->untestable &&
+	       strstr(other->untestable, "no variation"),
+	   "a dimension no article uses: not testable, no variation");
+	is_int(p->family_dims, 2,
+	       "one family: conflict in its own voice and in all text");
+	is_num(d->q, 0.1, 1e-12, "two equal p-values: q = p");
+	ok(p->jsd > 0 && p->jsd <= 1, "JSD in (0, 1]");
+	is_num(p->jsd_excess, p->jsd - p->jsd_null, 1e-15,
+	       "JSD excess over its null");
 	slant_compare_free(m);
 }
 
@@ -139,7 +167,7 @@ static void test_identical(const struct slant_lexicon *lx)
 	const char *t[] = {"alpha", "beta"};
 	const double c[] = {2, 3};
 	struct slant_compare_builder *b = slant_compare_builder_new(lx, &o);
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < 3; i++) {
 		add(b, "X", 10, 0, 1, 0, t, c, 2);
 		add(b, "Y", 10, 0, 1, 0, t, c, 2);
 	}
@@ -149,14 +177,18 @@ static void test_identical(const struct slant_lexicon *lx)
 	int zero = 1;
 	for (size_t i = 0; i < p->nterms; i++)
 		zero &= p->terms[i].g2 == 0 && p->terms[i].log_ratio.est == 0 &&
+		        p->terms[i].share_ratio.est == 0 &&
+		        p->terms[i].p == 1 &&
 		        fabs(p->terms[i].log_odds.delta) < 1e-15;
 	ok(zero && p->nterms == 2, "identical groups: every term effect is 0");
-	is_num(p->jsd.est, 0, 1e-15, "identical groups: JSD 0");
+	is_num(p->jsd, 0, 1e-15, "identical groups: JSD 0");
 	is_str(slant_compare_term_string(m, p->terms[0].term), "alpha",
 	       "ties sorted by term string");
 	const struct slant_compare_dim_test *d = &p->dims[0];
 	is_num(d->mean[0] - d->mean[1], 0, 0, "identical dimension means");
-	is_num(d->cliffs_delta, 0, 0, "Cliff's delta 0");
+	is_num(d->mean_ratio.est, 0, 0, "mean ratio 0");
+	ok(d->untestable != NULL && isnan(d->mw.p),
+	   "every article the same rate: not testable");
 	slant_compare_free(m);
 }
 
@@ -176,7 +208,8 @@ static void test_one_article_and_errors(const struct slant_lexicon *lx)
 	const struct slant_compare_pair *p = &m->pairs[0];
 	ok(!p->article_tests, "one article a group: no article tests");
 	ok(isnan(p->dims[0].welch.p) && isnan(p->dims[0].mw.p) &&
-	       isnan(p->terms[0].log_ratio_boot.lo) && isnan(p->jsd.lo),
+	       isnan(p->terms[0].p) && isnan(p->terms[0].share_ratio.lo) &&
+	       !p->terms[0].significant,
 	   "no p-value or interval that cannot be computed");
 	ok(!isnan(p->dims[0].g2_p), "token-level test still reported");
 	ok(m->nnotes >= 2 && strstr(m->notes[0], "article-level tests"),
@@ -357,7 +390,7 @@ static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
 	   "records (ngrams %u): %zu terms with the same counts and "
 	   "document frequencies as direct adds",
 	   ngrams, pa->nterms);
-	is_num(pa->jsd.est, pb->jsd.est, 1e-15, "records (ngrams %u): same JSD",
+	is_num(pa->jsd, pb->jsd, 1e-15, "records (ngrams %u): same JSD",
 	       ngrams);
 	/* a record naming a type its worker never sent is malformed */
 	slant_buf_reset(&rec);
@@ -420,17 +453,17 @@ static void test_jsd_null(const struct slant_lexicon *lx)
 	struct slant_compare *a = slant_compare_finish(apart, &err);
 	struct slant_compare *m = slant_compare_finish(mixed, &err);
 	const struct slant_compare_pair *pa = &a->pairs[0], *pm = &m->pairs[0];
-	is_num(pa->jsd.est, 1, 1e-15, "no shared words: JSD 1");
+	is_num(pa->jsd, 1, 1e-15, "no shared words: JSD 1");
 	ok(pa->jsd_null < 0.5, "no shared words: the null is far below (%g)",
 	   pa->jsd_null);
 	is_num(pa->jsd_p, 1.0 / 100, 1e-15,
 	       "no shared words: p = 1 / (permutations + 1)");
-	ok(pm->jsd.est > 0, "one population split in two: JSD > 0 (%g)",
-	   pm->jsd.est);
+	ok(pm->jsd > 0, "one population split in two: JSD > 0 (%g)", pm->jsd);
 	ok(pm->jsd_p > 0.1, "one population split in two: p not small (%g)",
 	   pm->jsd_p);
-	ok(pm->jsd.lo <= pm->jsd_corrected && pm->jsd_corrected <= pm->jsd.hi,
-	   "the corrected JSD is inside its interval");
+	ok(pm->jsd_excess < 0.05,
+	   "one population split in two: little excess over the null (%g)",
+	   pm->jsd_excess);
 	slant_compare_free(a);
 	slant_compare_free(m);
 }
