@@ -33,6 +33,9 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
 	b->opt.reference = keep_str(b, opt->reference);
 	b->opt.stopwords_name = keep_str(b, opt->stopwords_name);
 	b->opt.bg_name = keep_str(b, opt->bg_name);
+	b->opt.pair_by = keep_str(b, opt->pair_by);
+	if (b->opt.pair_by)
+		b->events = slant_vocab_new();
 	b->opt.stopwords = NULL;
 	b->vocab = slant_vocab_new();
 	b->stop = slant_vocab_new();
@@ -74,6 +77,9 @@ static void builder_release_groups(struct slant_compare_builder *b)
 		free(gr->docs);
 		free(gr->hits);
 		free(gr->tok);
+		free(gr->event);
+		free(gr->evt_key);
+		free(gr->evt_docs);
 		free(gr->open_count);
 		free(gr->open_docs);
 		free(gr->in_open);
@@ -100,6 +106,7 @@ void slant_compare_builder_free(struct slant_compare_builder *b)
 	free(b->bg_counts);
 	slant_vocab_free(b->vocab);
 	slant_vocab_free(b->stop);
+	slant_vocab_free(b->events);
 	free(b->is_stop);
 	free(b->seen);
 	free(b->seen_pos);
@@ -305,6 +312,7 @@ static void add_to_blocks(struct slant_compare_builder *b, struct bgroup *gr,
 }
 
 static void add_article(struct slant_compare_builder *b, const char *group,
+                        const char *event, size_t event_len,
                         const uint64_t tokens[2], uint32_t *const hits[2],
                         size_t n, bool may_repeat)
 {
@@ -351,6 +359,26 @@ static void add_article(struct slant_compare_builder *b, const char *group,
 			h[2 * d + 1] = hits[1] ? hits[1][d] : 0;
 		}
 	}
+	if (b->events) {
+		uint32_t e =
+		    event && event_len
+		        ? slant_vocab_intern(b->events, event, event_len)
+		        : UINT32_MAX;
+		SLANT_GROW(&gr->event, &gr->event_cap, gr->articles + 1);
+		gr->event[gr->articles] = e;
+		if (e != UINT32_MAX) {
+			/* the same growth from the same capacity: both
+			 * arrays end up evt_cap long */
+			size_t need = gr->nevt + kept, c2 = gr->evt_cap;
+			SLANT_GROW(&gr->evt_key, &gr->evt_cap, need);
+			SLANT_GROW(&gr->evt_docs, &c2, need);
+			for (size_t i = 0; i < kept; i++) {
+				gr->evt_key[gr->nevt] =
+				    (uint64_t)e << 32 | b->ids[i];
+				gr->evt_docs[gr->nevt++] = 1;
+			}
+		}
+	}
 	gr->tok[gr->articles * 2] = (uint32_t)tokens[0];
 	gr->tok[gr->articles * 2 + 1] = (uint32_t)tokens[1];
 	gr->tokens[0] += (double)tokens[0];
@@ -373,7 +401,8 @@ static void scratch_reserve(struct slant_compare_builder *b, size_t n)
 }
 
 void slant_compare_builder_add(struct slant_compare_builder *b,
-                               const char *group, const uint64_t tokens[2],
+                               const char *group, const char *event,
+                               const uint64_t tokens[2],
                                uint32_t *const hits[2],
                                const char *const *terms, const double *counts,
                                size_t nterms)
@@ -384,12 +413,14 @@ void slant_compare_builder_add(struct slant_compare_builder *b,
 		b->cnt[i] = counts[i];
 	}
 	uint32_t *const none[2] = {NULL, NULL};
-	add_article(b, group, tokens, hits ? hits : none, nterms, true);
+	add_article(b, group, event, event ? strlen(event) : 0, tokens,
+	            hits ? hits : none, nterms, true);
 }
 
 /* ---- records: worker -> builder ------------------------------------------
  *
- * u32 worker, u32 group length, group bytes, u64 tokens own, u64 tokens
+ * u32 worker, u32 group length, group bytes, u32 event length, event
+ * bytes (0 and none without pair_by), u64 tokens own, u64 tokens
  * quoted, u32 ndims, ndims x (u32 hits own, u32 hits quoted); u32 nwords,
  * then per distinct word in order of first occurrence u32 type (the
  * worker's type id; NEW_TYPE set the first time this worker sends it, and
@@ -412,13 +443,50 @@ struct encoder_worker {
 struct slant_compare_encoder {
 	unsigned ngrams;
 	unsigned nworkers;
+	const char *pair_by; /* borrowed */
 	struct encoder_worker *w;
 };
 
+const char *slant_compare_article_event(const struct slant_article *a,
+                                        const char *pair_by, size_t *len)
+{
+	*len = 0;
+	if (!pair_by)
+		return "";
+	if (strcmp(pair_by, "dir") != 0) {
+		const char *v = slant_article_field(a, pair_by);
+		*len = v ? strlen(v) : 0;
+		return v ? v : "";
+	}
+	/* the file's parent directory; a JSON Lines record's where is
+	 * "path:line" */
+	const char *w = a->where, *end = w + strlen(w);
+	const char *colon = strrchr(w, ':');
+	if (colon && colon[1]) {
+		const char *d = colon + 1;
+		while (*d >= '0' && *d <= '9')
+			d++;
+		if (!*d)
+			end = colon;
+	}
+	const char *slash = end;
+	while (slash > w && slash[-1] != '/')
+		slash--;
+	if (slash == w)
+		return ""; /* a bare file name: the working directory */
+	const char *dir_end = slash - 1, *dir = dir_end;
+	while (dir > w && dir[-1] != '/')
+		dir--;
+	*len = (size_t)(dir_end - dir);
+	return dir;
+}
+
 struct slant_compare_encoder *slant_compare_encoder_new(unsigned ngrams,
-                                                        unsigned nworkers)
+                                                        unsigned nworkers,
+                                                        const char *pair_by)
 {
 	struct slant_compare_encoder *e = slant_xcalloc(1, sizeof *e);
+	e->pair_by = pair_by;
 	e->ngrams = ngrams < 1 ? 1 : ngrams > 3 ? 3 : ngrams;
 	e->nworkers = nworkers ? nworkers : 1;
 	e->w = slant_xcalloc(e->nworkers, sizeof *e->w);
@@ -544,15 +612,20 @@ void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
 	encoder_reserve(w, ntypes);
 	/* Written through a pointer into reserved space: a call per field
 	 * was a fifth of the workers' time in compare. */
-	size_t glen = strlen(a->group), nd = tally->ndims;
-	/* worker, group length, group, two token counts, ndims, the hits,
-	 * the number of words: 4 + 4 + glen + 16 + 4 + 8 nd + 4 bytes. */
-	slant_buf_reserve(out, 32 + glen + nd * 8);
+	size_t glen = strlen(a->group), nd = tally->ndims, elen;
+	const char *ev = slant_compare_article_event(a, enc->pair_by, &elen);
+	/* worker, group length, group, event length, event, two token
+	 * counts, ndims, the hits, the number of words:
+	 * 4 + 4 + glen + 4 + elen + 16 + 4 + 8 nd + 4 bytes. */
+	slant_buf_reserve(out, 36 + glen + elen + nd * 8);
 	char *p = out->data + out->len;
 	p = write_u32(p, worker);
 	p = write_u32(p, (uint32_t)glen);
 	memcpy(p, a->group, glen);
 	p += glen;
+	p = write_u32(p, (uint32_t)elen);
+	memcpy(p, ev, elen);
+	p += elen;
 	p = write_u64(p, tally->tokens[0]);
 	p = write_u64(p, tally->tokens[1]);
 	p = write_u32(p, (uint32_t)nd);
@@ -729,6 +802,8 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 		struct type_map *map = builder_map(b, worker);
 		uint32_t glen = get_u32(&r);
 		const char *g = get_bytes(&r, glen);
+		uint32_t elen = get_u32(&r);
+		const char *ev = get_bytes(&r, elen);
 		uint64_t tokens[2];
 		tokens[0] = get_u64(&r);
 		tokens[1] = get_u64(&r);
@@ -779,8 +854,8 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
 			break;
 		slant_buf_reset(&group);
 		slant_buf_append(&group, g, glen);
-		add_article(b, group.data ? group.data : "", tokens, hits,
-		            (size_t)nw + np, np > 0);
+		add_article(b, group.data ? group.data : "", ev, elen, tokens,
+		            hits, (size_t)nw + np, np > 0);
 	}
 	free(hits[0]);
 	free(hits[1]);

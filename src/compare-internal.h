@@ -6,6 +6,7 @@
  *   compare-terms.c  term statistics of each comparison, the term
  *                    bootstrap and the divergence;
  *   compare-dims.c   dimension statistics, Kruskal-Wallis and naming;
+ *   compare-paired.c the same statistics within events (pair_by);
  *   compare.c        finishing: the comparisons to make, in order, and
  *                    the model's lifetime.
  * Nothing outside src/compare*.c includes this header. Functions shared
@@ -44,6 +45,14 @@ struct bgroup {
 	                   to [(dim * articles + article) * 2 + voice]
 	                   when finishing */
 	uint32_t *tok;  /* articles * 2 */
+	/* with events: per article its event (an id of the builder's
+	 * events, UINT32_MAX for none), and per article and term one entry
+	 * event << 32 | term, combined into (key, articles) when finishing */
+	uint32_t *event;
+	size_t event_cap;
+	uint64_t *evt_key;
+	double *evt_docs;
+	size_t nevt, evt_cap;
 	size_t art_cap, hits_cap;
 	struct block *blocks;
 	size_t nblocks, blocks_cap, block_len;
@@ -86,6 +95,7 @@ struct slant_compare_builder {
 	 * the worker sends the type's string, once) */
 	struct type_map *maps;
 	size_t nmaps;
+	struct slant_vocab *events; /* with pair_by: event names */
 };
 
 /* A division, not hits times a stored 1000 / tokens: equal rates of
@@ -147,6 +157,16 @@ void compare_pair_sides(const struct slant_compare_pair *pr,
  * set), its term bootstrap and divergence. */
 void compare_pair_terms(struct fin *f, struct slant_compare_pair *pr,
                         const struct side sides[2]);
+
+/* ---- compare-paired.c ---- */
+
+/* Combine the groups' (event, term) entries: once, before
+ * compare_pair_events. */
+void compare_events_prepare(struct fin *f);
+/* The paired statistics of comparison pr (after its terms and, when
+ * computed, its dimensions): the events both sides cover. */
+void compare_pair_events(struct fin *f, struct slant_compare_pair *pr,
+                         const struct side sides[2]);
 
 /* ---- compare-dims.c ---- */
 

@@ -172,7 +172,8 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->opt.bg_terms = NULL;
 	m->opt.bg_counts = NULL;
 	const char **keep[] = {&m->opt.target, &m->opt.reference,
-	                       &m->opt.stopwords_name, &m->opt.bg_name};
+	                       &m->opt.stopwords_name, &m->opt.bg_name,
+	                       &m->opt.pair_by};
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (*keep[i]) {
 			m->strs = slant_xreallocarray(m->strs, m->nstrs + 1,
@@ -181,6 +182,7 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 			    slant_xstrdup(*keep[i]);
 		}
 	m->articles = b->articles;
+	m->paired = o->pair_by != NULL;
 	m->vocab = b->vocab;
 	b->vocab = NULL;
 	struct fin f = {b, m, slant_vocab_size(m->vocab)};
@@ -255,6 +257,14 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	}
 	if (dims_apart)
 		pthread_join(dims_thread, NULL);
+	if (m->paired) {
+		compare_events_prepare(&f);
+		for (size_t i = 0; i < m->npairs; i++) {
+			struct side sides[2];
+			compare_pair_sides(&m->pairs[i], sides);
+			compare_pair_events(&f, &m->pairs[i], sides);
+		}
+	}
 	/* the divergence matrix of all groups */
 	m->divergence = slant_xcalloc(G * G, sizeof *m->divergence);
 	for (size_t i = 0; i < G; i++)
@@ -279,8 +289,12 @@ void slant_compare_free(struct slant_compare *m)
 	}
 	free(m->groups);
 	for (size_t i = 0; i < m->npairs; i++) {
-		free(m->pairs[i].terms);
-		free(m->pairs[i].dims);
+		struct slant_compare_pair *p = &m->pairs[i];
+		for (size_t j = 0; p->dims && j < m->lx->ndims * SLANT_NVOICES;
+		     j++)
+			free(p->dims[j].event_diff);
+		free(p->terms);
+		free(p->dims);
 	}
 	free(m->pairs);
 	free(m->kruskal);

@@ -157,6 +157,12 @@ struct slant_compare_options {
 	                       and the JSD: SLANT_PART_* bits [all]; a
 	                       part left out is NaN / NULL in the model */
 	double alpha;       /* "significant": q below it [0.05] */
+	/* Events (the same events covered by different outlets): the field
+	 * (JSON member or front-matter key) naming an article's event, or
+	 * "dir" for its file's parent directory; NULL: none [NULL]. With it
+	 * every comparison is also made within the events both sides cover
+	 * (the paired fields of the model). */
+	const char *pair_by;
 };
 
 /* Article-level tests need at least this many articles on each side. */
@@ -279,6 +285,8 @@ struct slant_compare_dim_test {
 	double paired_q;
 	size_t events_more, events_less, events_same;
 	struct slant_stats_interval paired_diff;
+	double *event_diff; /* the differences, one per event (owned) */
+	size_t nevent_diff;
 };
 
 struct slant_compare_pair {
@@ -401,11 +409,18 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
 void slant_compare_builder_free(struct slant_compare_builder *b);
 
 /* The encoding side: per worker, which of its vocabulary's strings it has
- * sent already. ngrams as in the options; nworkers as the stream's
- * threads. */
+ * sent already. ngrams and pair_by (borrowed: must outlive the encoder)
+ * as in the options; nworkers as the stream's threads. */
 struct slant_compare_encoder;
 struct slant_compare_encoder *slant_compare_encoder_new(unsigned ngrams,
-                                                        unsigned nworkers);
+                                                        unsigned nworkers,
+                                                        const char *pair_by);
+
+/* The event of article a under pair_by (see the options): a pointer to
+ * *len bytes, not NUL-terminated, valid while the article is; "" (len 0)
+ * when it has none. */
+const char *slant_compare_article_event(const struct slant_article *a,
+                                        const char *pair_by, size_t *len);
 void slant_compare_encoder_free(struct slant_compare_encoder *e);
 
 /* Encode one article as a record appended to out. worker is the stream's
@@ -427,12 +442,14 @@ int slant_compare_builder_add_records(struct slant_compare_builder *b,
                                       const char *data, size_t len,
                                       struct slant_error *err);
 
-/* Add one article directly: its group, voice token counts, hits per
+/* Add one article directly: its group, its event (NULL or "" for none;
+ * read only when the options have pair_by), voice token counts, hits per
  * dimension and voice (hits[voice][dim], lexicon order; NULL when the
  * lexicon has no dimensions) and its distinct terms with counts
  * (normalised strings; a term listed twice is added twice). */
 void slant_compare_builder_add(struct slant_compare_builder *b,
-                               const char *group, const uint64_t tokens[2],
+                               const char *group, const char *event,
+                               const uint64_t tokens[2],
                                uint32_t *const hits[2],
                                const char *const *terms, const double *counts,
                                size_t nterms);

@@ -354,6 +354,14 @@ static void id_from_path(const char *path, const char *ext,
 	buf_set(out, path, n);
 }
 
+/* The last component of path without the extension ext (or any other
+ * extension). */
+static void file_stem(const char *path, const char *ext, struct slant_buf *out)
+{
+	const char *base = strrchr(path, '/');
+	id_from_path(base ? base + 1 : path, ext, out);
+}
+
 /* ---- opening ---- */
 
 struct slant_corpus *slant_corpus_open(const struct slant_corpus_input *inputs,
@@ -913,6 +921,14 @@ static int read_text(struct slant_corpus *c, struct slant_error *err)
 	}
 
 	const struct slant_corpus_input *in = &c->inputs[c->cur];
+	if (!in->group && c->opt.group_by == SLANT_GROUP_NAME) {
+		file_stem(path, c->text_ext, &c->group);
+		a->group = c->group.data;
+		set_str(&c->where, &a->where, path);
+		a->fields = c->fields;
+		a->nfields = c->nfields;
+		return 0;
+	}
 	bool by_dir = c->opt.group_by == SLANT_GROUP_DIR ||
 	              (c->opt.group_by == SLANT_GROUP_AUTO && c->is_dir &&
 	               c->has_subdirs);
@@ -1067,6 +1083,7 @@ static int record_article(struct slant_corpus *c, char *why, size_t whylen)
 	    json_field(c, o->json_title, false, &title, why, whylen) < 0)
 		return -1;
 	if (!in->group && o->group_by != SLANT_GROUP_DIR &&
+	    o->group_by != SLANT_GROUP_NAME &&
 	    json_field(c, group_field, true, &group, why, whylen) < 0)
 		return -1;
 
@@ -1086,6 +1103,10 @@ static int record_article(struct slant_corpus *c, char *why, size_t whylen)
 			parent_name(c->path.data, &c->group);
 			a->group = c->group.data;
 		}
+	} else if (o->group_by == SLANT_GROUP_NAME) {
+		file_stem(from_stdin(c) ? "" : c->path.data, ".jsonl",
+		          &c->group);
+		a->group = c->group.data;
 	} else {
 		a->group = group ? group : c->empty;
 	}

@@ -73,7 +73,10 @@ enum slant_group_by {
 	SLANT_GROUP_DIR,
 	/* the front-matter key / JSON field group_key (default "source"); a
 	 * JSON number keeps its spelling */
-	SLANT_GROUP_KEY
+	SLANT_GROUP_KEY,
+	/* the file's name without its extension: outlet files inside event
+	 * directories (event/outlet.txt) */
+	SLANT_GROUP_NAME
 };
 
 struct slant_corpus_options {

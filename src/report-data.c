@@ -94,6 +94,31 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 		}
 		slant_buf_puts(b, "]}");
 	}
+	slant_buf_puts(b, "],\"events\":[");
+	for (size_t i = 0; i < r->nevents; i++) {
+		const struct slant_report_event *e = &r->events[i];
+		slant_buf_puts(b, i ? ",{" : "{");
+		jstr(b, "kind", e->is_term ? "term" : "dimension", false);
+		jstr(b, "target", slant_report_side_name(r, e->pair, 0), true);
+		jstr(b, "reference", slant_report_side_name(r, e->pair, 1),
+		     true);
+		if (e->is_term) {
+			jstr(b, "term",
+			     slant_compare_term_string(
+			         m, m->pairs[e->pair].terms[e->term].term),
+			     true);
+		} else {
+			jstr(b, "dimension", r->lx->dims[e->dim].path, true);
+			jstr(b, "voice", slant_compare_voice_name(e->voice),
+			     true);
+		}
+		slant_buf_printf(b, ",\"significant\":%s",
+		                 e->significant ? "true" : "false");
+		jnum(b, "p", e->p);
+		jnum(b, "q", e->q);
+		jstr(b, "sentence", e->sentence, true);
+		slant_buf_putc(b, '}');
+	}
 	slant_buf_puts(b, "],\"provenance\":{\"lexicons\":[");
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
@@ -233,6 +258,22 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 		cellf(b, "findings", i + 1, "p", f->p);
 		cellf(b, "findings", i + 1, "q", f->q);
 		cell(b, "findings", i + 1, "sentence", f->sentence);
+	}
+	for (size_t i = 0; i < r->nevents; i++) {
+		const struct slant_report_event *e = &r->events[i];
+		cell(b, "events", i + 1, "kind",
+		     e->is_term ? "term" : "dimension");
+		cell(b, "events", i + 1, "target",
+		     slant_report_side_name(r, e->pair, 0));
+		cell(b, "events", i + 1, "item",
+		     e->is_term ? slant_compare_term_string(
+		                      m, m->pairs[e->pair].terms[e->term].term)
+		                : r->lx->dims[e->dim].path);
+		cell(b, "events", i + 1, "significant",
+		     e->significant ? "true" : "false");
+		cellf(b, "events", i + 1, "p", e->p);
+		cellf(b, "events", i + 1, "q", e->q);
+		cell(b, "events", i + 1, "sentence", e->sentence);
 	}
 	for (size_t k = 0; k < r->nkwic; k++) {
 		const struct slant_report_kwic *w = &r->kwic[k];

@@ -280,6 +280,92 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	slant_buf_puts(b, "</tbody></table></div></details>\n</section>\n");
 }
 
+static void section_events(struct slant_buf *b, const struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	slant_buf_puts(b, "<section id=\"events\"><h2>Same events</h2>\n<p>The "
+	                  "outlets compared within the events they both cover: "
+	                  "for a framing dimension, each dot is one event, the "
+	                  "difference of the two sides' mean article rates in "
+	                  "it (right of 0: the first side uses more); the bar "
+	                  "under the dots is the mean difference with its "
+	                  "bootstrap interval over events, tested by the "
+	                  "Wilcoxon signed-rank test over events. Words are "
+	                  "tested by the exact stratified test of how many of "
+	                  "each side's articles use them, event by "
+	                  "event.</p>\n");
+	/* one chart per comparison: a row per listed dimension */
+	for (size_t p = 0; p < m->npairs; p++) {
+		size_t nd = 0;
+		for (size_t i = 0; i < r->nevents; i++)
+			nd += !r->events[i].is_term && r->events[i].pair == p;
+		if (!nd)
+			continue;
+		const char **rows = slant_xcalloc(nd, sizeof *rows);
+		char **own = slant_xcalloc(nd, sizeof *own);
+		const double **vals = slant_xcalloc(nd, sizeof *vals);
+		size_t *n = slant_xcalloc(nd, sizeof *n);
+		struct slant_svg_dot *mean = slant_xcalloc(nd, sizeof *mean);
+		size_t k = 0;
+		for (size_t i = 0; i < r->nevents; i++) {
+			const struct slant_report_event *e = &r->events[i];
+			if (e->is_term || e->pair != p)
+				continue;
+			const struct slant_compare_dim_test *t =
+			    &m->pairs[p].dims[e->dim * SLANT_NVOICES +
+			                      (size_t)e->voice];
+			struct slant_buf lb;
+			slant_buf_init(&lb);
+			slant_buf_printf(&lb, "%s (%s)",
+			                 slant_report_dim_name(r, e->dim),
+			                 slant_compare_voice_name(e->voice));
+			own[k] = slant_buf_take(&lb);
+			rows[k] = own[k];
+			vals[k] = t->event_diff;
+			n[k] = t->nevent_diff;
+			mean[k] = (struct slant_svg_dot){t->paired_diff.est,
+			                                 t->paired_diff.lo,
+			                                 t->paired_diff.hi};
+			k++;
+		}
+		struct slant_buf tt;
+		slant_buf_init(&tt);
+		slant_buf_printf(&tt, "%s minus %s, per event",
+		                 slant_report_side_name(r, p, 0),
+		                 slant_report_side_name(r, p, 1));
+		slant_buf_puts(b, "<figure><figcaption>");
+		esc(b, tt.data);
+		slant_buf_puts(b, ": hits per 1,000 words</figcaption>\n");
+		slant_svg_strip(b, tt.data, rows, nd, vals, n, mean,
+		                "difference per event");
+		slant_buf_puts(b, "</figure>\n");
+		slant_buf_release(&tt);
+		for (size_t i = 0; i < nd; i++)
+			free(own[i]);
+		free(own);
+		free(rows);
+		free(vals);
+		free(n);
+		free(mean);
+	}
+	if (!r->nevents)
+		slant_buf_puts(b, "<p>No event is covered by both sides of a "
+		                  "comparison.</p>\n");
+	else
+		slant_buf_puts(b, "<ul class=\"summary\">\n");
+	for (size_t i = 0; i < r->nevents; i++) {
+		slant_buf_puts(b, "<li>");
+		esc(b, r->events[i].sentence);
+		if (r->events[i].significant)
+			slant_buf_puts(
+			    b, " <span class=\"sig\">significant</span>");
+		slant_buf_puts(b, "</li>\n");
+	}
+	if (r->nevents)
+		slant_buf_puts(b, "</ul>\n");
+	slant_buf_puts(b, "</section>\n");
+}
+
 static void section_words(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
@@ -721,16 +807,20 @@ void slant_report_write_html(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, " &middot; generated ");
 		esc(b, r->opt.timestamp);
 	}
-	slant_buf_puts(
-	    b, "</p>\n<nav aria-label=\"Contents\"><ol><li><a "
-	       "href=\"#summary\">Summary</a></li><li><a "
-	       "href=\"#dimensions\">Framing dimensions</a></li><li><a "
-	       "href=\"#words\">Distinctive words</a></li><li><a "
-	       "href=\"#naming\">Contested naming</a></li><li><a "
-	       "href=\"#evidence\">Evidence</a></li><li><a "
-	       "href=\"#method\">Method and provenance</a></li></ol></nav>\n");
+	slant_buf_printf(
+	    b,
+	    "</p>\n<nav aria-label=\"Contents\"><ol><li><a "
+	    "href=\"#summary\">Summary</a></li><li><a "
+	    "href=\"#dimensions\">Framing dimensions</a></li>%s<li><a "
+	    "href=\"#words\">Distinctive words</a></li><li><a "
+	    "href=\"#naming\">Contested naming</a></li><li><a "
+	    "href=\"#evidence\">Evidence</a></li><li><a "
+	    "href=\"#method\">Method and provenance</a></li></ol></nav>\n",
+	    m->paired ? "<li><a href=\"#events\">Same events</a></li>" : "");
 	section_summary(b, r);
 	section_dims(b, r);
+	if (m->paired)
+		section_events(b, r);
 	section_words(b, r);
 	section_naming(b, r);
 	section_evidence(b, r);

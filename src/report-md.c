@@ -124,6 +124,28 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 	if (!nd)
 		slant_buf_puts(b, "No dimension has hits.\n");
 
+	if (m->paired) {
+		slant_buf_puts(
+		    b,
+		    "\n## Same events\n\nThe outlets compared within the "
+		    "events they both cover: per event the difference of the "
+		    "two sides' mean article rates (Wilcoxon signed-rank test "
+		    "over events, mean difference with a bootstrap interval "
+		    "over events); words by the exact stratified test of how "
+		    "many of each side's articles use them.\n\n");
+		for (size_t i = 0; i < r->nevents; i++) {
+			slant_buf_printf(b, "- %s",
+			                 r->events[i].significant
+			                     ? "**significant**: "
+			                     : "");
+			md(b, r->events[i].sentence);
+			slant_buf_putc(b, '\n');
+		}
+		if (!r->nevents)
+			slant_buf_puts(b,
+			               "No event is covered by both sides of "
+			               "a comparison.\n");
+	}
 	if (r->article_tests)
 		slant_buf_printf(
 		    b,

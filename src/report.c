@@ -375,6 +375,7 @@ static void find_dims(struct slant_report *r, bool *any_sig)
 	while (nsig < n && c[nsig].significant)
 		nsig++;
 	*any_sig = nsig > 0;
+	r->dims_significant = nsig;
 	/* nothing significant: show the three largest, marked as such */
 	size_t take = nsig ? nsig : n < 3 ? n : 3;
 	if (take > r->opt.top_findings)
@@ -605,6 +606,200 @@ static void find_terms(struct slant_report *r)
 	}
 }
 
+/* ---- within events ----
+ *
+ * With events, each listed comparison is also made within the events both
+ * sides cover: per dimension the voice with the smallest Wilcoxon p over
+ * the events, significant when its q (every dimension and voice of the
+ * comparison) is below alpha; per term the exact stratified test.
+ * Significant ones are listed (up to --findings), else the three with the
+ * smallest p, marked as not significant. */
+
+static struct slant_report_event *add_event(struct slant_report *r)
+{
+	r->events =
+	    slant_xreallocarray(r->events, r->nevents + 1, sizeof *r->events);
+	struct slant_report_event *e = &r->events[r->nevents++];
+	memset(e, 0, sizeof *e);
+	return e;
+}
+
+struct ecand {
+	size_t pair, idx; /* dim or term index */
+	int voice;
+	double p, q, effect;
+	bool significant;
+};
+
+static int cmp_ecand(const void *pa, const void *pb)
+{
+	const struct ecand *a = pa, *b = pb;
+	if (a->significant != b->significant)
+		return a->significant ? -1 : 1;
+	if (a->p != b->p)
+		return a->p < b->p ? -1 : 1;
+	double ea = fabs(a->effect), eb = fabs(b->effect);
+	if (ea != eb)
+		return ea > eb ? -1 : 1;
+	if (a->pair != b->pair)
+		return a->pair < b->pair ? -1 : 1;
+	if (a->idx != b->idx)
+		return a->idx < b->idx ? -1 : 1;
+	return a->voice - b->voice;
+}
+
+static size_t take_count(const struct ecand *c, size_t n, size_t max)
+{
+	size_t nsig = 0;
+	while (nsig < n && c[nsig].significant)
+		nsig++;
+	size_t take = nsig ? nsig : n < 3 ? n : 3;
+	return take > max ? max : take;
+}
+
+static void find_event_dims(struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	const struct slant_lexicon *lx = r->lx;
+	size_t np = dim_pairs(m), n = 0;
+	struct ecand *c = slant_xcalloc(np * lx->ndims + 1, sizeof *c);
+	for (size_t p = 0; p < np; p++) {
+		const struct slant_compare_pair *pr = &m->pairs[p];
+		for (size_t d = 0; d < lx->ndims; d++) {
+			if (naming_dim(lx, d))
+				continue;
+			struct ecand best = {0, 0, 0, NAN, NAN, NAN, false};
+			for (int v = 0; v < SLANT_NVOICES; v++) {
+				const struct slant_compare_dim_test *t =
+				    &pr->dims[d * SLANT_NVOICES + (size_t)v];
+				double est = t->paired_diff.est;
+				if (isnan(t->paired.p) || !(est != 0) ||
+				    (est > 0) !=
+				        (t->events_more > t->events_less))
+					continue; /* no direction to tell */
+				struct ecand x = {p,
+				                  d,
+				                  v,
+				                  t->paired.p,
+				                  t->paired_q,
+				                  est,
+				                  t->paired_q < r->opt.alpha};
+				if (isnan(best.p) || cmp_ecand(&x, &best) < 0)
+					best = x;
+			}
+			if (!isnan(best.p))
+				c[n++] = best;
+		}
+	}
+	qsort(c, n, sizeof *c, cmp_ecand);
+	size_t take = take_count(c, n, r->opt.top_findings);
+	for (size_t i = 0; i < take; i++) {
+		size_t pair = c[i].pair;
+		const struct slant_compare_dim_test *t =
+		    &m->pairs[pair]
+		         .dims[c[i].idx * SLANT_NVOICES + (size_t)c[i].voice];
+		int dir = t->paired_diff.est > 0 ? 1 : -1;
+		if (np == 1 && m->npairs == 2 && dir < 0) {
+			pair = 1; /* told from the side that uses more */
+			t = &m->pairs[1].dims[c[i].idx * SLANT_NVOICES +
+			                      (size_t)c[i].voice];
+		}
+		struct slant_report_event *e = add_event(r);
+		e->pair = pair;
+		e->dim = c[i].idx;
+		e->voice = c[i].voice;
+		e->significant = c[i].significant;
+		e->p = c[i].p;
+		e->q = c[i].q;
+		struct slant_buf b;
+		slant_buf_init(&b);
+		bool up = t->paired_diff.est > 0;
+		size_t more = up ? t->events_more : t->events_less;
+		size_t less = up ? t->events_less : t->events_more;
+		slant_buf_printf(
+		    &b,
+		    "%s uses %s %s than %s %s in %zu of the %zu events "
+		    "they both cover (%s in %zu; mean difference ",
+		    slant_report_side_name(r, pair, 0),
+		    slant_report_dim_name(r, e->dim), up ? "more" : "less",
+		    slant_report_side_name(r, pair, 1), voice_words(e->voice),
+		    more, t->nevent_diff, up ? "less" : "more", less);
+		slant_report_num(&b, t->paired_diff.est);
+		slant_buf_puts(&b, " hits per 1,000 words");
+		if (!isnan(t->paired_diff.lo)) {
+			slant_buf_printf(&b, ", %g%% CI ", 100 * m->opt.conf);
+			slant_report_num(&b, t->paired_diff.lo);
+			slant_buf_puts(&b, " to ");
+			slant_report_num(&b, t->paired_diff.hi);
+		}
+		slant_buf_puts(&b, "; Wilcoxon signed-rank ");
+		slant_report_q(&b, e->q);
+		slant_buf_puts(&b,
+		               e->significant ? ")." : "); not significant.");
+		e->sentence = slant_buf_take(&b);
+	}
+	free(c);
+}
+
+static void find_event_terms(struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	/* one-vs-rest: each outlet's comparison lists its own words; other
+	 * modes list both sides' */
+	bool rest = m->opt.mode == SLANT_COMPARE_ONE_VS_REST;
+	size_t np = m->npairs, n = 0, cap = 16;
+	struct ecand *c = slant_xmalloc(cap * sizeof *c);
+	for (size_t p = 0; p < np; p++) {
+		const struct slant_compare_pair *pr = &m->pairs[p];
+		for (size_t i = 0; i < pr->nterms; i++) {
+			const struct slant_compare_term *t = &pr->terms[i];
+			if (isnan(t->paired_p) ||
+			    t->events_more == t->events_less ||
+			    (rest && t->events_more < t->events_less))
+				continue;
+			SLANT_GROW(&c, &cap, n + 1);
+			c[n++] = (struct ecand){p,
+			                        i,
+			                        0,
+			                        t->paired_p,
+			                        t->paired_q,
+			                        t->events_more - t->events_less,
+			                        t->paired_q < r->opt.alpha};
+		}
+	}
+	qsort(c, n, sizeof *c, cmp_ecand);
+	size_t take = take_count(c, n, r->opt.top_findings);
+	for (size_t i = 0; i < take; i++) {
+		const struct slant_compare_pair *pr = &m->pairs[c[i].pair];
+		const struct slant_compare_term *t = &pr->terms[c[i].idx];
+		bool more = t->events_more > t->events_less;
+		struct slant_report_event *e = add_event(r);
+		e->is_term = true;
+		e->pair = c[i].pair;
+		e->term = c[i].idx;
+		e->significant = c[i].significant;
+		e->p = c[i].p;
+		e->q = c[i].q;
+		struct slant_buf b;
+		slant_buf_init(&b);
+		slant_buf_printf(
+		    &b,
+		    "%s uses \"%s\" in more of its articles than %s in %g of "
+		    "the %zu events they both cover, in fewer in %g (exact "
+		    "stratified test, ",
+		    slant_report_side_name(r, e->pair, more ? 0 : 1),
+		    slant_compare_term_string(m, t->term),
+		    slant_report_side_name(r, e->pair, more ? 1 : 0),
+		    more ? t->events_more : t->events_less, pr->events,
+		    more ? t->events_less : t->events_more);
+		slant_report_q(&b, e->q);
+		slant_buf_puts(&b,
+		               e->significant ? ")." : "); not significant.");
+		e->sentence = slant_buf_take(&b);
+	}
+	free(c);
+}
+
 /* ---- chart dimensions ---- */
 
 static void chart_dims(struct slant_report *r)
@@ -687,6 +882,40 @@ static void divergence_summary(struct slant_report *r)
 	slant_buf_release(&b);
 }
 
+/* Within events: how many events the comparisons share, and the
+ * differences that hold within them. */
+static void event_summary(struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	size_t ev = 0, nsig = 0, shown = 0;
+	for (size_t p = 0; p < dim_pairs(m); p++)
+		if (m->pairs[p].events > ev)
+			ev = m->pairs[p].events;
+	for (size_t i = 0; i < r->nevents; i++)
+		nsig += r->events[i].significant;
+	if (!ev) {
+		add_summary(r,
+		            slant_xstrdup("No event is covered by both sides "
+		                          "of a comparison (--pair-by)."));
+		return;
+	}
+	add_summary(r,
+	            nsig ? xprintf("Within the events both sides cover (up to "
+	                           "%zu), %zu difference%s %s significant "
+	                           "(article rates per event, q < %g):",
+	                           ev, nsig, nsig == 1 ? "" : "s",
+	                           nsig == 1 ? "is" : "are", r->opt.alpha)
+	                 : xprintf("Within the events both sides cover (up to "
+	                           "%zu), no difference is significant (q < "
+	                           "%g). The largest:",
+	                           ev, r->opt.alpha));
+	for (size_t i = 0; i < r->nevents && shown < 5; i++)
+		if (!r->events[i].is_term || r->events[i].significant) {
+			add_summary(r, slant_xstrdup(r->events[i].sentence));
+			shown++;
+		}
+}
+
 static size_t count_findings(const struct slant_report *r,
                              enum slant_finding_kind kind, bool sig_only)
 {
@@ -738,7 +967,6 @@ static void summarise(struct slant_report *r, bool dims_sig)
 		               "descriptions of these texts, not of the "
 		               "outlets.",
 		               SLANT_COMPARE_MIN_ARTICLES));
-	size_t ndim = count_findings(r, SLANT_FINDING_DIM, false);
 	if (!r->article_tests)
 		add_summary(r, slant_xstrdup("The largest framing differences "
 		                             "in these texts:"));
@@ -748,10 +976,15 @@ static void summarise(struct slant_report *r, bool dims_sig)
 		                       "not significant:",
 		                       r->opt.alpha));
 	else
-		add_summary(r, xprintf("%zu framing difference%s %s "
-		                       "significant (article-level q < %g):",
-		                       ndim, ndim == 1 ? "" : "s",
-		                       ndim == 1 ? "is" : "are", r->opt.alpha));
+		add_summary(
+		    r,
+		    xprintf("%zu framing difference%s %s significant "
+		            "(article-level q < %g)%s:",
+		            r->dims_significant,
+		            r->dims_significant == 1 ? "" : "s",
+		            r->dims_significant == 1 ? "is" : "are",
+		            r->opt.alpha,
+		            r->dims_significant > 5 ? "; the strongest" : ""));
 	add_findings(r, SLANT_FINDING_DIM, 5);
 	size_t nname = count_findings(r, SLANT_FINDING_NAMING, false);
 	size_t nname_sig = count_findings(r, SLANT_FINDING_NAMING, true);
@@ -775,6 +1008,8 @@ static void summarise(struct slant_report *r, bool dims_sig)
 		                       : "The outlets use the same names where "
 		                         "they use contested ones."));
 	}
+	if (m->paired)
+		event_summary(r);
 	divergence_summary(r);
 	if (m->opt.mode == SLANT_COMPARE_ONE_VS_REST) {
 		size_t nterm = count_findings(r, SLANT_FINDING_TERM, true);
@@ -844,6 +1079,10 @@ struct slant_report *slant_report_new(const struct slant_compare *m,
 	find_dims(r, &dims_sig);
 	find_naming(r);
 	find_terms(r);
+	if (m->paired) {
+		find_event_dims(r);
+		find_event_terms(r);
+	}
 	chart_dims(r);
 	summarise(r, dims_sig);
 
@@ -857,6 +1096,7 @@ struct slant_report *slant_report_new(const struct slant_compare *m,
 	slant_report_add_param(r, "stopwords",
 	                       o->stopwords_name ? o->stopwords_name : "none");
 	slant_report_add_param(r, "prior", priors[o->prior]);
+	slant_report_add_param(r, "pair-by", o->pair_by ? o->pair_by : "none");
 	param_num(r, "prior-alpha", o->prior_alpha);
 	param_num(r, "prior-scale", o->prior_scale);
 	param_num(r, "bootstrap", (double)o->bootstrap);
@@ -886,6 +1126,9 @@ void slant_report_free(struct slant_report *r)
 	for (size_t i = 0; i < r->nfindings; i++)
 		free(r->findings[i].sentence);
 	free(r->findings);
+	for (size_t i = 0; i < r->nevents; i++)
+		free(r->events[i].sentence);
+	free(r->events);
 	for (size_t i = 0; i < r->nkwic; i++) {
 		struct slant_report_kwic *k = &r->kwic[i];
 		free(k->article);
@@ -969,7 +1212,8 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 {
 	struct pass1 p = {0};
 	p.b = slant_compare_builder_new(lx, copt);
-	p.enc = slant_compare_encoder_new(copt->ngrams, threads ? threads : 1);
+	p.enc = slant_compare_encoder_new(copt->ngrams, threads ? threads : 1,
+	                                  copt->pair_by);
 	p.progress = progress;
 	p.progress_ctx = progress_ctx;
 	slant_error_clear(&p.err);

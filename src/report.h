@@ -94,6 +94,19 @@ struct slant_report_kwic {
 	size_t seq;  /* order of collection (input order) */
 };
 
+/* A difference within events (the model has events): a dimension, in the
+ * voice with the smallest paired p, or a term. */
+struct slant_report_event {
+	bool is_term;
+	size_t pair; /* index into m->pairs */
+	size_t dim;  /* dimension */
+	int voice;
+	size_t term; /* index into the pair's terms[] */
+	bool significant;
+	double p, q;
+	char *sentence;
+};
+
 struct slant_report_file {
 	char *path;
 	char sha256[65];
@@ -122,7 +135,9 @@ struct slant_report {
 	size_t nfindings;
 	struct slant_report_kwic *kwic; /* by finding, then input order */
 	size_t nkwic;
-	bool article_tests;               /* every listed comparison has them */
+	bool article_tests;      /* every listed comparison has them */
+	size_t dims_significant; /* significant dimension differences, also
+	                            those past --findings */
 	struct slant_report_file *inputs; /* in order of first article */
 	size_t ninputs;
 	struct slant_report_lexicon *lexicons; /* one a scheme */
@@ -137,6 +152,9 @@ struct slant_report {
 	   largest differences), lexicon order */
 	size_t *chart_dims;
 	size_t nchart_dims;
+	/* within events (m->paired): dimensions first, then terms */
+	struct slant_report_event *events;
+	size_t nevents;
 	char *own_title, *own_timestamp; /* the strings of opt */
 };
 

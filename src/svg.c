@@ -344,3 +344,66 @@ void slant_svg_stacked(struct slant_buf *b, const char *title,
 	}
 	slant_buf_puts(b, "</svg>\n");
 }
+
+void slant_svg_strip(struct slant_buf *b, const char *title,
+                     const char *const *rows, size_t nrows,
+                     const double *const *vals, const size_t *n,
+                     const struct slant_svg_dot *mean, const char *axis)
+{
+	double max = 0;
+	for (size_t r = 0; r < nrows; r++) {
+		for (size_t i = 0; i < n[r]; i++)
+			if (fabs(vals[r][i]) > max)
+				max = fabs(vals[r][i]);
+		if (fabs(mean[r].lo) > max)
+			max = fabs(mean[r].lo);
+		if (fabs(mean[r].hi) > max)
+			max = fabs(mean[r].hi);
+	}
+	max = nice_max(max);
+	double rowh = 26, top = 10;
+	double bottom = top + rowh * (double)nrows, h = bottom + 40;
+	double mid = PLOT_X + PLOT_W / 2, half = PLOT_W / 2;
+	open_svg(b, title, h);
+	for (size_t r = 0; r < nrows; r++)
+		if (r % 2)
+			rect(b, 0, top + rowh * (double)r, W, rowh, "#f4f6f8",
+			     NULL);
+	/* the scale: -max .. 0 .. max, a tick label on each grid line */
+	for (int i = -2; i <= 2; i++) {
+		double x = mid + half * i / 2;
+		line(b, x, top, x, bottom, i ? "#d5d9de" : "#555", i ? 1 : 1.5);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		double v = max * i / 2;
+		slant_put_fixed(&t, v, max >= 20 ? 0 : max >= 2 ? 1 : 2);
+		text(b, x, bottom + 14, "middle", t.data, 0, "fill=\"#555\"");
+		slant_buf_release(&t);
+	}
+	if (axis)
+		text(b, mid, bottom + 30, "middle", axis, 0, "fill=\"#333\"");
+	for (size_t r = 0; r < nrows; r++) {
+		double y = top + rowh * (double)r + rowh / 2;
+		text(b, LABEL_W, y + 4, "end", rows[r], 34, NULL);
+		for (size_t i = 0; i < n[r]; i++) {
+			slant_buf_puts(b, "<circle cx=\"");
+			num(b, mid + half * vals[r][i] / max);
+			slant_buf_puts(b, "\" cy=\"");
+			num(b, y);
+			slant_buf_printf(b,
+			                 "\" r=\"3\" fill=\"%s\" "
+			                 "fill-opacity=\"0.35\"/>\n",
+			                 slant_svg_color(0));
+		}
+		const struct slant_svg_dot *m = &mean[r];
+		if (isnan(m->est))
+			continue;
+		if (!isnan(m->lo) && !isnan(m->hi))
+			line(b, mid + half * m->lo / max, y + 8,
+			     mid + half * m->hi / max, y + 8,
+			     slant_svg_color(1), 2);
+		line(b, mid + half * m->est / max, y + 3,
+		     mid + half * m->est / max, y + 13, slant_svg_color(1), 3);
+	}
+	slant_buf_puts(b, "</svg>\n");
+}

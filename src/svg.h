@@ -59,4 +59,13 @@ void slant_svg_stacked(struct slant_buf *b, const char *title,
                        const char *const *rows, size_t nrows,
                        const char *const *segs, size_t nseg, const double *v);
 
+/* A strip chart of differences: one row per label with a dot per value
+ * (vals[r] holds n[r] values, e.g. one difference per event) on a scale
+ * symmetric around 0, a line at 0, and under the dots the row's mean with
+ * its interval (mean[r]: NaN est draws none). */
+void slant_svg_strip(struct slant_buf *b, const char *title,
+                     const char *const *rows, size_t nrows,
+                     const double *const *vals, const size_t *n,
+                     const struct slant_svg_dot *mean, const char *axis);
+
 #endif

@@ -54,8 +54,9 @@ extern bool cli_quiet;
 	"Corpus options:\n"                                                    \
 	"  --input-format auto|text|jsonl  how to read files and '-' (auto: "  \
 	"by extension)\n"                                                      \
-	"  --group-by dir|KEY     group articles by parent directory or a "    \
-	"field\n"                                                              \
+	"  --group-by dir|name|KEY  group articles by parent directory, file " \
+	"name\n"                                                               \
+	"                         (event/outlet.txt) or a field\n"             \
 	"  --group NAME           group of the paths that follow "             \
 	"(repeatable)\n"                                                       \
 	"  --ext .EXT             text file extension in directories "         \
@@ -90,6 +91,7 @@ void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
 #define CLI_OPT_MIN_DOCS  1102
 #define CLI_OPT_CONF      1103
 #define CLI_OPT_SEED      1104
+#define CLI_OPT_PAIR_BY   1105
 
 #define CLI_COMPARE_LONGOPTS                                                   \
 	{"ngrams", required_argument, NULL, 'n'},                              \
@@ -97,13 +99,14 @@ void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
 	    {"min-docs", required_argument, NULL, CLI_OPT_MIN_DOCS},           \
 	    {"bootstrap", required_argument, NULL, 'B'},                       \
 	    {"conf", required_argument, NULL, CLI_OPT_CONF},                   \
+	    {"pair-by", required_argument, NULL, CLI_OPT_PAIR_BY},             \
 	{                                                                      \
 		"seed", required_argument, NULL, CLI_OPT_SEED                  \
 	}
 
-/* Handle -n/--ngrams, --min-count, --min-docs, -B/--bootstrap, --conf and
- * --seed into *o. Returns 1 when handled, 0 when c is none of them, -1 on
- * a bad value (printed; exit status 2). */
+/* Handle -n/--ngrams, --min-count, --min-docs, -B/--bootstrap, --conf,
+ * --seed and --pair-by into *o. Returns 1 when handled, 0 when c is none of
+ * them, -1 on a bad value (printed; exit status 2). */
 int cli_compare_option(struct slant_compare_options *o, const char *cmd, int c,
                        const char *arg);
 

@@ -41,6 +41,10 @@ static const char help[] =
     "      --prior-scale S    pooled/background prior total (default 1000)\n"
     "Tests:\n"
     "      --alpha Q          significant: q below Q (default 0.05)\n"
+    "      --pair-by FIELD    compare also within events: the field naming\n"
+    "                         an article's event, or 'dir' (its directory):\n"
+    "                         Wilcoxon over events, exact stratified term\n"
+    "                         test (columns paired_*, events_*)\n"
     "Bootstrap over articles:\n"
     "  -B, --bootstrap N      replicates, and as many JSD permutations\n"
     "                         (default 200; 0: none)\n"
@@ -415,10 +419,11 @@ int cmd_compare(int argc, char **argv)
 	/* compute what the output shows: a table needs only its part */
 	opt.parts = json ? SLANT_PARTS_ALL : slant_compare_table_parts(table);
 	opt.threads = (unsigned)threads;
-	struct compare_ctx cc = {
-	    slant_compare_encoder_new(opt.ngrams, (unsigned)threads),
-	    slant_compare_builder_new(lx, &opt),
-	    {0}};
+	struct compare_ctx cc = {slant_compare_encoder_new(opt.ngrams,
+	                                                   (unsigned)threads,
+	                                                   opt.pair_by),
+	                         slant_compare_builder_new(lx, &opt),
+	                         {0}};
 	slant_error_clear(&cc.err);
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,

@@ -118,6 +118,11 @@ int cli_compare_option(struct slant_compare_options *o, const char *cmd, int c,
 			goto bad;
 		o->seed = (unsigned long)lv;
 		return 1;
+	case CLI_OPT_PAIR_BY:
+		if (!*arg)
+			goto bad;
+		o->pair_by = arg;
+		return 1;
 	default: return 0;
 	}
 bad:;
@@ -131,6 +136,7 @@ bad:;
 	    {'B', "--bootstrap must be a whole number from 0 to 1000000"},
 	    {CLI_OPT_CONF, "--conf must be between 0 and 1"},
 	    {CLI_OPT_SEED, "--seed must be a whole number"},
+	    {CLI_OPT_PAIR_BY, "--pair-by needs 'dir' or a field name"},
 	};
 	for (size_t i = 0; i < sizeof why / sizeof *why; i++)
 		if (why[i].c == c)
@@ -184,6 +190,8 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 	case CLI_OPT_GROUP_BY:
 		if (strcmp(arg, "dir") == 0) {
 			o->group_by = SLANT_GROUP_DIR;
+		} else if (strcmp(arg, "name") == 0) {
+			o->group_by = SLANT_GROUP_NAME;
 		} else if (!*arg) {
 			cli_usage(cmd,
 			          "--group-by needs 'dir' or a field name");

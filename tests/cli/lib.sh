@@ -10,6 +10,26 @@ test_failed=0
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/slant-test.XXXXXX")
 trap 'rm -rf "$TMP"' EXIT
 DATA=$srcdir/tests/data
+# PY_SCIPY: a python3 with NumPy and SciPy, for checks against them ('' when
+# none has them: such checks are skipped; build-aux/debian-packages
+# installs them)
+PY_SCIPY=
+for p in python3 /usr/bin/python3; do
+	if "$p" -c 'import numpy, scipy' 2>/dev/null; then
+		PY_SCIPY=$p
+		break
+	fi
+done
+# check_scipy DESCRIPTION COMMAND... (COMMAND run with $PY_SCIPY first)
+check_scipy() {
+	d=$1
+	shift
+	if [ -z "$PY_SCIPY" ]; then
+		ok "$d # skipped: no python3 with SciPy"
+		return
+	fi
+	check "$d" "$PY_SCIPY" "$@"
+}
 EXAMPLES=$srcdir/examples/corpus
 
 ok() { # ok DESCRIPTION (after a command that succeeded)

@@ -44,7 +44,7 @@ static void add(struct slant_compare_builder *b, const char *group,
 	uint64_t tok[2] = {own, quoted};
 	uint32_t ho[2] = {h0own, 0}, hq[2] = {h0q, 0};
 	uint32_t *const hits[2] = {ho, hq};
-	slant_compare_builder_add(b, group, tok, hits, terms, counts, n);
+	slant_compare_builder_add(b, group, NULL, tok, hits, terms, counts, n);
 }
 
 static const struct slant_compare_term *find(const struct slant_compare_pair *p,
@@ -291,7 +291,7 @@ static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
 	struct slant_compare_builder *direct =
 	    slant_compare_builder_new(lx, &o);
 	struct slant_compare_encoder *enc =
-	    slant_compare_encoder_new(ngrams, 2);
+	    slant_compare_encoder_new(ngrams, 2, NULL);
 	struct enc_worker w[2];
 	for (int i = 0; i < 2; i++) {
 		w[i].vocab = slant_vocab_new();
@@ -362,8 +362,9 @@ static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
 		for (size_t t = 0; t < nt; t++)
 			terms[t] = one.data + (uintptr_t)terms[t];
 		uint32_t *const hits[2] = {x->tally.hits[0], x->tally.hits[1]};
-		slant_compare_builder_add(direct, a.group, x->tally.tokens,
-		                          hits, terms, cnt, nt);
+		slant_compare_builder_add(direct, a.group, NULL,
+		                          x->tally.tokens, hits, terms, cnt,
+		                          nt);
 		free(terms);
 		free(cnt);
 	}
