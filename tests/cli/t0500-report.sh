@@ -26,11 +26,13 @@ for f in r["findings"]:
         assert e["match"] and e["article"], e
 assert r["timestamp"] is None
 assert r["provenance"]["parameters"]["seed"] == "1"
-assert len(r["provenance"]["inputs"]) == 9
+assert len(r["provenance"]["inputs"]) == 36
 PY
 # what examples/corpus/README.md says the report finds
-check "the summary says what is and is not significant" grep -q "^- No framing difference is significant (article-level q &lt; 0.05)\|framing differences\? \(is\|are\) significant" "$TMP/r.md"
-check "evidence shows Civic Sentinel's loaded attribution" grep -q 'civic-sentinel-.*\*\*insisted\*\*' "$TMP/r.md"
+check "Civic Sentinel's loaded attribution is significant" grep -q "^- civic-sentinel uses epistemic/attribution/loaded more than the other outlets in its own voice: .*Mann-Whitney q &lt; 0.0001)" "$TMP/r.md"
+check "Northgate Wire's hedges are significant" grep -q "^- northgate-wire uses epistemic/hedges more than the other outlets in its own voice" "$TMP/r.md"
+check "armed-group naming differs significantly, each outlet its own word" grep -q '^- Naming of hamas: civic-sentinel uses "terrorists" .*harbor-ledger uses "fighters" .*northgate-wire uses "militants"' "$TMP/r.md"
+check "evidence shows 'terrorists' from Civic Sentinel" grep -q 'civic-sentinel-.*\*\*terrorists\*\*' "$TMP/r.md"
 # overall word use against its permutation null, with p in (0, 1]
 check "the summary sets each JSD beside its null" python3 -c '
 import re, sys
