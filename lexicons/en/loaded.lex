@@ -12,9 +12,8 @@
 # is copied from a published list.
 #
 # Weights (the `.score` columns): 2 for words that carry attitude in
-# almost any news use (despicable, tirade, lambasted), 1 by default, 0.5
-# for words that are loaded in most but not all uses (massive, regime,
-# claims). Words whose bias depends on their use are phrases or have
+# any news use (despicable, disgusting), 1 by default, 0.5 for words that
+# are loaded in most but not all uses (sweeping, regime, claims, crisis). Words whose bias depends on their use are phrases or have
 # exclusions ("crisis" counts in "manufactured crisis", not in "financial
 # crisis"; "lies" not in "lies ahead").
 #
