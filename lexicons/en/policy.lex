@@ -12,7 +12,7 @@
 
 %scheme    policy
 %title     Policy frames (Policy Frames Codebook)
-%version   1.1.0
+%version   1.2.0
 %reference Boydstun, A. E., Card, D., Gross, J. H., Resnik, P. & Smith, N. A. (2014). Tracking the development of media frames within and across policy issues. APSA 2014 Annual Meeting Paper.
 %reference Card, D., Boydstun, A. E., Gross, J. H., Resnik, P. & Smith, N. A. (2015). The Media Frames Corpus: Annotations of frames across issues. Proceedings of ACL 2015 (Short Papers), 438-444.
 %language  en
@@ -99,6 +99,45 @@ bottom line
 cost of living
 !at all costs
 !at any cost
+# who pays and who profits: industries, sales, lenders and boycotts
+gun sales
+sales = 0.5
+industry = 0.5
+industries = 0.5
+gun industry
+firearms industry
+gun maker
+gun makers
+gunmaker*
+weapons maker*
+firearms maker*
+manufacturer*
+retailer*
+lending
+lender*
+line of credit
+banks = 0.5
+shareholder*
+stockholder*
+boycott*
+corporations = 0.5
+corporate = 0.5
+cut ties
+sponsors = 0.5
+sponsorship*
+advertiser*
+insurance = 0.5
+consumer*
+customers
+slump
+sales slump
+money = 0.5
+afford*
+!affordable care act
+unaffordable
+stocks = 0.5
+!bump stock*
+sporting goods
 
 @capacity-resources
 cash-strapped
@@ -304,6 +343,79 @@ deserves
 deserving
 undeserving
 !equal sign
+# race and ethnicity: hate crimes, supremacist movements and the minorities they target
+hate crime = 1.5
+hate crimes = 1.5
+hate-crime
+hate group*
+hate speech
+anti-semitism
+antisemitism
+anti-semitic
+antisemitic
+anti-muslim
+anti-black
+anti-immigrant
+anti-asian
+islamophob*
+xenophob*
+white supremacist*
+white nationalist*
+white supremacy
+neo-nazi*
+nazi*
+swastika*
+klan
+klansman
+klansmen
+kkk
+ku klux klan
+racially motivated
+racially
+race relations
+racial profiling
+racial justice
+people of color
+black people
+black man
+black men
+black woman
+black women
+black teen*
+black community
+black communities
+black americans
+black church
+black churches
+minorities = 0.5
+minority = 0.5
+!minority leader
+!minority whip
+!minority party
+bigotry
+bigot
+bigots
+ethnic* = 0.5
+racial
+hispanic = 0.5
+latino = 0.5
+latinos = 0.5
+latina = 0.5
+african american = 0.5
+african americans = 0.5
+asian american = 0.5
+asian americans = 0.5
+muslim = 0.5
+muslims = 0.5
+jewish = 0.5
+jews = 0.5
+hispanics = 0.5
+blacks = 0.5
+whites = 0.5
+white man = 0.5
+white men = 0.5
+white woman = 0.5
+white women = 0.5
 
 @legality
 legal
@@ -375,6 +487,36 @@ executive order
 executive orders
 authority to
 !appeal to
+# gun rights
+gun rights = 2
+gun-rights = 2
+2nd amendment
+second amendment rights
+right to bear arms
+keep and bear arms
+bear arms
+gun owner
+gun owners
+gun ownership
+law-abiding
+pro-gun
+constitutional carry
+permitless carry
+concealed carry
+open carry
+stand your ground
+stand-your-ground
+self-defense
+self defense
+castle doctrine
+individual freedom
+freedoms
+!gun law
+!gun laws
+!gun-control laws
+!gun control laws
+!firearm laws
+!firearms laws
 
 @policy-prescription
 policy
@@ -454,6 +596,53 @@ funding formula
 tax credit
 tax credits
 voucher*
+# the gun debate's policy vocabulary
+gun control = 2
+gun-control = 2
+gun law
+gun laws
+gun-control laws
+gun control laws
+firearm laws
+firearms laws
+gun legislation
+gun reform
+gun reforms
+gun restrictions
+gun regulation*
+gun policy
+gun policies
+gun safety laws
+gun violence prevention
+background check*
+assault weapons ban
+assault-weapons ban
+bump stock*
+red flag law*
+red-flag law*
+extreme risk
+buyback*
+buy-back*
+waiting period*
+age limit
+raising the age
+raise the age
+minimum age
+stricter = 0.5
+tougher = 0.5
+tighter = 0.5
+loosen*
+permit = 0.5
+permits = 0.5
+license = 0.5
+!license plate*
+!driver's license*
+licenses = 0.5
+licensing = 0.5
+registry
+take away guns
+take away the guns
+taking away guns
 
 @crime-punishment
 crime
@@ -688,6 +877,76 @@ disabilit*
 !safe haven
 !safe seat
 !play it safe
+# public safety in schools and public spaces; mental health
+school safety = 2
+school security
+campus safety
+safer schools
+arm teachers
+arming teachers
+armed teachers
+teachers carry
+guns in schools
+guns in classrooms
+resource officer*
+armed guard*
+security guard*
+metal detector*
+active shooter*
+lockdown*
+threat assessment*
+warning signs
+mental illness = 1.5
+mentally ill = 1.5
+psychiatric
+psychiatrist*
+psycholog*
+therapist*
+therapy
+counseling
+counselor*
+trauma
+traumatic
+traumatized
+traumatize
+ptsd
+post-traumatic
+anxiety
+depression
+!great depression
+!economic depression
+suicide*
+!political suicide
+suicidal
+sanity
+heard voices
+hearing voices
+special needs
+special-needs
+stop the bleed
+first aid
+cpr
+security measures
+security fears
+security concerns
+tighter security
+increased security
+heightened security
+safety measures
+safety plan*
+evacuat*
+safety drill*
+bulletproof
+bullet-proof
+panic button*
+harden schools
+hardening schools
+school hardening
+mental-health
+schizophreni*
+bipolar
+psychosis
+psychotic
 
 @quality-of-life
 quality of life = 2
@@ -773,7 +1032,6 @@ identity
 identities
 ancestor*
 ancestral
-ethnic*
 national identity
 american way of life
 way of life
@@ -802,21 +1060,8 @@ native american
 tribal
 tribe
 tribes
-racial
-hispanic
-latino
-latinos
-latina
-african american
-african americans
-asian american
-asian americans
-muslim
-muslims
 christian
 christians
-jewish
-jews
 western civilization
 values = 0.5
 our values
@@ -832,6 +1077,37 @@ monuments
 statue
 statues
 !integrated circuit
+# culture as society talks about itself: faith, entertainment, masculinity
+religiosity
+anti-religiosity
+secular*
+video game*
+violent video games
+gamer
+gamers
+gaming = 0.5
+hollywood
+movies = 0.5
+entertainment
+pop culture
+popular culture
+comedian*
+late-night
+music = 0.5
+rapper*
+masculinity
+manhood
+gun culture = 2
+culture of violence
+violent culture
+media violence
+violence in the media
+society = 0.5
+societal
+social fabric
+great awakening
+fatherless
+family breakdown
 
 @public-opinion
 poll
@@ -887,6 +1163,65 @@ pew research
 quinnipiac
 ipsos
 yougov
+# the public speaking for itself: walkouts, vigils, mourning, reactions
+walkout
+walkouts
+walk out
+walked out
+marchers
+vigil
+vigils
+candlelight
+mourn
+mourns
+mourned
+mourning
+mourners
+memorial = 0.5
+memorials
+tribute
+tributes
+honor = 0.5
+honors = 0.5
+honored = 0.5
+honoring = 0.5
+condolence*
+outpouring
+solidarity
+react
+reacts
+reacted
+reaction
+reactions
+responds = 0.5
+outrage = 0.5
+outraged
+anger = 0.5
+condemn
+condemns
+condemned
+social media
+viral
+hashtag*
+activist*
+activism
+speak out
+speaks out
+spoke out
+speaking out
+demand action
+call to action
+enough is enough
+stand with
+stands with
+come together
+came together
+rallied
+nationwide
+public reaction
+public response
+community response
+americans = 0.5
 
 @political
 political
@@ -954,6 +1289,41 @@ parliament*
 prime minister
 !liberal arts
 !democratic republic of the congo
+# offices and the gun lobby
+president = 0.5
+presidents = 0.5
+president's = 0.5
+presidential
+presidency
+vice president
+nra
+nra's
+n.r.a
+gun lobby
+town hall*
+capitol hill
+statehouse*
+legislature
+legislatures
+congressman
+congresswoman
+congressmen
+congresswomen
+governor's
+governors
+dem
+dems
+gopers
+endorse
+endorses
+endorsed
+endorsement*
+rnc
+dnc
+pac
+pacs
+secretary = 0.5
+cabinet = 0.5
 
 @external-regulation
 international

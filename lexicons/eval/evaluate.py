@@ -1,19 +1,22 @@
 #!/usr/bin/env python3
-"""Evaluate slant's bundled lexicons against MBIC and BASIL annotations.
+"""Evaluate slant's bundled lexicons against MBIC, BASIL and GVFC annotations.
 
 Usage (from the repository root):
     /usr/bin/python3 lexicons/eval/evaluate.py --split dev
     /usr/bin/python3 lexicons/eval/evaluate.py --split test
-    /usr/bin/python3 lexicons/eval/evaluate.py --split dev --show loaded/evaluative
+    /usr/bin/python3 lexicons/eval/evaluate.py --split dev --show loaded/language/evaluative
+    /usr/bin/python3 lexicons/eval/evaluate.py --split dev --only gvfc --show policy/legality
 
-Needs numpy and scikit-learn. Reads ../shared/corpora/{mbic,basil}.jsonl
+Needs numpy and scikit-learn. Reads ../shared/corpora/{mbic,basil,gvfc-dev}.jsonl
+and, for --only reference, ../shared/lexicons-reference/
 (relative to the repository root, or --shared DIR); nothing is copied into
 the repository. Prints Markdown tables on stdout.
 
 Split rule (fixed, no randomness): an item is in `dev` if the last hex digit
 of sha1(KEY) is < 8, else in `test` (about 50/50). KEY is the MBIC sentence
-id, and for BASIL the event id, so that the articles of one event (one
-each from Fox News, the New York Times and HuffPost) stay together.
+id, for BASIL the event id, so that the articles of one event (one
+each from Fox News, the New York Times and HuffPost) stay together, and for
+GVFC the headline id (English headlines only).
 The fire-rate table always uses all 300 BASIL articles: it measures how
 often a dimension fires, not how well it agrees with the annotation.
 """
@@ -33,26 +36,40 @@ from sklearn.metrics import roc_auc_score
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 # The dimensions the issue asks about: loaded language, epistemic stance, tone.
-EVAL_DIMS = [
-    "loaded/intensifiers", "loaded/pejorative", "loaded/evaluative", "loaded/scare",
+# `loaded/language` is the composite: its hits are those of its seven
+# sub-dimensions (the kinds), its score their weighted sum.
+LOADED_KINDS = ["intensifiers", "pejorative", "attack", "evaluative", "scare",
+                "attribution", "partisan"]
+LOADED = "loaded/language"
+EVAL_DIMS = [LOADED + "/" + k for k in LOADED_KINDS] + [
     "epistemic/hedges", "epistemic/boosters", "epistemic/factives",
     "epistemic/assertives", "epistemic/attribution/loaded",
     "tone/negative", "tone/positive",
 ]
-# Combined scores: the sum of the hits of their member dimensions. Fixed in
-# advance, not fitted.
+# Combined scores: the sum of the hits (or scores) of their member
+# dimensions. Fixed in advance, not fitted.
 COMBINED = {
-    "loaded (all 4)": ["loaded/intensifiers", "loaded/pejorative",
-                       "loaded/evaluative", "loaded/scare"],
-    "loaded + attribution/loaded + boosters": [
-        "loaded/intensifiers", "loaded/pejorative", "loaded/evaluative",
-        "loaded/scare", "epistemic/attribution/loaded", "epistemic/boosters"],
-    "all 11 cue dimensions": EVAL_DIMS,
+    LOADED + " (composite)": [LOADED],
+    "loaded/language + epistemic boosters": [LOADED, "epistemic/boosters"],
+    "all cue dimensions": EVAL_DIMS,
 }
 # Schemes in the fire-rate table (naming is left out: its sets are
 # event-specific by design and silent on most stories).
 FIRE_SCHEMES = ["generic", "policy", "epistemic", "tone", "moral", "religious", "loaded"]
 OUTLETS = ["Fox News", "New York Times", "HuffPost"]
+# GVFC: each frame the coders used, and the policy frame it maps to (the
+# mapping the issue fixes; both health frames map to health-safety).
+GVFC_FRAMES = [
+    ("Gun/2nd Amendment rights", "policy/legality"),
+    ("Gun control/regulation", "policy/policy-prescription"),
+    ("Politics", "policy/political"),
+    ("Mental health", "policy/health-safety"),
+    ("School or public space safety", "policy/health-safety"),
+    ("Race/ethnicity", "policy/fairness-equality"),
+    ("Public opinion", "policy/public-opinion"),
+    ("Society/culture", "policy/cultural-identity"),
+    ("Economic consequences", "policy/economic"),
+]
 
 TOKEN = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
 
@@ -106,7 +123,7 @@ def char_spans(text, rows, dims):
     b = text.encode("utf-8")
     out = []
     for r in rows:
-        if r["kind"] != "hit" or r["dimension"] not in dims:
+        if r["kind"] != "hit" or not within(r["dimension"], dims):
             continue
         for m in re.finditer(r"(\d+)-(\d+)", r["offsets"]):
             s, e = int(m.group(1)), int(m.group(2))
@@ -116,9 +133,20 @@ def char_spans(text, rows, dims):
     return out
 
 
+def within(dim, dims):
+    """True when dim is one of dims or a sub-dimension of one of them."""
+    return any(dim == d or dim.startswith(d + "/") for d in dims)
+
+
 def hits(rec, dims):
     d = rec["dimensions"]
     return sum(d[x]["hits"] for x in dims if x in d)
+
+
+def score(rec, dims):
+    """The weighted score where a dimension has one, else its hits."""
+    d = rec["dimensions"]
+    return sum(d[x].get("score", d[x]["hits"]) for x in dims if x in d)
 
 
 def auc(y, x):
@@ -155,15 +183,16 @@ def eval_mbic(args, lexicons, show):
     print(f"### MBIC ({args.split}): {len(rows)} sentences, {len(lab)} labelled "
           f"({sum(y)} Biased, {len(y) - sum(y)} Non-biased; 'No agreement' left out of AUC); "
           f"{sum(len(r['biased_words']) for r in rows)} annotator-marked words\n")
-    print("| dimension(s) | AUC hits | AUC rate | fires on biased | fires on non-biased "
-          "| word precision | word recall | matched words |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| dimension(s) | AUC hits | AUC rate | AUC score | fires on biased "
+          "| fires on non-biased | word precision | word recall | matched words |")
+    print("|---|---|---|---|---|---|---|---|---|")
     fp = collections.Counter()
     fn = collections.Counter()
     tpc = collections.Counter()
     for name, dims in dim_sets():
         h = [hits(sc[r["id"]], dims) for r in lab]
         rate = [hits(sc[r["id"]], dims) / max(sc[r["id"]]["tokens"], 1) for r in lab]
+        wsc = [score(sc[r["id"]], dims) for r in lab]
         fb = np.mean([x > 0 for x, t in zip(h, y) if t == 1])
         fnb = np.mean([x > 0 for x, t in zip(h, y) if t == 0])
         # word level over every sentence of the split (incl. No agreement)
@@ -187,8 +216,8 @@ def eval_mbic(args, lexicons, show):
                 for w in marked - matched:
                     fn[w] += 1
         p, rc = prf(tp_r, n_marked, tp_p, n_match)
-        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fb:.1%} | {fnb:.1%} "
-              f"| {fmt(p)} | {fmt(rc)} | {n_match} |")
+        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fmt(auc(y, wsc))} "
+              f"| {fb:.1%} | {fnb:.1%} | {fmt(p)} | {fmt(rc)} | {n_match} |")
     print()
     if show:
         print(f"#### MBIC {args.split}: {show}\n")
@@ -248,14 +277,16 @@ def eval_basil(args, lexicons, arts, show):
           f"{skipped} span(s) without a valid sentence index skipped\n")
     print("Own-voice columns: only matches outside quotation marks, recall over the "
           "lexical spans BASIL marks as not quoted.\n")
-    print("| dimension(s) | sentence AUC hits | sentence AUC rate | span precision "
-          "| span recall | matches | own-voice precision | own-voice recall | own-voice matches |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| dimension(s) | sentence AUC hits | sentence AUC rate | sentence AUC score "
+          "| span precision | span recall | matches | own-voice precision | own-voice recall "
+          "| own-voice matches |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     fp = collections.Counter()
     tpc = collections.Counter()
     for name, dims in dim_sets():
         h = [hits(sc[i], dims) for i in ids]
         rate = [hits(sc[i], dims) / max(sc[i]["tokens"], 1) for i in ids]
+        wsc = [score(sc[i], dims) for i in ids]
         n_match = tp_p = tp_r = o_match = o_tp_p = o_tp_r = 0
         for i in ids:
             ms = char_spans(text[i], ex.get(i, []), set(dims))
@@ -275,7 +306,8 @@ def eval_basil(args, lexicons, arts, show):
                           for a, b in lex_own[i])
         p, rc = prf(tp_r, nspans, tp_p, n_match)
         op, orc = prf(o_tp_r, nspans_own, o_tp_p, o_match)
-        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fmt(p)} | {fmt(rc)} "
+        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fmt(auc(y, wsc))} "
+              f"| {fmt(p)} | {fmt(rc)} "
               f"| {n_match} | {fmt(op)} | {fmt(orc)} | {o_match} |")
     print()
     if show:
@@ -322,22 +354,116 @@ def fire_rates(args, arts):
     print()
 
 
+# ---------------------------------------------------------------- reference
+def eval_reference(args):
+    """The published strong-subjectivity list (MPQA subjectivity clues,
+    Wilson, Wiebe & Hoffmann 2005, type=strongsubj) on the same MBIC
+    sentences, for comparison only: nothing of it is shipped. Matching is
+    by exact lower-cased word with this script's tokens (no stemming, no
+    slant), so the figures are close to, not identical with, what slant
+    would give for the list."""
+    path = os.path.join(args.shared, "lexicons-reference", "mpqa-subjclueslen1-HLTEMNLP05.tff")
+    strong = set()
+    for line in open(path, encoding="utf-8"):
+        f = dict(x.split("=", 1) for x in line.split() if "=" in x)
+        if f.get("type") == "strongsubj":
+            strong.add(f["word1"].lower())
+    rows = [json.loads(l) for l in open(os.path.join(args.shared, "corpora", "mbic.jsonl"),
+                                        encoding="utf-8")]
+    rows = [r for r in rows if in_split(r["id"], args.split)]
+    y, x = [], []
+    n_marked = tp = n_match = 0
+    for r in rows:
+        toks = tokens(r["text"])
+        marked = set()
+        for w in r["biased_words"]:
+            marked.update(tokens(w))
+        matched = {t for t in toks if t in strong}
+        n_marked += len(marked)
+        n_match += len(matched)
+        tp += len(marked & matched)
+        if r["bias"] in ("Biased", "Non-biased"):
+            y.append(1 if r["bias"] == "Biased" else 0)
+            x.append(sum(t in strong for t in toks))
+    p, rc = prf(tp, n_marked, tp, n_match)
+    print(f"### Reference list on MBIC ({args.split}): MPQA strong subjectivity clues, "
+          f"{len(strong)} words, exact match\n")
+    print("| list | AUC hits | word precision | word recall | matched words |")
+    print("|---|---|---|---|---|")
+    print(f"| MPQA strongsubj | {fmt(auc(y, x))} | {fmt(p)} | {fmt(rc)} | {n_match} |\n")
+
+
+# ---------------------------------------------------------------- GVFC
+def eval_gvfc(args, show):
+    """Policy frames against the GVFC coders' frames on English headlines.
+
+    Two views of the same scores: one row per coded frame (nine; the two
+    health frames are each scored against health-safety), and one row per
+    policy frame (eight; health-safety's positives are the headlines coded
+    with either health frame)."""
+    rows = [json.loads(l) for l in open(os.path.join(args.shared, "corpora", "gvfc-dev.jsonl"),
+                                        encoding="utf-8")]
+    rows = [r for r in rows if r.get("lang") == "en" and in_split(r["id"], args.split)]
+    lexicon = os.path.join(REPO, "lexicons", "en", "policy.lex")
+    sc = run_slant(args.slant, [lexicon], [(r["id"], r["text"]) for r in rows], False)
+    print(f"### GVFC ({args.split}): {len(rows)} English headlines\n")
+
+    def row(name, dim, y):
+        h = [sc[r["id"]]["dimensions"][dim]["hits"] for r in rows]
+        w = [score(sc[r["id"]], [dim]) for r in rows]
+        fp = np.mean([x > 0 for x, t in zip(h, y) if t]) if sum(y) else float("nan")
+        fn = np.mean([x > 0 for x, t in zip(h, y) if not t])
+        a, b = auc(y, h), auc(y, w)
+        print(f"| {name} | {dim} | {sum(y)} | {fmt(a)} | {fmt(b)} | {fp:.1%} | {fn:.1%} |")
+        return a, b
+
+    head = ("| coded frame | policy frame | headlines coded | AUC hits | AUC score "
+            "| fires on coded | fires on others |\n|---|---|---|---|---|---|---|")
+    print(head)
+    per_frame = [row(f, d, [f in r["frames"] for r in rows]) for f, d in GVFC_FRAMES]
+    print(f"| **mean of the {len(per_frame)} coded frames** | | "
+          f"| {fmt(np.nanmean([a for a, _ in per_frame]))} "
+          f"| {fmt(np.nanmean([b for _, b in per_frame]))} | | |\n")
+    print(head.replace("coded frame", "coded frame(s)", 1))
+    per_dim = []
+    for dim in dict.fromkeys(d for _, d in GVFC_FRAMES):
+        frames = [f for f, d in GVFC_FRAMES if d == dim]
+        per_dim.append(row(" or ".join(frames), dim,
+                           [any(f in r["frames"] for f in frames) for r in rows]))
+    print(f"| **mean of the {len(per_dim)} policy frames** | | "
+          f"| {fmt(np.nanmean([a for a, _ in per_dim]))} "
+          f"| {fmt(np.nanmean([b for _, b in per_dim]))} | | |\n")
+    if show:
+        frames = [f for f, d in GVFC_FRAMES if d == show]
+        if not frames:
+            return
+        print(f"#### GVFC {args.split}: {show} ({' or '.join(frames)})\n")
+        for r in rows:
+            coded = any(f in r["frames"] for f in frames)
+            fired = sc[r["id"]]["dimensions"][show]["hits"] > 0
+            if coded != fired:
+                print(("missed: " if coded else "false hit: ") + r["text"])
+        print()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--slant", default=os.path.join(REPO, "build", "default", "src", "slant"))
     ap.add_argument("--shared", default=os.path.normpath(os.path.join(REPO, "..", "shared")))
     ap.add_argument("--split", choices=["dev", "test", "all"], required=True)
-    ap.add_argument("--only", choices=["mbic", "basil", "fire"], action="append",
+    ap.add_argument("--only", choices=["mbic", "basil", "fire", "gvfc", "reference"],
+                    action="append",
                     help="run only these parts (repeatable; default all)")
     ap.add_argument("--show", metavar="DIM",
                     help="list true/false positives and misses of DIM (dev split only)")
     args = ap.parse_args()
     if args.show and args.split != "dev":
         sys.exit("--show is for tuning and only runs on the dev split")
-    parts = args.only or ["mbic", "basil", "fire"]
+    parts = args.only or ["mbic", "basil", "fire", "gvfc", "reference"]
     lexdir = os.path.join(REPO, "lexicons", "en")
     lexicons = [os.path.join(lexdir, s + ".lex") for s in ("loaded", "epistemic", "tone")]
-    vers = subprocess.run([args.slant, "lexicon", "dims"] + lexicons,
+    vers = subprocess.run([args.slant, "lexicon", "dims"] + lexicons
+                          + [os.path.join(lexdir, "policy.lex")],
                           capture_output=True, text=True).stdout
     print("Lexicons: " + "; ".join(l.split(" (")[0] for l in vers.splitlines()
                                    if l and not l.startswith(" ")) + "\n")
@@ -349,6 +475,10 @@ def main():
             eval_basil(args, lexicons, arts, args.show)
         if "fire" in parts:
             fire_rates(args, arts)
+    if "gvfc" in parts:
+        eval_gvfc(args, args.show)
+    if "reference" in parts:
+        eval_reference(args)
 
 
 if __name__ == "__main__":
