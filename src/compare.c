@@ -130,6 +130,7 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
 	b->opt.reference = keep_str(b, opt->reference);
 	b->opt.stopwords_name = keep_str(b, opt->stopwords_name);
 	b->opt.bg_name = keep_str(b, opt->bg_name);
+	b->opt.language = keep_str(b, opt->language);
 	b->opt.stopwords = NULL;
 	b->vocab = slant_vocab_new();
 	b->stop = slant_vocab_new();
@@ -1955,7 +1956,8 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->opt.bg_terms = NULL;
 	m->opt.bg_counts = NULL;
 	const char **keep[] = {&m->opt.target, &m->opt.reference,
-	                       &m->opt.stopwords_name, &m->opt.bg_name};
+	                       &m->opt.stopwords_name, &m->opt.bg_name,
+	                       &m->opt.language};
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (*keep[i]) {
 			m->strs = slant_xreallocarray(m->strs, m->nstrs + 1,

@@ -122,19 +122,23 @@ struct slant_compare_options {
 	const double *bg_counts;
 	size_t nbg;
 	const char *bg_name;
-	size_t bootstrap;   /* replicates B [200]; 0 = no bootstrap */
-	double conf;        /* interval level [0.95] */
-	unsigned long seed; /* bootstrap seed [1] */
-	size_t boot_terms;  /* terms of each comparison with an article
-	                       bootstrap interval for the Log Ratio: the
-	                       ones with the largest G2 [100] */
-	size_t max_blocks;  /* bootstrap blocks per group: at most
-	                       2 * max_blocks [100] */
-	unsigned threads;   /* threads for the bootstrap; the result
-	                       does not depend on it [1] */
-	unsigned parts;     /* what to compute beyond the term statistics
-	                       and the JSD: SLANT_PART_* bits [all]; a
-	                       part left out is NaN / NULL in the model */
+	size_t bootstrap;     /* replicates B [200]; 0 = no bootstrap */
+	double conf;          /* interval level [0.95] */
+	unsigned long seed;   /* bootstrap seed [1] */
+	size_t boot_terms;    /* terms of each comparison with an article
+	                         bootstrap interval for the Log Ratio: the
+	                         ones with the largest G2 [100] */
+	size_t max_blocks;    /* bootstrap blocks per group: at most
+	                         2 * max_blocks [100] */
+	unsigned threads;     /* threads for the bootstrap; the result
+	                         does not depend on it [1] */
+	unsigned parts;       /* what to compute beyond the term statistics
+	                         and the JSD: SLANT_PART_* bits [all]; a
+	                         part left out is NaN / NULL in the model */
+	const char *language; /* every article's language (--language) for
+	                         the stream that feeds the builder: which
+	                         lexicons apply (language.h); NULL: each
+	                         article's own [NULL] */
 };
 
 enum {
