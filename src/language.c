@@ -1,6 +1,7 @@
 /* language.c: an article's language, and which schemes apply to it. */
 #include "config.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,68 +58,78 @@ enum slant_script slant_language_script(const char *code)
 	return SLANT_SCRIPT_UNKNOWN;
 }
 
+/* The script of a byte that can start a letter: ASCII letters and the
+ * lead bytes of two-byte sequences for the scripts below (U+0080-U+07FF),
+ * and of the letter-heavy three-byte blocks as OTHER. Punctuation,
+ * symbols, digits and continuation bytes count for nothing. */
+enum { B_NONE = 0, B_LATIN, B_ARABIC, B_CYRILLIC, B_GREEK, B_HEBREW, B_OTHER };
+static unsigned char byte_script[256];
+
+static void init_byte_script(void)
+{
+	for (int c = 'a'; c <= 'z'; c++)
+		byte_script[c] = byte_script[c - 'a' + 'A'] = B_LATIN;
+	for (int c = 0xC3; c <= 0xC9; c++)
+		byte_script[c] = B_LATIN; /* U+00C0-U+027F */
+	byte_script[0xCE] = byte_script[0xCF] = B_GREEK;
+	for (int c = 0xD0; c <= 0xD3; c++)
+		byte_script[c] = B_CYRILLIC;
+	byte_script[0xD7] = B_HEBREW;
+	for (int c = 0xD8; c <= 0xDB; c++)
+		byte_script[c] = B_ARABIC;               /* U+0600-U+06FF */
+	byte_script[0xDD] = B_ARABIC;                    /* Arabic supplement */
+	byte_script[0xE0] = byte_script[0xE1] = B_OTHER; /* Indic, Thai ... */
+	for (int c = 0xE3; c <= 0xED; c++)
+		byte_script[c] = B_OTHER; /* CJK, Hangul ... */
+}
+
 void slant_language_detect(const char *text, size_t len,
                            struct slant_language *out)
 {
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+	pthread_once(&once, init_byte_script);
 	memset(out, 0, sizeof *out);
 	out->source = SLANT_LANG_DETECTED;
-	/* Letters by script, from lead bytes (two-byte sequences cover the
-	 * scripts below; others count as "other" letters when they are
-	 * in the letter-heavy three-byte blocks, and punctuation and
-	 * symbols do not count). */
-	size_t latin = 0, arabic = 0, cyrillic = 0, greek = 0, hebrew = 0,
-	       other = 0, persian = 0, teh_marbuta = 0;
+	size_t count[B_OTHER + 1] = {0};
+	size_t persian = 0, teh_marbuta = 0;
 	const unsigned char *s = (const unsigned char *)text;
 	size_t n = len < SLANT_LANGUAGE_SAMPLE ? len : SLANT_LANGUAGE_SAMPLE;
 	for (size_t i = 0; i < n; i++) {
 		unsigned c = s[i];
-		if (c < 0x80) {
-			latin += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-			continue;
-		}
-		if (c < 0xC0)
-			continue; /* continuation byte */
-		unsigned d = i + 1 < len ? s[i + 1] : 0;
-		if (c >= 0xC3 && c <= 0xC9) {
-			latin++; /* U+00C0-U+027F */
-		} else if (c == 0xCE || c == 0xCF) {
-			greek++;
-		} else if (c >= 0xD0 && c <= 0xD3) {
-			cyrillic++;
-		} else if (c == 0xD7) {
-			hebrew++;
-		} else if (c >= 0xD8 && c <= 0xDB) {
-			/* U+0600-U+06FF; the letters only Persian uses
-			 * (پ U+067E, چ U+0686, ژ U+0698, گ U+06AF) and
-			 * the one only Arabic uses (ة U+0629). */
-			arabic++;
-			persian += (c == 0xD9 && d == 0xBE) ||
-			           (c == 0xDA &&
-			            (d == 0x86 || d == 0x98 || d == 0xAF));
-			teh_marbuta += c == 0xD8 && d == 0xA9;
-		} else if (c == 0xDD) {
-			arabic++; /* Arabic supplement */
-		} else if (c == 0xEF && (d >= 0xAD && d <= 0xBB)) {
-			arabic++; /* presentation forms (and a few others) */
-		} else if (c == 0xE0 || c == 0xE1 || (c >= 0xE3 && c <= 0xED)) {
-			other++; /* Indic, Thai, CJK, Hangul ... */
-		}
+		count[byte_script[c]]++;
+		if (c < 0xD8)
+			continue; /* most bytes */
+		unsigned d = i + 1 < n ? s[i + 1] : 0;
+		/* Arabic presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF)
+		 * are three-byte: EF AD .. EF BB. The letters only Persian
+		 * uses (پ U+067E, چ U+0686, ژ U+0698, گ U+06AF) and the one
+		 * only Arabic uses (ة U+0629). */
+		if (c == 0xEF && d >= 0xAD && d <= 0xBB)
+			count[B_ARABIC]++;
+		else if (c == 0xD9 && d == 0xBE)
+			persian++;
+		else if (c == 0xDA && (d == 0x86 || d == 0x98 || d == 0xAF))
+			persian++;
+		else if (c == 0xD8 && d == 0xA9)
+			teh_marbuta++;
 	}
-	size_t total = latin + arabic + cyrillic + greek + hebrew + other;
+	size_t total = 0;
+	for (int k = B_LATIN; k <= B_OTHER; k++)
+		total += count[k];
 	if (!total)
 		return;
 		/* A clear majority: two thirds of the letters. */
 #define MAJORITY(x) (3 * (x) >= 2 * total)
-	if (MAJORITY(arabic)) {
+	if (MAJORITY(count[B_ARABIC])) {
 		out->script = SLANT_SCRIPT_ARABIC;
 		memcpy(out->code, persian > teh_marbuta ? "fa" : "ar", 3);
-	} else if (MAJORITY(latin)) {
+	} else if (MAJORITY(count[B_LATIN])) {
 		out->script = SLANT_SCRIPT_LATIN;
-	} else if (MAJORITY(cyrillic)) {
+	} else if (MAJORITY(count[B_CYRILLIC])) {
 		out->script = SLANT_SCRIPT_CYRILLIC;
-	} else if (MAJORITY(greek)) {
+	} else if (MAJORITY(count[B_GREEK])) {
 		out->script = SLANT_SCRIPT_GREEK;
-	} else if (MAJORITY(hebrew)) {
+	} else if (MAJORITY(count[B_HEBREW])) {
 		out->script = SLANT_SCRIPT_HEBREW;
 	}
 #undef MAJORITY

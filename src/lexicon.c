@@ -380,24 +380,71 @@ static void proclitic_form(const char *p, const char *w, struct slant_buf *out)
 	slant_buf_puts(out, w);
 }
 
-/* A key naming an entry's dimension, kind and words, for finding the
- * forms that are already there. */
+/* A key naming an entry's dimension and words, for finding the forms
+ * that are already there: a written exclusion of a form stops the
+ * generated entry of that form too (ل + أزمة is written like لازمة). */
 static void entry_key(const struct slant_entry *e, const char *first,
                       struct slant_buf *out)
 {
 	slant_buf_reset(out);
-	slant_buf_printf(out, "%zu%c", e->dim, e->exclusion ? '!' : '=');
+	slant_buf_printf(out, "%zu:", e->dim);
 	for (size_t k = 0; k < e->nwords; k++) {
 		slant_buf_puts(out, k ? e->words[k] : first);
 		slant_buf_putc(out, e->prefix[k] ? '*' : ' ');
 	}
 }
 
+/* Add a generated entry: entry i with first word form, unless its
+ * dimension already holds those words (seen). */
+static void add_form(struct slant_lexicon *lx, struct slant_vocab *seen,
+                     size_t i, const char *form, struct slant_buf *key)
+{
+	entry_key(&lx->entries[i], form, key);
+	size_t before = slant_vocab_size(seen);
+	if (slant_vocab_intern(seen, key->data, key->len) < before)
+		return;
+	struct slant_entry *g = add_entry(lx);
+	const struct slant_entry *w = &lx->entries[i]; /* after add_entry */
+	g->text = slant_xstrdup(w->text);
+	g->nwords = w->nwords;
+	g->words = slant_xcalloc(w->nwords, sizeof *g->words);
+	g->prefix = slant_xcalloc(w->nwords, sizeof *g->prefix);
+	for (size_t k = 0; k < w->nwords; k++) {
+		g->words[k] = slant_xstrdup(k ? w->words[k] : form);
+		g->prefix[k] = w->prefix[k];
+	}
+	g->weight = w->weight;
+	g->exclusion = w->exclusion;
+	g->generated = true;
+	g->dim = w->dim;
+	g->scheme = w->scheme;
+	g->line = w->line;
+}
+
+static const struct slant_entry *form_entries;
+
+/* Written entries in an order that does not depend on their lines. */
+static int cmp_written(const void *a, const void *b)
+{
+	const struct slant_entry *x = &form_entries[*(const size_t *)a],
+	                         *y = &form_entries[*(const size_t *)b];
+	if (x->dim != y->dim)
+		return x->dim < y->dim ? -1 : 1;
+	int c = strcmp(x->text, y->text);
+	if (c)
+		return c;
+	return (int)x->exclusion - (int)y->exclusion;
+}
+
 /* Add, for every entry of scheme sc from index first on, the forms with
  * each of the scheme's proclitics in front of the first word, unless the
  * dimension already holds that form (written, or generated from another
  * entry). Concatenating normalised forms gives a normalised form for the
- * scripts proclitics are for (no Arabic letter composes with the next). */
+ * scripts proclitics are for (no Arabic letter composes with the next).
+ * Shorter proclitics go first, so that a form two entries make (و +
+ * بفضل الله, وب + !فضل الله) is the one of the entry closer to it; the
+ * entries go in a canonical order: the result does not depend on the
+ * order of the lines. */
 static void add_proclitic_forms(struct slant_lexicon *lx, size_t sc,
                                 size_t first)
 {
@@ -408,40 +455,32 @@ static void add_proclitic_forms(struct slant_lexicon *lx, size_t sc,
 	struct slant_buf key, form;
 	slant_buf_init(&key);
 	slant_buf_init(&form);
-	size_t last = lx->nentries;
-	for (size_t i = first; i < last; i++) {
-		entry_key(&lx->entries[i], lx->entries[i].words[0], &key);
+	size_t n = lx->nentries - first, maxlen = 0;
+	size_t *order = slant_xcalloc(n ? n : 1, sizeof *order);
+	for (size_t k = 0; k < n; k++) {
+		order[k] = first + k;
+		entry_key(&lx->entries[first + k],
+		          lx->entries[first + k].words[0], &key);
 		slant_vocab_intern(seen, key.data, key.len);
 	}
-	for (size_t i = first; i < last; i++) {
+	form_entries = lx->entries;
+	qsort(order, n, sizeof *order, cmp_written);
+	for (size_t p = 0; p < S->nproclitics; p++)
+		if (strlen(S->proclitics[p]) > maxlen)
+			maxlen = strlen(S->proclitics[p]);
+	for (size_t plen = 1; plen <= maxlen; plen++) {
 		for (size_t p = 0; p < S->nproclitics; p++) {
-			/* lx->entries may move as entries are added. */
-			const struct slant_entry *w = &lx->entries[i];
-			proclitic_form(S->proclitics[p], w->words[0], &form);
-			entry_key(w, form.data, &key);
-			size_t before = slant_vocab_size(seen);
-			if (slant_vocab_intern(seen, key.data, key.len) <
-			    before)
+			if (strlen(S->proclitics[p]) != plen)
 				continue;
-			struct slant_entry *g = add_entry(lx);
-			w = &lx->entries[i];
-			g->text = slant_xstrdup(w->text);
-			g->nwords = w->nwords;
-			g->words = slant_xcalloc(w->nwords, sizeof *g->words);
-			g->prefix = slant_xcalloc(w->nwords, sizeof *g->prefix);
-			for (size_t k = 0; k < w->nwords; k++) {
-				g->words[k] =
-				    slant_xstrdup(k ? w->words[k] : form.data);
-				g->prefix[k] = w->prefix[k];
+			for (size_t k = 0; k < n; k++) {
+				proclitic_form(S->proclitics[p],
+				               lx->entries[order[k]].words[0],
+				               &form);
+				add_form(lx, seen, order[k], form.data, &key);
 			}
-			g->weight = w->weight;
-			g->exclusion = w->exclusion;
-			g->generated = true;
-			g->dim = w->dim;
-			g->scheme = w->scheme;
-			g->line = w->line;
 		}
 	}
+	free(order);
 	slant_buf_release(&key);
 	slant_buf_release(&form);
 	slant_vocab_free(seen);

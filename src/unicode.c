@@ -37,8 +37,12 @@ static int is_arabic_diacritic(int32_t cp)
  *   Farsi yeh U+06CC and alef maksura U+0649 -> yeh U+064A;
  *   keheh U+06A9 -> kaf U+0643;
  *   heh with yeh above U+06C0 (Persian ezafe) -> heh U+0647;
- *   alef with hamza above, below, madda, wasla -> bare alef U+0627
- *   (Arabic news drops the hamza of about one alef in ten).
+ *   alef with hamza above or below, alef wasla -> bare alef U+0627
+ *   (Arabic news leaves out one hamza in ten to a third: اسرائيل beside
+ *   إسرائيل). Alef with madda (آ) is kept: folding it too made آمن
+ *   (safe) أمن (security), آمين (amen) أمين (secretary) and آية (verse)
+ *   أية (any), and Persian writes آ as a letter of its own;
+ *   Arabic-Indic and Persian digits -> ASCII digits (٧ and ۷ read 7).
  * The Arabic forms are the canonical ones: they are the Unicode base
  * letters, and Persian sites (Fars News among them) mix them in. */
 static int32_t fold_arabic_letter(int32_t cp)
@@ -48,12 +52,16 @@ static int32_t fold_arabic_letter(int32_t cp)
 	case 0x0649: return 0x064A;
 	case 0x06A9: return 0x0643;
 	case 0x06C0: return 0x0647;
-	case 0x0622:
 	case 0x0623:
 	case 0x0625:
 	case 0x0671: return 0x0627;
-	default: return cp;
+	default: break;
 	}
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return '0' + (cp - 0x0660);
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return '0' + (cp - 0x06F0);
+	return cp;
 }
 
 static int is_hebrew_point(int32_t cp)

@@ -116,6 +116,32 @@ static void test_proclitics(void)
 	is_int(lx->dims[slant_lexicon_find_dim(lx, "s/a")].nentries, 4,
 	       "nentries counts the entries as written");
 	slant_lexicon_free(lx);
+	/* A form two entries make is the closer entry's, whatever the
+	 * order of the lines: و + بفضل الله is a hit, not وب + !فضل الله;
+	 * and a written exclusion stops the generated form (ل + أزمة is
+	 * لازمة). */
+	const char *orders[2] = {
+	    "%scheme s\n%proclitics و وب ل\n%dimension a A\n"
+	    "@a\n!فضل الله\nبفضل الله\nأزمة\n!لازمة\n",
+	    "%scheme s\n%proclitics ل وب و\n%dimension a A\n"
+	    "@a\n!لازمة\nأزمة\nبفضل الله\n!فضل الله\n"};
+	char first[2048] = "";
+	for (int k = 0; k < 2; k++) {
+		lx = native(orders[k]);
+		if (!ok(lx != NULL, "order %d parses", k))
+			return;
+		const char *got = entries_of(lx, "s/a");
+		ok(strstr(got, "|+وبفضل الله|") != NULL &&
+		       strstr(got, "!+وبفضل الله") == NULL,
+		   "order %d: the closer entry's form wins", k);
+		ok(strstr(got, "+لازمة") == NULL,
+		   "order %d: a written exclusion stops a generated form", k);
+		if (k == 0)
+			snprintf(first, sizeof first, "%s", got);
+		else
+			is_str(got, first, "the same entries in either order");
+		slant_lexicon_free(lx);
+	}
 	bad("%scheme s\n%proclitics و *ل\n%dimension a A\n@a\nx\n",
 	    "t.lex:2:13", "a proclitic is letters");
 }
