@@ -174,4 +174,23 @@ run_slant lexicon check "$TMP/lex/en/names.lex" "$TMP/names5.lex"
 expect_status 1 "an empty variant dimension fails the lint"
 expect_out "names5.lex:0: error: dimension 'city/jerusalem' has no entries" "naming the variant's file"
 
+# The bundled lexicons: English, Arabic and Persian load together, and an
+# Arabic and a Persian article fill the shared naming columns.
+run_slant lexicon dims
+expect_out "naming 1.0.0 (naming, ar)" "bundled Arabic naming"
+expect_out "naming 1.0.0 (naming, fa)" "bundled Persian naming"
+cat >"$TMP/seedlike.jsonl" <<'JSONL'
+{"id":"ar","source":"X","text":"قال قائد الثورة الإسلامية إن المقاومة انتصرت على الكيان الصهيوني، وإن يوم تحرير القدس قريب بإذن الله."}
+{"id":"fa","source":"Y","text":"رهبر انقلاب گفت مقاومت بر رژیم صهیونیستی پیروز شد و روز آزادی قدس نزدیک است."}
+JSONL
+run_slant score --format jsonl "$TMP/seedlike.jsonl"
+expect_status 0 "bundled lexicons on Arabic and Persian text"
+cp "$TMP/out" "$TMP/seed.jsonl"
+hits() { python3 -c 'import json,sys
+for l in open(sys.argv[1]):
+    d=json.loads(l)
+    if d["id"]==sys.argv[2]: print(" ".join(str(d["dimensions"][k]["hits"]) for k in sys.argv[3:]))' "$TMP/seed.jsonl" "$@"; }
+expect_eq "$(hits ar naming/israel/zionist-entity naming/hamas/resistance naming/jerusalem/al-quds naming/iran-leader/leader-of-the-islamic-revolution religious/divine)" 	"1 1 1 1 1" "Arabic: entity, resistance, al-Quds, Leader, God"
+expect_eq "$(hits fa naming/israel/zionist-regime naming/hamas/resistance naming/jerusalem/al-quds naming/iran-leader/leader-of-the-islamic-revolution tone/positive)" 	"1 1 1 1 1" "Persian: regime, resistance, al-Quds, Leader, victory"
+expect_eq "$(hits ar loaded/pejorative)" "None" "Arabic: an English-only scheme is not measured"
 done_testing
