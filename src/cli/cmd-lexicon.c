@@ -39,9 +39,14 @@ static int do_check(char **paths, size_t n, bool strict)
 		nerr += e;
 		nwarn += !e;
 	}
-	printf("%zu scheme(s), %zu dimension(s), %zu entries: %zu error(s), "
-	       "%zu warning(s)\n",
-	       lx->nschemes, lx->ndims, lx->nentries, nerr, nwarn);
+	size_t generated = 0;
+	for (size_t i = 0; i < lx->nentries; i++)
+		generated += lx->entries[i].generated;
+	printf("%zu scheme(s), %zu dimension(s), %zu entries", lx->nschemes,
+	       lx->ndims, lx->nentries - generated);
+	if (generated)
+		printf(" (and %zu proclitic forms)", generated);
+	printf(": %zu error(s), %zu warning(s)\n", nerr, nwarn);
 	free(f);
 	slant_lexicon_free(lx);
 	return nerr || (strict && nwarn) ? SLANT_ECHECK : 0;

@@ -82,7 +82,7 @@ JSONL
 
 run_slant lexicon check "$TMP/lex"
 expect_status 0 "three language variants of one scheme load together"
-expect_out "5 scheme(s), 8 dimension(s)" "their dimensions are merged by path"
+expect_out "5 scheme(s), 8 dimension(s), 12 entries (and 9 proclitic forms)" "dimensions merged by path; proclitic forms counted apart"
 run_slant lexicon dims "$TMP/lex"
 expect_out "names 1.0.0 (naming, ar)" "dims shows each variant with its language"
 
