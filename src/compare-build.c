@@ -34,6 +34,7 @@ slant_compare_builder_new(const struct slant_lexicon *lx,
 	b->opt.stopwords_name = keep_str(b, opt->stopwords_name);
 	b->opt.bg_name = keep_str(b, opt->bg_name);
 	b->opt.pair_by = keep_str(b, opt->pair_by);
+	b->opt.language = keep_str(b, opt->language);
 	if (b->opt.pair_by)
 		b->events = slant_vocab_new();
 	b->opt.stopwords = NULL;
@@ -630,8 +631,14 @@ void slant_compare_encode(struct slant_compare_encoder *enc, unsigned worker,
 	p = write_u64(p, tally->tokens[1]);
 	p = write_u32(p, (uint32_t)nd);
 	for (size_t d = 0; d < nd; d++) {
-		p = write_u32(p, tally->hits[0][d]);
-		p = write_u32(p, tally->hits[1][d]);
+		/* a dimension the article's language's lexicons do not measure
+		 * has no rate, not a rate of 0 */
+		bool measured = tally->all_apply || !tally->dim_applies ||
+		                tally->dim_applies[d];
+		p = write_u32(p,
+		              measured ? tally->hits[0][d] : HITS_NOT_MEASURED);
+		p = write_u32(p,
+		              measured ? tally->hits[1][d] : HITS_NOT_MEASURED);
 	}
 	size_t n = toks->n;
 	/* Words: count by type in a dense array, remembering first

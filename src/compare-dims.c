@@ -42,13 +42,9 @@ static size_t side_rates(const struct fin *f, const struct side *s, size_t d,
 			continue;
 		const struct bgroup *gr = &f->b->groups[g];
 		for (size_t i = 0; i < gr->articles; i++) {
-			const uint32_t *h =
-			    gr->hits + (d * gr->articles + i) * 2;
-			const uint32_t *t = gr->tok + i * 2;
 			double r =
-			    v == SLANT_VOICE_ALL
-			        ? rate_of(h[0] + h[1], (double)t[0] + t[1])
-			        : rate_of(h[v], (double)t[v]);
+			    article_rate(gr->hits + (d * gr->articles + i) * 2,
+			                 gr->tok + i * 2, v);
 			if (!isnan(r))
 				out[n++] = r;
 		}
@@ -115,15 +111,10 @@ static void dim_test(const struct fin *f, struct slant_compare_pair *pr,
 			if (!in_side(&sides[s], g))
 				continue;
 			const struct bgroup *gr = &b->groups[g];
-			for (size_t i = 0; i < gr->articles; i++) {
-				const uint32_t *hh =
-				    gr->hits + (d * gr->articles + i) * 2;
-				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
-				                          : hh[v];
-			}
-			tok += v == SLANT_VOICE_ALL
-			           ? gr->tokens[0] + gr->tokens[1]
-			           : gr->tokens[v];
+			for (size_t i = 0; i < gr->articles; i++)
+				article_add(gr->hits +
+				                (d * gr->articles + i) * 2,
+				            gr->tok + i * 2, v, &h, &tok);
 		}
 		t->hits[s] = h;
 		t->tokens[s] = tok;
@@ -324,10 +315,9 @@ static void block_rates(struct bgroup *gr, size_t nd)
 			     i++) {
 				const uint32_t *h = gr->hits + (d * n + i) * 2;
 				const uint32_t *t = gr->tok + i * 2;
-				double r[3] = {
-				    rate_of(h[0], (double)t[0]),
-				    rate_of(h[1], (double)t[1]),
-				    rate_of(h[0] + h[1], (double)t[0] + t[1])};
+				double r[3] = {article_rate(h, t, 0),
+				               article_rate(h, t, 1),
+				               article_rate(h, t, 2)};
 				for (int v = 0; v < SLANT_NVOICES; v++)
 					if (!isnan(r[v])) {
 						k->rate_sum[d * SLANT_NVOICES +
@@ -355,16 +345,13 @@ static void group_dims(struct fin *f, size_t g, double *x)
 			gd->n = side_rates(f, &s, d, v, x);
 			gd->mean.est = mean_of(x, gd->n);
 			gd->mean.lo = gd->mean.hi = NAN;
-			double h = 0;
-			for (size_t i = 0; i < gr->articles; i++) {
-				const uint32_t *hh =
-				    gr->hits + (d * gr->articles + i) * 2;
-				h += v == SLANT_VOICE_ALL ? hh[0] + hh[1]
-				                          : hh[v];
-			}
+			double h = 0, tok = 0;
+			for (size_t i = 0; i < gr->articles; i++)
+				article_add(gr->hits +
+				                (d * gr->articles + i) * 2,
+				            gr->tok + i * 2, v, &h, &tok);
 			gd->hits = h;
-			gd->rate =
-			    mg->tokens[v] > 0 ? 1000 * h / mg->tokens[v] : NAN;
+			gd->rate = tok > 0 ? 1000 * h / tok : NAN;
 		}
 	if (gr->articles < 2 || !b->opt.bootstrap || !gr->nblocks || !ndv)
 		return;
@@ -463,6 +450,8 @@ static void set_uses_collect(const struct fin *f, const size_t *vars, size_t nv,
 			for (size_t k = 0; k < nv; k++) {
 				const uint32_t *h =
 				    gr->hits + (vars[k] * na + i) * 2;
+				if (h[0] == HITS_NOT_MEASURED)
+					continue; /* counts no use */
 				uses += (double)h[0] + h[1];
 			}
 			if (uses <= 0)
@@ -471,7 +460,9 @@ static void set_uses_collect(const struct fin *f, const size_t *vars, size_t nv,
 				const uint32_t *h =
 				    gr->hits + (vars[k] * na + i) * 2;
 				u->share[u->n * nv + k] =
-				    ((double)h[0] + h[1]) / uses;
+				    h[0] == HITS_NOT_MEASURED
+				        ? 0
+				        : ((double)h[0] + h[1]) / uses;
 			}
 			u->group[u->n++] = g;
 		}

@@ -107,6 +107,34 @@ static inline double rate_of(uint32_t hits, double tokens)
 	return tokens > 0 ? 1000.0 * hits / tokens : NAN;
 }
 
+/* An article's hits of a dimension that its language's lexicons do not
+ * measure (struct slant_tally's dim_applies): in both voices' slots. Such
+ * an article has no rate, no hits and no tokens for the dimension. */
+#define HITS_NOT_MEASURED UINT32_MAX
+
+/* The rate of an article's hits h (own, quoted) of a dimension in voice v
+ * with its voice tokens tk; NaN when the dimension was not measured or
+ * the voice has no tokens. */
+static inline double article_rate(const uint32_t *h, const uint32_t *tk, int v)
+{
+	if (h[0] == HITS_NOT_MEASURED)
+		return NAN;
+	return v == SLANT_VOICE_ALL
+	           ? rate_of(h[0] + h[1], (double)tk[0] + tk[1])
+	           : rate_of(h[v], (double)tk[v]);
+}
+
+/* An article's hits and tokens of a dimension in voice v, added to *hits
+ * and *tokens unless the dimension was not measured for it. */
+static inline void article_add(const uint32_t *h, const uint32_t *tk, int v,
+                               double *hits, double *tokens)
+{
+	if (h[0] == HITS_NOT_MEASURED)
+		return;
+	*hits += v == SLANT_VOICE_ALL ? (double)h[0] + h[1] : h[v];
+	*tokens += v == SLANT_VOICE_ALL ? (double)tk[0] + tk[1] : (double)tk[v];
+}
+
 /* The groups on one side of a comparison. */
 struct side {
 	size_t g[2]; /* one group, or all but g[1] when rest */

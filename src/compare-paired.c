@@ -134,14 +134,9 @@ static void paired_dims(const struct fin *f, struct slant_compare_pair *pr,
 					if (gr->event[i] == UINT32_MAX ||
 					    sh->slot[gr->event[i]] == SIZE_MAX)
 						continue;
-					const uint32_t *h =
-					    gr->hits + (d * na + i) * 2;
-					const uint32_t *tk = gr->tok + i * 2;
-					double r =
-					    v == SLANT_VOICE_ALL
-					        ? rate_of(h[0] + h[1],
-					                  (double)tk[0] + tk[1])
-					        : rate_of(h[v], (double)tk[v]);
+					double r = article_rate(
+					    gr->hits + (d * na + i) * 2,
+					    gr->tok + i * 2, v);
 					if (isnan(r))
 						continue;
 					size_t e = sh->slot[gr->event[i]];

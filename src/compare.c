@@ -171,9 +171,9 @@ struct slant_compare *slant_compare_finish(struct slant_compare_builder *b,
 	m->opt.stopwords = NULL;
 	m->opt.bg_terms = NULL;
 	m->opt.bg_counts = NULL;
-	const char **keep[] = {&m->opt.target, &m->opt.reference,
+	const char **keep[] = {&m->opt.target,         &m->opt.reference,
 	                       &m->opt.stopwords_name, &m->opt.bg_name,
-	                       &m->opt.pair_by};
+	                       &m->opt.pair_by,        &m->opt.language};
 	for (size_t i = 0; i < sizeof keep / sizeof *keep; i++)
 		if (*keep[i]) {
 			m->strs = slant_xreallocarray(m->strs, m->nstrs + 1,

@@ -163,6 +163,10 @@ struct slant_compare_options {
 	 * every comparison is also made within the events both sides cover
 	 * (the paired fields of the model). */
 	const char *pair_by;
+	const char *language; /* every article's language (--language) for
+	                         the stream that feeds the builder: which
+	                         lexicons apply (language.h); NULL: each
+	                         article's own [NULL] */
 };
 
 /* Article-level tests need at least this many articles on each side. */

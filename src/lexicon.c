@@ -42,11 +42,13 @@ void slant_lexicon_free(struct slant_lexicon *lx)
 		free_strv(s->references, s->nreferences);
 		free_strv(s->negators, s->nnegators);
 		free_strv(s->clause_breakers, s->nclause_breakers);
+		free_strv(s->proclitics, s->nproclitics);
 	}
 	for (size_t i = 0; i < lx->ndims; i++) {
 		free(lx->dims[i].path);
 		free(lx->dims[i].name);
 		free(lx->dims[i].description);
+		free(lx->dims[i].schemes);
 	}
 	for (size_t i = 0; i < lx->nentries; i++) {
 		struct slant_entry *e = &lx->entries[i];
@@ -196,6 +198,9 @@ static size_t add_dim(struct slant_lexicon *lx, size_t sc, const char *name,
 	d->path = slant_buf_take(&p);
 	d->description = slant_xstrdup(desc);
 	d->scheme = sc;
+	d->schemes = slant_xcalloc(1, sizeof *d->schemes);
+	d->schemes[0] = sc;
+	d->nschemes = 1;
 	d->parent = parent;
 	d->depth = parent == SIZE_MAX ? 0 : 1;
 	return lx->ndims++;
@@ -327,6 +332,160 @@ static void word_list(const char *s, size_t n, char ***v, size_t *nv)
 	}
 }
 
+/* Whether scheme sc (just parsed) may join the set: its name is new, or
+ * every scheme of that name gives a %language, and a different one (then
+ * they are language variants of one scheme). Fills err's message. */
+static int check_variant(const struct slant_lexicon *lx, size_t sc,
+                         struct slant_error *err)
+{
+	const struct slant_scheme *S = &lx->schemes[sc];
+	for (size_t i = 0; i < lx->nschemes; i++) {
+		const struct slant_scheme *T = &lx->schemes[i];
+		if (i == sc || strcmp(T->name, S->name) != 0)
+			continue;
+		if (!S->language[0] || !T->language[0] ||
+		    strcmp(S->language, T->language) == 0)
+			return slant_error_set(
+			    err, SLANT_EDATA, NULL,
+			    "scheme '%s' is already loaded from %s (files "
+			    "may share a scheme name only with different "
+			    "%%language lines)",
+			    S->name, T->path);
+		if (S->kind != T->kind)
+			return slant_error_set(
+			    err, SLANT_EDATA, NULL,
+			    "scheme '%s' is %s here but %s in %s", S->name,
+			    S->kind == SLANT_SCHEME_NAMING ? "naming"
+			                                   : "framing",
+			    T->kind == SLANT_SCHEME_NAMING ? "naming"
+			                                   : "framing",
+			    T->path);
+	}
+	return 0;
+}
+
+/* The word a proclitic p makes of word w (both normalised), in out. Arabic
+ * spelling drops the alef of the article after the preposition lam:
+ * ل + الحرب is written للحرب, and ل + الله (a word starting with the
+ * article and a lam) لله. */
+static void proclitic_form(const char *p, const char *w, struct slant_buf *out)
+{
+	static const char lam[] = "\xD9\x84", article[] = "\xD8\xA7\xD9\x84";
+	size_t pl = strlen(p);
+	slant_buf_reset(out);
+	slant_buf_puts(out, p);
+	if (pl >= 2 && strcmp(p + pl - 2, lam) == 0 &&
+	    strncmp(w, article, 4) == 0)
+		w += strncmp(w + 4, lam, 2) == 0 ? 4 : 2;
+	slant_buf_puts(out, w);
+}
+
+/* A key naming an entry's dimension and words, for finding the forms
+ * that are already there: a written exclusion of a form stops the
+ * generated entry of that form too (ل + أزمة is written like لازمة). */
+static void entry_key(const struct slant_entry *e, const char *first,
+                      struct slant_buf *out)
+{
+	slant_buf_reset(out);
+	slant_buf_printf(out, "%zu:", e->dim);
+	for (size_t k = 0; k < e->nwords; k++) {
+		slant_buf_puts(out, k ? e->words[k] : first);
+		slant_buf_putc(out, e->prefix[k] ? '*' : ' ');
+	}
+}
+
+/* Add a generated entry: entry i with first word form, unless its
+ * dimension already holds those words (seen). */
+static void add_form(struct slant_lexicon *lx, struct slant_vocab *seen,
+                     size_t i, const char *form, struct slant_buf *key)
+{
+	entry_key(&lx->entries[i], form, key);
+	size_t before = slant_vocab_size(seen);
+	if (slant_vocab_intern(seen, key->data, key->len) < before)
+		return;
+	struct slant_entry *g = add_entry(lx);
+	const struct slant_entry *w = &lx->entries[i]; /* after add_entry */
+	g->text = slant_xstrdup(w->text);
+	g->nwords = w->nwords;
+	g->words = slant_xcalloc(w->nwords, sizeof *g->words);
+	g->prefix = slant_xcalloc(w->nwords, sizeof *g->prefix);
+	for (size_t k = 0; k < w->nwords; k++) {
+		g->words[k] = slant_xstrdup(k ? w->words[k] : form);
+		g->prefix[k] = w->prefix[k];
+	}
+	g->weight = w->weight;
+	g->exclusion = w->exclusion;
+	g->generated = true;
+	g->dim = w->dim;
+	g->scheme = w->scheme;
+	g->line = w->line;
+}
+
+static const struct slant_entry *form_entries;
+
+/* Written entries in an order that does not depend on their lines. */
+static int cmp_written(const void *a, const void *b)
+{
+	const struct slant_entry *x = &form_entries[*(const size_t *)a],
+	                         *y = &form_entries[*(const size_t *)b];
+	if (x->dim != y->dim)
+		return x->dim < y->dim ? -1 : 1;
+	int c = strcmp(x->text, y->text);
+	if (c)
+		return c;
+	return (int)x->exclusion - (int)y->exclusion;
+}
+
+/* Add, for every entry of scheme sc from index first on, the forms with
+ * each of the scheme's proclitics in front of the first word, unless the
+ * dimension already holds that form (written, or generated from another
+ * entry). Concatenating normalised forms gives a normalised form for the
+ * scripts proclitics are for (no Arabic letter composes with the next).
+ * Shorter proclitics go first, so that a form two entries make (و +
+ * بفضل الله, وب + !فضل الله) is the one of the entry closer to it; the
+ * entries go in a canonical order: the result does not depend on the
+ * order of the lines. */
+static void add_proclitic_forms(struct slant_lexicon *lx, size_t sc,
+                                size_t first)
+{
+	const struct slant_scheme *S = &lx->schemes[sc];
+	if (!S->nproclitics)
+		return;
+	struct slant_vocab *seen = slant_vocab_new();
+	struct slant_buf key, form;
+	slant_buf_init(&key);
+	slant_buf_init(&form);
+	size_t n = lx->nentries - first, maxlen = 0;
+	size_t *order = slant_xcalloc(n ? n : 1, sizeof *order);
+	for (size_t k = 0; k < n; k++) {
+		order[k] = first + k;
+		entry_key(&lx->entries[first + k],
+		          lx->entries[first + k].words[0], &key);
+		slant_vocab_intern(seen, key.data, key.len);
+	}
+	form_entries = lx->entries;
+	qsort(order, n, sizeof *order, cmp_written);
+	for (size_t p = 0; p < S->nproclitics; p++)
+		if (strlen(S->proclitics[p]) > maxlen)
+			maxlen = strlen(S->proclitics[p]);
+	for (size_t plen = 1; plen <= maxlen; plen++) {
+		for (size_t p = 0; p < S->nproclitics; p++) {
+			if (strlen(S->proclitics[p]) != plen)
+				continue;
+			for (size_t k = 0; k < n; k++) {
+				proclitic_form(S->proclitics[p],
+				               lx->entries[order[k]].words[0],
+				               &form);
+				add_form(lx, seen, order[k], form.data, &key);
+			}
+		}
+	}
+	free(order);
+	slant_buf_release(&key);
+	slant_buf_release(&form);
+	slant_vocab_free(seen);
+}
+
 /* ---- native format ---- */
 
 int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
@@ -342,8 +501,9 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 	struct entry_parser ep;
 	entry_parser_init(&ep);
 	size_t pos = 0, sc = SIZE_MAX, section = SIZE_MAX;
-	size_t first_dim = lx->ndims;
-	struct line ln = {.no = 0};
+	size_t first_dim = lx->ndims, first_entry = lx->nentries;
+	struct line ln = {.no = 0}, scheme_line = {.no = 0};
+	const char *scheme_val = NULL;
 	int rc = -1;
 #define FAIL(p, ...)                                                           \
 	do {                                                                   \
@@ -383,19 +543,14 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 					     "lower-case letters, digits, '-' "
 					     "or '_'",
 					     (int)vlen, val);
+				/* Whether another file declares the name
+				 * too is known at the end, with the
+				 * %language of this one. */
 				char *name = slant_xstrndup(val, vlen);
-				for (size_t i = 0; i < lx->nschemes; i++)
-					if (strcmp(lx->schemes[i].name, name) ==
-					    0) {
-						free(name);
-						FAIL(val,
-						     "scheme '%.*s' is already "
-						     "loaded from %s",
-						     (int)vlen, val,
-						     lx->schemes[i].path);
-					}
 				sc = add_scheme(lx, name, path, "slant");
 				free(name);
+				scheme_line = ln;
+				scheme_val = val;
 				continue;
 			}
 			if (sc == SIZE_MAX)
@@ -477,6 +632,14 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 			} else if (KEY("clause-breakers")) {
 				word_list(val, vlen, &S->clause_breakers,
 				          &S->nclause_breakers);
+			} else if (KEY("proclitics")) {
+				word_list(val, vlen, &S->proclitics,
+				          &S->nproclitics);
+				for (size_t i = 0; i < S->nproclitics; i++)
+					if (S->proclitics[i][0] == '*')
+						FAIL(val,
+						     "a proclitic is letters, "
+						     "not a '*' pattern");
 			} else if (KEY("negation-window")) {
 				char *end;
 				char *v = slant_xstrndup(val, vlen);
@@ -531,6 +694,7 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 			FAIL(s, "entry before any '@dimension' line");
 		struct slant_entry *e = add_entry(lx);
 		e->dim = section;
+		e->scheme = sc;
 		e->line = ln.no;
 		const char *body = s;
 		size_t blen = n;
@@ -579,6 +743,13 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 		               lx->schemes[sc].name);
 		goto out;
 	}
+	if (check_variant(lx, sc, err) < 0) {
+		char why[sizeof err->message];
+		memcpy(why, err->message, sizeof why);
+		ln = scheme_line;
+		FAIL(scheme_val, "%s", why);
+	}
+	add_proclitic_forms(lx, sc, first_entry);
 	rc = 0;
 out:
 #undef FAIL
@@ -748,6 +919,7 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
 				FAIL(f[i], "unknown category %ld", num);
 			struct slant_entry *e = add_entry(lx);
 			e->dim = catdim[num];
+			e->scheme = sc;
 			e->line = ln.no;
 			const char *why;
 			size_t bad;
@@ -916,10 +1088,30 @@ int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
 
 static const struct slant_lexicon *sort_lx;
 
+/* Dimensions by path, then by the scheme declaring them (language
+ * variants of one scheme declare the same paths). */
 static int cmp_dim_index(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	return strcmp(sort_lx->dims[x].path, sort_lx->dims[y].path);
+	int c = strcmp(sort_lx->dims[x].path, sort_lx->dims[y].path);
+	if (c)
+		return c;
+	return (sort_lx->dims[x].scheme > sort_lx->dims[y].scheme) -
+	       (sort_lx->dims[x].scheme < sort_lx->dims[y].scheme);
+}
+
+static int cmp_words(const struct slant_entry *x, const struct slant_entry *y)
+{
+	if (x->nwords != y->nwords)
+		return x->nwords < y->nwords ? -1 : 1;
+	for (size_t k = 0; k < x->nwords; k++) {
+		int c = strcmp(x->words[k], y->words[k]);
+		if (c)
+			return c;
+		if (x->prefix[k] != y->prefix[k])
+			return x->prefix[k] ? 1 : -1;
+	}
+	return 0;
 }
 
 static int cmp_entry(const void *a, const void *b)
@@ -932,13 +1124,39 @@ static int cmp_entry(const void *a, const void *b)
 		return c;
 	if (x->exclusion != y->exclusion)
 		return x->exclusion ? 1 : -1;
-	return (x->weight > y->weight) - (x->weight < y->weight);
+	if (x->weight != y->weight)
+		return (x->weight > y->weight) - (x->weight < y->weight);
+	if (x->scheme != y->scheme)
+		return x->scheme < y->scheme ? -1 : 1;
+	if (x->generated != y->generated)
+		return x->generated ? 1 : -1;
+	return cmp_words(x, y);
 }
 
 static int cmp_scheme_index(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-	return strcmp(sort_lx->schemes[x].name, sort_lx->schemes[y].name);
+	int c = strcmp(sort_lx->schemes[x].name, sort_lx->schemes[y].name);
+	if (c)
+		return c;
+	return strcmp(sort_lx->schemes[x].language,
+	              sort_lx->schemes[y].language);
+}
+
+/* Fold dimension src into dst (the same path, declared by another
+ * language variant): one column, the schemes of both. */
+static void merge_dim(struct slant_dimension *dst, struct slant_dimension *src)
+{
+	dst->schemes = slant_xreallocarray(
+	    dst->schemes, dst->nschemes + src->nschemes, sizeof *dst->schemes);
+	for (size_t k = 0; k < src->nschemes; k++)
+		dst->schemes[dst->nschemes++] = src->schemes[k];
+	dst->negatable |= src->negatable;
+	dst->nentries += src->nentries;
+	free(src->path);
+	free(src->name);
+	free(src->description);
+	free(src->schemes);
 }
 
 int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
@@ -947,7 +1165,7 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	if (lx->ndims == 0)
 		return slant_error_set(err, SLANT_EDATA, NULL,
 		                       "no lexicon dimension loaded");
-	/* Schemes by name. */
+	/* Schemes by name and language. */
 	size_t *sorder = slant_xcalloc(lx->nschemes, sizeof *sorder);
 	size_t *snew = slant_xcalloc(lx->nschemes, sizeof *snew);
 	for (size_t i = 0; i < lx->nschemes; i++)
@@ -963,25 +1181,37 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	free(lx->schemes);
 	lx->schemes = schemes;
 	lx->schemes_cap = lx->nschemes;
-	for (size_t i = 0; i < lx->ndims; i++)
+	for (size_t i = 0; i < lx->ndims; i++) {
 		lx->dims[i].scheme = snew[lx->dims[i].scheme];
-	/* Dimensions by path: a parent sorts before its children. */
+		lx->dims[i].schemes[0] = lx->dims[i].scheme;
+	}
+	for (size_t i = 0; i < lx->nentries; i++)
+		lx->entries[i].scheme = snew[lx->entries[i].scheme];
+	/* Dimensions by path: a parent sorts before its children, and the
+	 * variants of one path sit together, the first scheme's first. */
 	size_t *order = slant_xcalloc(lx->ndims, sizeof *order);
 	size_t *newidx = slant_xcalloc(lx->ndims, sizeof *newidx);
 	for (size_t i = 0; i < lx->ndims; i++)
 		order[i] = i;
 	qsort(order, lx->ndims, sizeof *order, cmp_dim_index);
 	struct slant_dimension *dims = slant_xcalloc(lx->ndims, sizeof *dims);
+	size_t nd = 0;
 	for (size_t i = 0; i < lx->ndims; i++) {
-		dims[i] = lx->dims[order[i]];
-		newidx[order[i]] = i;
+		struct slant_dimension *D = &lx->dims[order[i]];
+		if (nd && strcmp(dims[nd - 1].path, D->path) == 0) {
+			merge_dim(&dims[nd - 1], D);
+		} else {
+			dims[nd++] = *D;
+		}
+		newidx[order[i]] = nd - 1;
 	}
-	for (size_t i = 0; i < lx->ndims; i++)
+	for (size_t i = 0; i < nd; i++)
 		if (dims[i].parent != SIZE_MAX)
 			dims[i].parent = newidx[dims[i].parent];
 	free(lx->dims);
 	lx->dims = dims;
-	lx->dims_cap = lx->ndims;
+	lx->ndims = nd;
+	lx->dims_cap = nd;
 	for (size_t i = 0; i < lx->nentries; i++)
 		lx->entries[i].dim = newidx[lx->entries[i].dim];
 	if (lx->nentries)
@@ -1000,6 +1230,15 @@ int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err)
 	free(snew);
 	lx->finished = true;
 	return 0;
+}
+
+bool slant_lexicon_declares(const struct slant_lexicon *lx, size_t s, size_t d)
+{
+	const struct slant_dimension *D = &lx->dims[d];
+	for (size_t k = 0; k < D->nschemes; k++)
+		if (D->schemes[k] == s)
+			return true;
+	return false;
 }
 
 size_t slant_lexicon_find_dim(const struct slant_lexicon *lx,

@@ -12,6 +12,16 @@
  * After loading, slant_lexicon_finish() sorts dimensions by path and
  * entries by (dimension, text), so nothing downstream depends on the order
  * of lines or files.
+ *
+ * Language variants: two files may declare the same scheme name when each
+ * gives a different %language (lexicons/en/naming.lex and
+ * lexicons/ar/naming.lex both declare "naming"). They stay two schemes
+ * here, one per file (their versions, paths, negators and languages
+ * differ), but a dimension path declared by several of them is one
+ * dimension with one column: an English and an Arabic article both report
+ * naming/israel/zionist-regime. Each entry remembers the scheme (file) it
+ * came from, so that a document in one language is matched only against
+ * the entries of the schemes that apply to it (language.h).
  */
 #ifndef SLANT_LEXICON_H
 #define SLANT_LEXICON_H
@@ -43,19 +53,29 @@ struct slant_scheme {
 	char **clause_breakers;
 	size_t nclause_breakers;
 	unsigned negation_window; /* default 3 */
+	/* %proclitics (native format): normalised letters written onto the
+	 * front of a word (Arabic "و" and, "ب" with, "ل" for ...). Each
+	 * entry's first word also matches with any of them in front; the
+	 * parser adds those forms as generated entries. */
+	char **proclitics;
+	size_t nproclitics;
 };
 
 struct slant_dimension {
 	char *path; /* "scheme/dim" or "scheme/dim/sub": column names */
 	char *name; /* "dim" or "dim/sub" within the scheme */
 	char *description;
-	size_t scheme; /* index into schemes */
+	size_t scheme; /* index into schemes: the first that declares it */
+	/* Every scheme that declares it, ascending (one, unless language
+	 * variants of a scheme share the dimension). */
+	size_t *schemes;
+	size_t nschemes;
 	size_t parent; /* index into dims, or SIZE_MAX at top level */
 	size_t depth;  /* 0 for a dimension, 1 for a sub-dimension */
 	bool negatable;
 	bool weighted; /* some entry (own or a sub-dimension's) has weight != 1
 	                */
-	size_t nentries; /* own entries */
+	size_t nentries; /* own entries as written (not generated ones) */
 };
 
 struct slant_entry {
@@ -65,7 +85,10 @@ struct slant_entry {
 	size_t nwords;
 	double weight;  /* 1 unless given */
 	bool exclusion; /* "!entry": matches, counts nothing */
+	bool generated; /* a proclitic form of the entry written at line: same
+	                   text, first word with a proclitic in front */
 	size_t dim;     /* index into dims (the dimension it is listed in) */
+	size_t scheme;  /* index into schemes: the file it is written in */
 	size_t line;    /* line in the scheme's file */
 };
 
@@ -108,10 +131,16 @@ int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
                             const char *text, size_t len, slant_warn_fn warn,
                             void *warn_ctx, struct slant_error *err);
 
-/* Sort into canonical order and compute derived fields. Must be called
- * once after loading and before compiling a matcher. Fails when the set is
- * empty or two schemes share a name. */
+/* Sort into canonical order (schemes by name and language, dimensions by
+ * path, entries by dimension and text), merge the dimensions that
+ * language variants of a scheme share, and compute derived fields. Must
+ * be called once after loading and before compiling a matcher. Fails when
+ * the set is empty. (The parsers refuse a second scheme of a name unless
+ * both give a different %language and the same %kind.) */
 int slant_lexicon_finish(struct slant_lexicon *lx, struct slant_error *err);
+
+/* Whether scheme s declares dimension d. */
+bool slant_lexicon_declares(const struct slant_lexicon *lx, size_t s, size_t d);
 
 /* The index of the dimension with this path ("scheme/dim[/sub]") or with
  * this name within any scheme when unambiguous; SIZE_MAX when none. */

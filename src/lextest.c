@@ -70,37 +70,53 @@ size_t slant_lexicon_lint(const struct slant_lexicon *lx,
 {
 	struct slant_finding *v = NULL;
 	size_t n = 0;
+	/* Per file: a dimension its scheme declares (language variants of a
+	 * scheme share dimensions, and each must fill the ones it
+	 * declares). */
 	for (size_t d = 0; d < lx->ndims; d++) {
 		const struct slant_dimension *D = &lx->dims[d];
-		const struct slant_scheme *S = &lx->schemes[D->scheme];
-		size_t total = 0;
-		for (size_t e = 0; e < lx->nentries; e++)
-			if (slant_lexicon_dim_within(lx, lx->entries[e].dim, d))
-				total++;
-		if (!total)
-			add_finding(&v, &n, SLANT_FINDING_ERROR, S->path, 0,
-			            "dimension '%s' has no entries", D->name);
-		if (S->kind == SLANT_SCHEME_NAMING && D->depth == 0) {
-			size_t kids = 0;
-			for (size_t k = 0; k < lx->ndims; k++)
-				kids += lx->dims[k].parent == d;
-			if (kids < 2)
+		for (size_t k = 0; k < D->nschemes; k++) {
+			size_t s = D->schemes[k];
+			const struct slant_scheme *S = &lx->schemes[s];
+			size_t total = 0;
+			for (size_t e = 0; e < lx->nentries; e++)
+				if (lx->entries[e].scheme == s &&
+				    slant_lexicon_dim_within(
+				        lx, lx->entries[e].dim, d))
+					total++;
+			if (!total)
 				add_finding(
 				    &v, &n, SLANT_FINDING_ERROR, S->path, 0,
-				    "naming set '%s' needs two variants "
-				    "(sub-dimensions) at least",
-				    D->name);
+				    "dimension '%s' has no entries", D->name);
+			if (S->kind == SLANT_SCHEME_NAMING && D->depth == 0) {
+				size_t kids = 0;
+				for (size_t c = 0; c < lx->ndims; c++)
+					kids +=
+					    lx->dims[c].parent == d &&
+					    slant_lexicon_declares(lx, s, c);
+				if (kids < 2)
+					add_finding(
+					    &v, &n, SLANT_FINDING_ERROR,
+					    S->path, 0,
+					    "naming set '%s' needs two "
+					    "variants (sub-dimensions) at "
+					    "least",
+					    D->name);
+			}
 		}
 	}
+	/* Entries as written, within one file: its generated proclitic
+	 * forms repeat what it says. */
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *a = &lx->entries[i];
-		const struct slant_scheme *S =
-		    &lx->schemes[lx->dims[a->dim].scheme];
+		if (a->generated)
+			continue;
+		const struct slant_scheme *S = &lx->schemes[a->scheme];
 		for (size_t j = 0; j < lx->nentries; j++) {
 			if (i == j)
 				continue;
 			const struct slant_entry *b = &lx->entries[j];
-			if (lx->dims[b->dim].scheme != lx->dims[a->dim].scheme)
+			if (b->generated || b->scheme != a->scheme)
 				continue;
 			if (b->dim == a->dim && j < i && same_words(a, b)) {
 				add_finding(&v, &n, SLANT_FINDING_ERROR,
@@ -182,7 +198,7 @@ int slant_lexicon_run_tests(const struct slant_lexicon *lx, const char *path,
 	struct slant_tokens toks;
 	slant_tokens_init(&toks);
 	struct slant_tally tally;
-	slant_tally_init(&tally, lx->ndims);
+	slant_tally_init(&tally, lx);
 	struct slant_test_result *res = NULL;
 	size_t n = 0, pos = 0, lineno = 0;
 	int rc = 0;

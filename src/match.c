@@ -130,15 +130,22 @@ struct slant_matcher {
 	size_t ntouched;
 };
 
-void slant_tally_init(struct slant_tally *t, size_t ndims)
+void slant_tally_init(struct slant_tally *t, const struct slant_lexicon *lx)
 {
 	memset(t, 0, sizeof *t);
+	size_t ndims = lx->ndims;
 	t->ndims = ndims;
+	t->nschemes = lx->nschemes;
 	for (int v = 0; v < 2; v++) {
 		t->hits[v] = slant_xcalloc(ndims, sizeof *t->hits[v]);
 		t->score[v] = slant_xcalloc(ndims, sizeof *t->score[v]);
 		t->negated[v] = slant_xcalloc(ndims, sizeof *t->negated[v]);
 	}
+	t->applies =
+	    slant_xcalloc(t->nschemes ? t->nschemes : 1, sizeof *t->applies);
+	t->dim_applies =
+	    slant_xcalloc(ndims ? ndims : 1, sizeof *t->dim_applies);
+	slant_tally_reset(t);
 }
 
 void slant_tally_release(struct slant_tally *t)
@@ -148,6 +155,8 @@ void slant_tally_release(struct slant_tally *t)
 		free(t->score[v]);
 		free(t->negated[v]);
 	}
+	free(t->applies);
+	free(t->dim_applies);
 	memset(t, 0, sizeof *t);
 }
 
@@ -158,6 +167,32 @@ void slant_tally_reset(struct slant_tally *t)
 		memset(t->hits[v], 0, t->ndims * sizeof *t->hits[v]);
 		memset(t->score[v], 0, t->ndims * sizeof *t->score[v]);
 		memset(t->negated[v], 0, t->ndims * sizeof *t->negated[v]);
+	}
+	if (!t->all_apply) {
+		for (size_t s = 0; s < t->nschemes; s++)
+			t->applies[s] = true;
+		for (size_t d = 0; d < t->ndims; d++)
+			t->dim_applies[d] = true;
+		t->all_apply = true;
+	}
+	memset(&t->language, 0, sizeof t->language);
+}
+
+void slant_tally_set_applies(struct slant_tally *t,
+                             const struct slant_lexicon *lx,
+                             const bool *schemes)
+{
+	t->all_apply = true;
+	for (size_t s = 0; s < t->nschemes; s++) {
+		t->applies[s] = schemes[s];
+		t->all_apply &= schemes[s];
+	}
+	for (size_t d = 0; d < t->ndims; d++) {
+		const struct slant_dimension *D = &lx->dims[d];
+		bool any = false;
+		for (size_t k = 0; k < D->nschemes && !any; k++)
+			any = schemes[D->schemes[k]];
+		t->dim_applies[d] = any;
 	}
 }
 
@@ -180,6 +215,13 @@ static void list_add(struct slant_vocab *v, uint32_t ***lists, size_t **ns,
 struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
                                         struct slant_vocab *vocab)
 {
+	return slant_matcher_new_for(lx, vocab, NULL);
+}
+
+struct slant_matcher *slant_matcher_new_for(const struct slant_lexicon *lx,
+                                            struct slant_vocab *vocab,
+                                            const bool *schemes)
+{
 	SLANT_ASSERT(lx->finished);
 	struct slant_matcher *m = slant_xcalloc(1, sizeof *m);
 	m->lx = lx;
@@ -198,7 +240,7 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 	m->neg_suffix_n = slant_xcalloc(33, sizeof *m->neg_suffix_n);
 	for (size_t s = 0; s < nsch && m->nbits < 32; s++) {
 		const struct slant_scheme *S = &lx->schemes[s];
-		if (!S->nnegators)
+		if (!S->nnegators || (schemes && !schemes[s]))
 			continue;
 		unsigned b = ++m->nbits; /* bits 1..32; 0 means none */
 		scheme_bit[s] = b;
@@ -246,17 +288,20 @@ struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *e = &lx->entries[i];
 		struct centry *c = &m->entries[i];
+		if (schemes && !schemes[e->scheme])
+			continue; /* nwords 0: never a candidate */
 		c->nwords = (uint32_t)e->nwords;
 		c->weight = e->weight;
 		c->exclusion = e->exclusion;
 		for (size_t d = e->dim; d != SIZE_MAX && c->nchain < MAX_DEPTH;
 		     d = lx->dims[d].parent)
 			c->chain[c->nchain++] = d;
-		const struct slant_dimension *D = &lx->dims[e->dim];
-		c->neg_bit = scheme_bit[D->scheme];
+		/* Negation is the entry's file's: language variants of
+		 * a scheme share dimensions, not negators. */
+		c->neg_bit = scheme_bit[e->scheme];
 		m->plain[i] = !c->exclusion && !c->neg_bit;
 		m->weight[i] = c->weight;
-		c->window = lx->schemes[D->scheme].negation_window;
+		c->window = lx->schemes[e->scheme].negation_window;
 		for (size_t w = 0; w < e->nwords; w++) {
 			size_t wl = strlen(e->words[w]);
 			if (e->prefix[w]) {

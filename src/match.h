@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "language.h"
 #include "lexicon.h"
 #include "tokenize.h"
 #include "vocab.h"
@@ -24,16 +25,32 @@ enum { SLANT_OWN = 0, SLANT_QUOTED = 1 };
 
 /* Per-document counts, indexed by dimension (lexicon order). */
 struct slant_tally {
-	size_t ndims;
+	size_t ndims, nschemes;
 	uint64_t tokens[2];   /* own voice, quoted */
 	uint32_t *hits[2];    /* counted hits per dimension and voice */
 	double *score[2];     /* sum of weights of counted hits */
 	uint32_t *negated[2]; /* hits not counted because negated */
+	/* Which schemes were matched against the document (per scheme),
+	 * and so which dimensions were measured (per dimension: some scheme
+	 * declaring it was). A scheme with a %language of another language
+	 * than the document's is not (language.h); the counts of a
+	 * dimension not measured are 0 and mean "not measured", not "none
+	 * found": score rows leave them empty. All true after reset. */
+	bool *applies;
+	bool *dim_applies;
+	bool all_apply; /* every scheme applies (the usual case) */
+	struct slant_language language; /* as decided for the document */
 };
 
-void slant_tally_init(struct slant_tally *t, size_t ndims);
+/* Sized for lx's dimensions and schemes. */
+void slant_tally_init(struct slant_tally *t, const struct slant_lexicon *lx);
 void slant_tally_release(struct slant_tally *t);
 void slant_tally_reset(struct slant_tally *t);
+/* Set applies[] from schemes (lx->nschemes flags), and dim_applies[] and
+ * all_apply from it. */
+void slant_tally_set_applies(struct slant_tally *t,
+                             const struct slant_lexicon *lx,
+                             const bool *schemes);
 
 /* One accepted match, for --explain and evidence. */
 struct slant_match {
@@ -53,6 +70,15 @@ struct slant_matcher;
  * (borrowed; phrase words are interned into it). */
 struct slant_matcher *slant_matcher_new(const struct slant_lexicon *lx,
                                         struct slant_vocab *vocab);
+
+/* The same, with only the entries and negators of the schemes s for which
+ * schemes[s] is true (lx->nschemes flags, copied; NULL: every scheme): the
+ * matcher for documents in a language some schemes do not apply to. Its
+ * tallies have lx's dimensions; those of the other schemes stay 0. Several
+ * matchers may share one vocabulary. */
+struct slant_matcher *slant_matcher_new_for(const struct slant_lexicon *lx,
+                                            struct slant_vocab *vocab,
+                                            const bool *schemes);
 void slant_matcher_free(struct slant_matcher *m);
 
 /* Whether the normalised word w[0..len) (hash: slant_hash_bytes of it)

@@ -1208,6 +1208,7 @@ struct slant_compare *
 slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
                      const struct slant_compare_options *copt, unsigned threads,
                      slant_progress_fn progress, void *progress_ctx,
+                     struct slant_language_skips *skips,
                      struct slant_error *err)
 {
 	struct pass1 p = {0};
@@ -1221,6 +1222,8 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 	    .threads = threads ? threads : 1,
 	    .collect_matches = false,
 	    .flush_apart = true,
+	    .language = copt->language,
+	    .skips = skips,
 	    .article = p1_article,
 	    .flush = p1_flush,
 	    .ctx = &p,
@@ -1562,6 +1565,7 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 	struct slant_stream_options so = {
 	    .threads = threads ? threads : 1,
 	    .collect_matches = true,
+	    .language = m->opt.language,
 	    .article = p2_article,
 	    .flush = p2_flush,
 	    .ctx = &p,
@@ -1622,7 +1626,7 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 		l->language = slant_xstrdup(s->language);
 		l->file = slant_xstrdup(base_name(s->path));
 		for (size_t d = 0; d < lx->ndims; d++)
-			l->dims += lx->dims[d].scheme == i;
+			l->dims += slant_lexicon_declares(lx, i, d);
 		if (rc == 0 && slant_sha256_file(s->path, l->sha256, err) < 0)
 			rc = -1;
 	}

@@ -46,6 +46,7 @@
 #include "compare.h"
 #include "corpus.h"
 #include "error.h"
+#include "language.h"
 #include "lexicon.h"
 #include "mem.h"
 
@@ -162,11 +163,14 @@ struct slant_report {
 typedef void (*slant_progress_fn)(void *ctx, size_t done, size_t total);
 
 /* Pass 1: read the corpus (opened by the caller, consumed to its end) with
- * threads workers and build the comparison model (slant_compare_free). */
+ * threads workers and build the comparison model (slant_compare_free).
+ * skips, when not NULL, counts the articles some dimensions were not
+ * measured for (stream.h). */
 struct slant_compare *
 slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
                      const struct slant_compare_options *copt, unsigned threads,
                      slant_progress_fn progress, void *progress_ctx,
+                     struct slant_language_skips *skips,
                      struct slant_error *err);
 
 /* Compute findings and summary from m (borrowed, with lx; both must

@@ -80,6 +80,15 @@ static void row_table(struct slant_buf *b, const struct slant_lexicon *lx,
 	slant_buf_putc(b, sep);
 	slant_put_u64(b, quo);
 	for (size_t d = 0; d < lx->ndims; d++) {
+		if (!t->dim_applies[d]) {
+			/* Not measured (another language's lexicon): every
+			 * cell empty, not a count of 0. */
+			size_t cells =
+			    6 + lx->dims[d].weighted + lx->dims[d].negatable;
+			for (size_t k = 0; k < cells; k++)
+				slant_buf_putc(b, sep);
+			continue;
+		}
 		uint64_t ho = t->hits[SLANT_OWN][d],
 		         hq = t->hits[SLANT_QUOTED][d];
 		slant_buf_putc(b, sep);
@@ -132,6 +141,19 @@ static void row_json(struct slant_buf *b, const struct slant_lexicon *lx,
 		if (d)
 			slant_buf_putc(b, ',');
 		slant_put_json_string(b, lx->dims[d].path);
+		if (!t->dim_applies[d]) {
+			/* Not measured (another language's lexicon). */
+			slant_buf_puts(b, ":{\"hits\":null,\"hits_own\":null,"
+			                  "\"hits_quoted\":null,\"rate\":null,"
+			                  "\"rate_own\":null,\"rate_quoted\":"
+			                  "null");
+			if (lx->dims[d].weighted)
+				slant_buf_puts(b, ",\"score\":null");
+			if (lx->dims[d].negatable)
+				slant_buf_puts(b, ",\"negated\":null");
+			slant_buf_putc(b, '}');
+			continue;
+		}
 		slant_buf_puts(b, ":{\"hits\":");
 		slant_put_u64(b, ho + hq);
 		slant_buf_puts(b, ",\"hits_own\":");

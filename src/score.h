@@ -12,7 +12,9 @@
  *     PATH.score        when the dimension has weights: sum of weights
  *     PATH.negated      when the dimension is negatable: hits not counted
  *                       because a negator stood before them
- * Rates and scores are rounded to 4 decimals.
+ * Rates and scores are rounded to 4 decimals. A dimension the article was
+ * not measured on (tally dim_applies: only lexicons in another language
+ * declare it) has every cell empty (null in JSONL).
  */
 #ifndef SLANT_SCORE_H
 #define SLANT_SCORE_H

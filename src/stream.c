@@ -20,15 +20,34 @@
 #define BATCH_ARTICLES 64
 #define BATCH_BYTES    (1u << 20)
 
+/* The matcher for the documents that some schemes do not apply to
+ * (another language's lexicons): compiled for the first such document. */
+struct view {
+	bool *schemes;
+	struct slant_matcher *m;
+	char *what; /* the note's text, NULL when every dimension applies */
+};
+
 struct worker {
 	unsigned index;
+	const struct slant_lexicon *lx;
 	struct slant_vocab *vocab;
 	struct slant_tokenizer *tk;
-	struct slant_matcher *m;
+	struct slant_matcher *m; /* every scheme; also the word filter */
 	struct slant_tokens toks;
 	struct slant_tally tally;
 	struct slant_match *matches;
 	size_t nmatches, cap;
+	/* Language: whether any scheme has one, each scheme's code and
+	 * script, the views, the note's counts. */
+	bool languages;
+	char (*codes)[16];
+	enum slant_script *scripts;
+	bool *mask;
+	struct view *views;
+	size_t nviews, views_cap;
+	struct slant_language_skips skips;
+	struct slant_buf label;
 };
 
 static void collect(void *ctx, const struct slant_match *m)
@@ -44,6 +63,18 @@ static void worker_init(struct worker *w, unsigned index,
 {
 	memset(w, 0, sizeof *w);
 	w->index = index;
+	w->lx = lx;
+	size_t ns = lx->nschemes ? lx->nschemes : 1;
+	w->codes = slant_xcalloc(ns, sizeof *w->codes);
+	w->scripts = slant_xcalloc(ns, sizeof *w->scripts);
+	w->mask = slant_xcalloc(ns, sizeof *w->mask);
+	for (size_t s = 0; s < lx->nschemes; s++) {
+		slant_language_code(lx->schemes[s].language, w->codes[s]);
+		w->scripts[s] = slant_language_script(w->codes[s]);
+		w->languages |= w->codes[s][0] != '\0';
+	}
+	slant_language_skips_init(&w->skips);
+	slant_buf_init(&w->label);
 	w->vocab = slant_vocab_new();
 	w->tk = slant_tokenizer_new(w->vocab);
 	w->m = slant_matcher_new(lx, w->vocab);
@@ -52,11 +83,22 @@ static void worker_init(struct worker *w, unsigned index,
 		slant_tokenizer_sieve(w->tk, slant_matcher_sieve(w->m));
 	}
 	slant_tokens_init(&w->toks);
-	slant_tally_init(&w->tally, lx->ndims);
+	slant_tally_init(&w->tally, lx);
 }
 
 static void worker_release(struct worker *w)
 {
+	for (size_t i = 0; i < w->nviews; i++) {
+		slant_matcher_free(w->views[i].m);
+		free(w->views[i].schemes);
+		free(w->views[i].what);
+	}
+	free(w->views);
+	free(w->codes);
+	free(w->scripts);
+	free(w->mask);
+	slant_language_skips_release(&w->skips);
+	slant_buf_release(&w->label);
 	free(w->matches);
 	slant_tally_release(&w->tally);
 	slant_tokens_release(&w->toks);
@@ -65,13 +107,101 @@ static void worker_release(struct worker *w)
 	slant_vocab_free(w->vocab);
 }
 
+/* What a note says of the documents a view is for: how many dimensions
+ * it leaves unmeasured, and of which schemes; NULL when none. */
+static char *view_what(const struct slant_lexicon *lx, const bool *dim_applies)
+{
+	size_t off = 0;
+	for (size_t d = 0; d < lx->ndims; d++)
+		off += !dim_applies[d];
+	if (!off)
+		return NULL;
+	struct slant_buf whole, part, b;
+	slant_buf_init(&whole);
+	slant_buf_init(&part);
+	slant_buf_init(&b);
+	/* Schemes by name (language variants together; dimensions are in
+	 * path order, so a scheme's dimensions are consecutive). */
+	for (size_t d = 0; d < lx->ndims;) {
+		const char *name = lx->schemes[lx->dims[d].scheme].name;
+		size_t e = d, n_off = 0;
+		while (e < lx->ndims &&
+		       strcmp(lx->schemes[lx->dims[e].scheme].name, name) ==
+		           0) {
+			n_off += !dim_applies[e];
+			e++;
+		}
+		struct slant_buf *into = n_off == e - d ? &whole : &part;
+		if (n_off) {
+			if (into->len)
+				slant_buf_puts(into, ", ");
+			slant_buf_puts(into, name);
+		}
+		d = e;
+	}
+	slant_buf_printf(&b,
+	                 "%zu of %zu dimensions not measured, no lexicon in "
+	                 "that language (",
+	                 off, lx->ndims);
+	slant_buf_puts(&b, whole.len ? whole.data : "");
+	if (whole.len && part.len)
+		slant_buf_puts(&b, "; ");
+	if (part.len)
+		slant_buf_printf(&b, "part of %s", part.data);
+	slant_buf_puts(&b, ")");
+	slant_buf_release(&whole);
+	slant_buf_release(&part);
+	return slant_buf_take(&b);
+}
+
+/* The view for the schemes in w->mask (w->tally's applies set from it). */
+static struct view *view_for(struct worker *w)
+{
+	size_t ns = w->lx->nschemes;
+	for (size_t i = 0; i < w->nviews; i++)
+		if (memcmp(w->views[i].schemes, w->mask,
+		           ns * sizeof *w->mask) == 0)
+			return &w->views[i];
+	SLANT_GROW(&w->views, &w->views_cap, w->nviews + 1);
+	struct view *v = &w->views[w->nviews++];
+	v->schemes = slant_xcalloc(ns, sizeof *v->schemes);
+	memcpy(v->schemes, w->mask, ns * sizeof *w->mask);
+	v->m = slant_matcher_new_for(w->lx, w->vocab, v->schemes);
+	v->what = view_what(w->lx, w->tally.dim_applies);
+	return v;
+}
+
 static void score_one(struct worker *w, const struct slant_stream_options *o,
                       const struct slant_article *a, struct slant_buf *out)
 {
 	slant_tokenize(w->tk, a->text, a->text_len, &w->toks);
 	slant_tally_reset(&w->tally);
 	w->nmatches = 0;
-	slant_matcher_run(w->m, &w->toks, &w->tally,
+	struct slant_matcher *m = w->m;
+	if (w->languages) {
+		/* Another language's lexicons are not applied: the
+		 * document is matched against the others only. */
+		struct slant_language *l = &w->tally.language;
+		slant_language_of(a, o->language, l);
+		bool all = true;
+		for (size_t s = 0; s < w->lx->nschemes; s++) {
+			w->mask[s] = slant_language_applies_code(
+			    w->codes[s], w->scripts[s], l);
+			all &= w->mask[s];
+		}
+		if (!all) {
+			slant_tally_set_applies(&w->tally, w->lx, w->mask);
+			struct view *v = view_for(w);
+			m = v->m;
+			if (v->what && o->skips) {
+				slant_buf_reset(&w->label);
+				slant_language_label(l, &w->label);
+				slant_language_skips_add(
+				    &w->skips, w->label.data, v->what, 1);
+			}
+		}
+	}
+	slant_matcher_run(m, &w->toks, &w->tally,
 	                  o->collect_matches ? collect : NULL, w);
 	o->article(o->ctx, w->index, a, &w->toks, w->vocab, &w->tally,
 	           o->collect_matches ? w->matches : NULL, w->nmatches, out);
@@ -115,6 +245,8 @@ static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
 	if (r == 0 && o->flush(o->ctx, &out) < 0)
 		r = slant_error_set(err, SLANT_EIO, NULL, "write failed");
 	slant_buf_release(&out);
+	if (o->skips)
+		slant_language_skips_merge(o->skips, &w.skips);
 	worker_release(&w);
 	return r < 0 ? -1 : n;
 }
@@ -222,6 +354,8 @@ static void *worker_main(void *arg)
 		b->state = B_DONE;
 		pthread_cond_broadcast(&p->done);
 	}
+	if (p->o->skips)
+		slant_language_skips_merge(p->o->skips, &w.skips);
 	pthread_mutex_unlock(&p->mu);
 	worker_release(&w);
 	return NULL;

@@ -14,6 +14,7 @@
 
 #include "corpus.h"
 #include "error.h"
+#include "language.h"
 #include "lexicon.h"
 #include "match.h"
 #include "mem.h"
@@ -52,6 +53,14 @@ struct slant_stream_options {
 	/* Flush in a thread of its own: for a flush that does real work
 	 * (compare's builder), which then runs beside the reading. */
 	bool flush_apart;
+	/* The language of every article (--language); NULL: each article's
+	 * own (language.h). Schemes with a %language that does not apply
+	 * to an article are not matched against it: the tally says which
+	 * (slant_tally applies, dim_applies). */
+	const char *language;
+	/* When not NULL: counts of the articles some dimensions were not
+	 * measured for, added to at the end of the run (for a note). */
+	struct slant_language_skips *skips;
 	slant_article_fn article;
 	slant_flush_fn flush;
 	void *ctx;

@@ -32,6 +32,38 @@ static int is_arabic_diacritic(int32_t cp)
 	       (cp >= 0x06EA && cp <= 0x06ED);
 }
 
+/* One spelling for letters that Arabic and Persian write differently or
+ * that writers use interchangeably (measured in lexicons/README.md):
+ *   Farsi yeh U+06CC and alef maksura U+0649 -> yeh U+064A;
+ *   keheh U+06A9 -> kaf U+0643;
+ *   heh with yeh above U+06C0 (Persian ezafe) -> heh U+0647;
+ *   alef with hamza above or below, alef wasla -> bare alef U+0627
+ *   (Arabic news leaves out one hamza in ten to a third: اسرائيل beside
+ *   إسرائيل). Alef with madda (آ) is kept: folding it too made آمن
+ *   (safe) أمن (security), آمين (amen) أمين (secretary) and آية (verse)
+ *   أية (any), and Persian writes آ as a letter of its own;
+ *   Arabic-Indic and Persian digits -> ASCII digits (٧ and ۷ read 7).
+ * The Arabic forms are the canonical ones: they are the Unicode base
+ * letters, and Persian sites (Fars News among them) mix them in. */
+static int32_t fold_arabic_letter(int32_t cp)
+{
+	switch (cp) {
+	case 0x06CC:
+	case 0x0649: return 0x064A;
+	case 0x06A9: return 0x0643;
+	case 0x06C0: return 0x0647;
+	case 0x0623:
+	case 0x0625:
+	case 0x0671: return 0x0627;
+	default: break;
+	}
+	if (cp >= 0x0660 && cp <= 0x0669)
+		return '0' + (cp - 0x0660);
+	if (cp >= 0x06F0 && cp <= 0x06F9)
+		return '0' + (cp - 0x06F0);
+	return cp;
+}
+
 static int is_hebrew_point(int32_t cp)
 {
 	return cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE && cp != 0x05C0 &&
@@ -147,16 +179,29 @@ void slant_unicode_normalize(const char *s, size_t len, struct slant_buf *out)
 		slant_buf_release(&fixed);
 		return;
 	}
-	/* Drop diacritics that carry no lexical difference for matching. */
+	/* Drop diacritics that carry no lexical difference for matching, and
+	 * fold the Arabic-script letters that Arabic and Persian text (and
+	 * keyboards) use for one another. After composition, so that a
+	 * decomposed alef and hamza is folded like the composed letter. */
 	const unsigned char *p = mapped;
 	size_t i = 0, m = (size_t)n;
 	slant_buf_reserve(out, m);
 	while (i < m) {
 		int32_t cp;
 		size_t k = slant_utf8_decode(p + i, m - i, &cp);
-		if (!(cp == 0x0640 || is_arabic_diacritic(cp) ||
-		      is_hebrew_point(cp)))
+		if (cp < 0x0590) {
 			slant_buf_append(out, p + i, k);
+		} else if (!(cp == 0x0640 || is_arabic_diacritic(cp) ||
+		             is_hebrew_point(cp))) {
+			int32_t f = fold_arabic_letter(cp);
+			if (f == cp) {
+				slant_buf_append(out, p + i, k);
+			} else {
+				char enc[4];
+				size_t el = slant_utf8_encode(f, enc);
+				slant_buf_append(out, enc, el);
+			}
+		}
 		i += k;
 	}
 	free(mapped);

@@ -39,11 +39,19 @@ size_t slant_utf8_encode(int32_t cp, char *out);
 /* The tokenizer class of a code point (ASCII included). */
 enum slant_char_class slant_unicode_class(int32_t cp);
 
-/* Append the normalised form of the word s[0..len) to out: NFKC, full case
- * folding, default-ignorable code points removed, ’ and other apostrophes
- * read as ', Arabic diacritics (harakat, U+064B-U+065F, U+0670) and
- * tatweel (U+0640) removed, Hebrew points and cantillation (U+0591-U+05C7
- * except maqaf) removed. Invalid UTF-8 is replaced by U+FFFD. */
+/* Append the normalised form of the word s[0..len) to out:
+ *   - NFKC and full case folding;
+ *   - default-ignorable code points removed: a zero-width non-joiner
+ *     inside a Persian word joins its parts;
+ *   - ’ and other apostrophes read as ';
+ *   - Arabic diacritics (harakat, U+064B-U+065F, U+0670) and tatweel
+ *     (U+0640) removed; Hebrew points and cantillation (U+0591-U+05C7
+ *     except maqaf) removed;
+ *   - the Arabic-script letters Arabic and Persian spell differently
+ *     folded to one: Farsi yeh and alef maksura to yeh, keheh to kaf,
+ *     heh with yeh above to heh, alef with hamza (not madda) to bare alef;
+ *     Arabic-Indic and Persian digits to ASCII digits.
+ * Invalid UTF-8 is replaced by U+FFFD. */
 void slant_unicode_normalize(const char *s, size_t len, struct slant_buf *out);
 
 /* Whether cp is an uppercase or titlecase letter (for sentence starts). */

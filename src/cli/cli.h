@@ -10,6 +10,7 @@
 #include "compare.h"
 #include "corpus.h"
 #include "error.h"
+#include "language.h"
 #include "lexicon.h"
 #include "mem.h"
 
@@ -38,6 +39,7 @@ extern bool cli_quiet;
 #define CLI_OPT_TITLE        1005
 #define CLI_OPT_LENIENT      1006
 #define CLI_OPT_FIELD        1007
+#define CLI_OPT_LANGUAGE     1008
 
 #define CLI_CORPUS_LONGOPTS                                                    \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},       \
@@ -46,8 +48,9 @@ extern bool cli_quiet;
 	    {"ext", required_argument, NULL, CLI_OPT_EXT},                     \
 	    {"title", required_argument, NULL, CLI_OPT_TITLE},                 \
 	    {"lenient", no_argument, NULL, CLI_OPT_LENIENT},                   \
+	    {"field", required_argument, NULL, CLI_OPT_FIELD},                 \
 	{                                                                      \
-		"field", required_argument, NULL, CLI_OPT_FIELD                \
+		"language", required_argument, NULL, CLI_OPT_LANGUAGE          \
 	}
 
 #define CLI_CORPUS_HELP                                                        \
@@ -65,7 +68,12 @@ extern bool cli_quiet;
 	"headline\n"                                                           \
 	"  --field NAME=KEY       JSON field for id, group, date, title or "   \
 	"text\n"                                                               \
-	"  --lenient              replace bad UTF-8, skip bad records, warn\n"
+	"  --lenient              replace bad UTF-8, skip bad records, warn\n" \
+	"  --language CODE        the language of every article (default: "    \
+	"its lang\n"                                                           \
+	"                         or language field, else its script); "       \
+	"lexicons\n"                                                           \
+	"                         with another %language are not applied\n"
 
 struct cli_corpus_args {
 	struct slant_corpus_options opt;
@@ -73,6 +81,7 @@ struct cli_corpus_args {
 	size_t ninputs;
 	const char *next_group; /* --group applies to the paths after it */
 	size_t warnings;
+	const char *language; /* --language: the code of every article */
 };
 
 void cli_corpus_args_init(struct cli_corpus_args *ca);
@@ -84,6 +93,10 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
                       const char *arg);
 /* Add a path argument (with the current --group). */
 void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path);
+
+/* Print the note of articles some dimensions were not measured for
+ * ("slant: note: 4000 articles in ar: ..."), unless quiet. */
+void cli_language_note(const struct slant_language_skips *k);
 
 /* ---- comparison options, shared by compare and report ---- */
 

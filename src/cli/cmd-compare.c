@@ -254,6 +254,8 @@ int cmd_compare(int argc, char **argv)
 	};
 	struct cli_corpus_args ca;
 	cli_corpus_args_init(&ca);
+	struct slant_language_skips skips;
+	slant_language_skips_init(&skips);
 	struct slant_compare_options opt;
 	slant_compare_options_init(&opt);
 	bool mode_set = false, json = false;
@@ -425,9 +427,12 @@ int cmd_compare(int argc, char **argv)
 	                         slant_compare_builder_new(lx, &opt),
 	                         {0}};
 	slant_error_clear(&cc.err);
+	opt.language = ca.language;
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,
 	    .flush_apart = true,
+	    .language = ca.language,
+	    .skips = &skips,
 	    .article = compare_article,
 	    .flush = compare_flush,
 	    .ctx = &cc,
@@ -477,10 +482,13 @@ int cmd_compare(int argc, char **argv)
 		        "slant: %zu warning(s): bad input replaced or skipped "
 		        "(--lenient)\n",
 		        ca.warnings);
+	if (!status)
+		cli_language_note(&skips);
 	slant_compare_free(m);
 	slant_lexicon_free(lx);
 out:
 #undef BAD
+	slant_language_skips_release(&skips);
 	wordlist_release(&stop);
 	wordlist_release(&bg);
 	free(lexpaths);

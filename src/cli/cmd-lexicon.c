@@ -39,9 +39,14 @@ static int do_check(char **paths, size_t n, bool strict)
 		nerr += e;
 		nwarn += !e;
 	}
-	printf("%zu scheme(s), %zu dimension(s), %zu entries: %zu error(s), "
-	       "%zu warning(s)\n",
-	       lx->nschemes, lx->ndims, lx->nentries, nerr, nwarn);
+	size_t generated = 0;
+	for (size_t i = 0; i < lx->nentries; i++)
+		generated += lx->entries[i].generated;
+	printf("%zu scheme(s), %zu dimension(s), %zu entries", lx->nschemes,
+	       lx->ndims, lx->nentries - generated);
+	if (generated)
+		printf(" (and %zu proclitic forms)", generated);
+	printf(": %zu error(s), %zu warning(s)\n", nerr, nwarn);
 	free(f);
 	slant_lexicon_free(lx);
 	return nerr || (strict && nwarn) ? SLANT_ECHECK : 0;
@@ -137,15 +142,23 @@ static int do_dims(char **paths, size_t n)
 		return status;
 	for (size_t s = 0; s < lx->nschemes; s++) {
 		const struct slant_scheme *S = &lx->schemes[s];
-		printf("%s %s (%s%s%s) %s\n", S->name,
+		printf("%s %s (%s%s%s%s) %s\n", S->name,
 		       S->version[0] ? S->version : "-",
 		       S->kind == SLANT_SCHEME_NAMING ? "naming" : "framing",
-		       S->nnegators ? ", negation" : "", "", S->path);
+		       S->nnegators ? ", negation" : "",
+		       S->language[0] ? ", " : "", S->language, S->path);
+		/* The dimensions this file declares, with its own entries
+		 * as written (language variants of a scheme share paths). */
 		for (size_t d = 0; d < lx->ndims; d++) {
 			const struct slant_dimension *D = &lx->dims[d];
-			if (D->scheme != s)
+			if (!slant_lexicon_declares(lx, s, d))
 				continue;
-			printf("  %-40s %5zu  %s\n", D->path, D->nentries,
+			size_t own = 0;
+			for (size_t e = 0; e < lx->nentries; e++)
+				own += lx->entries[e].dim == d &&
+				       lx->entries[e].scheme == s &&
+				       !lx->entries[e].generated;
+			printf("  %-40s %5zu  %s\n", D->path, own,
 			       D->description);
 		}
 	}

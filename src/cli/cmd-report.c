@@ -595,6 +595,8 @@ int cmd_report(int argc, char **argv)
 {
 	struct cfg c;
 	memset(&c, 0, sizeof c);
+	struct slant_language_skips skips;
+	slant_language_skips_init(&skips);
 	cli_corpus_args_init(&c.ca);
 	slant_compare_options_init(&c.copt);
 	c.copt.mode = SLANT_COMPARE_ONE_VS_REST;
@@ -707,8 +709,9 @@ int cmd_report(int argc, char **argv)
 		goto out;
 	}
 	c.copt.alpha = c.ropt.alpha; /* the model decides what is significant */
+	c.copt.language = c.ca.language;
 	m = slant_report_compare(corpus, lx, &c.copt, (unsigned)c.threads,
-	                         progress, NULL, &err);
+	                         progress, NULL, &skips, &err);
 	slant_corpus_free(corpus);
 	corpus = NULL;
 	if (!m) {
@@ -753,7 +756,10 @@ int cmd_report(int argc, char **argv)
 		        "slant: %zu warning(s): bad input replaced or skipped "
 		        "(--lenient)\n",
 		        c.ca.warnings);
+	if (!status)
+		cli_language_note(&skips);
 out:
+	slant_language_skips_release(&skips);
 	slant_report_free(r);
 	slant_compare_free(m);
 	slant_corpus_free(corpus);

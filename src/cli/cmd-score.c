@@ -295,10 +295,14 @@ int cmd_score(int argc, char **argv)
 		slant_score_header(&head, lx, fmt);
 	}
 	struct score_ctx sc = {lx, fmt, explain, &out};
+	struct slant_language_skips skips;
+	slant_language_skips_init(&skips);
 	struct slant_stream_options so = {
 	    .threads = (unsigned)threads,
 	    .collect_matches = explain,
 	    .lexicon_words_only = true, /* rows need tallies, not words */
+	    .language = ca.language,
+	    .skips = &skips,
 	    .article = score_article,
 	    .flush = flush_output,
 	    .ctx = &sc,
@@ -325,6 +329,9 @@ int cmd_score(int argc, char **argv)
 		        "slant: %zu warning(s): bad input replaced or skipped "
 		        "(--lenient)\n",
 		        ca.warnings);
+	if (!status)
+		cli_language_note(&skips);
+	slant_language_skips_release(&skips);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
 out:

@@ -223,6 +223,20 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		}
 		return 1;
 	case CLI_OPT_LENIENT: o->lenient = true; return 1;
+	case CLI_OPT_LANGUAGE: {
+		char code[16];
+		slant_language_code(arg, code);
+		if (!code[0]) {
+			cli_usage(
+			    cmd,
+			    "--language takes a language code such as en, "
+			    "ar or fa, not '%s'",
+			    arg);
+			return -1;
+		}
+		ca->language = arg;
+		return 1;
+	}
 	case CLI_OPT_FIELD: {
 		const char *eq = strchr(arg, '=');
 		if (!eq || !eq[1]) {
@@ -260,6 +274,24 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		cli_usage(cmd, "unknown option");
 		return -1;
 	}
+}
+
+void cli_language_note(const struct slant_language_skips *k)
+{
+	if (cli_quiet || !k->n)
+		return;
+	struct slant_buf b;
+	slant_buf_init(&b);
+	slant_language_skips_note(k, &b);
+	for (char *line = b.data; line && *line;) {
+		char *nl = strchr(line, '\n');
+		fprintf(stderr, "slant: note: %.*s\n",
+		        (int)(nl ? nl - line : (long)strlen(line)), line);
+		line = nl ? nl + 1 : NULL;
+	}
+	fprintf(stderr, "slant: note: (--language CODE gives every article "
+	                "one language)\n");
+	slant_buf_release(&b);
 }
 
 /* ---- lexicons ---- */

@@ -8,12 +8,12 @@ expect_out "0 error(s), 0 warning(s)" "no errors and no warnings"
 run_slant lexicon test
 expect_status 0 "bundled lexicon tests pass"
 expect_out "total: " "prints a total"
-ntests=$(ls "$srcdir"/lexicons/en/*.tests | wc -l)
+ntests=$(ls "$srcdir"/lexicons/*/*.tests | wc -l)
 expect_eq "$(grep -c ' 0 failed$' "$TMP/out")" $((ntests + 1)) "every test file and the total report 0 failed"
 run_slant lexicon dims
 expect_status 0 "dims lists the schemes"
 expect_out "naming/israel/zionist-regime" "naming variants listed"
-expect_out "tone 1.0.0 (framing, negation)" "versions and negation shown"
+expect_out "tone 1.0.0 (framing, negation, en)" "versions, negation and language shown"
 
 # A lexicon with problems
 cat >"$TMP/bad.lex" <<'LEX'

@@ -50,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			struct slant_tokens toks;
 			slant_tokens_init(&toks);
-			slant_tally_init(&t[filtered], lx->ndims);
+			slant_tally_init(&t[filtered], lx);
 			slant_tokenize(tk, text, strlen(text), &toks);
 			slant_matcher_run(m, &toks, &t[filtered], NULL, NULL);
 			slant_tokens_release(&toks);

@@ -298,7 +298,7 @@ static void test_records(const struct slant_lexicon *lx, unsigned ngrams)
 		w[i].tk = slant_tokenizer_new(w[i].vocab);
 		w[i].m = slant_matcher_new(lx, w[i].vocab);
 		slant_tokens_init(&w[i].toks);
-		slant_tally_init(&w[i].tally, lx->ndims);
+		slant_tally_init(&w[i].tally, lx);
 	}
 	/* worker 1 starts with other words in its vocabulary, so its type
 	 * ids differ from worker 0's */

@@ -68,6 +68,165 @@ static const char good[] = "# a comment\n"
                            "Airstrike*\n"
                            "al-Aqsa brigades\n";
 
+/* The entries of dimension path d as "word word*" strings, generated
+ * ones marked with a leading '+', in canonical order, joined by '|'. */
+static const char *entries_of(const struct slant_lexicon *lx, const char *d)
+{
+	static char out[2048];
+	size_t di = slant_lexicon_find_dim(lx, d), n = 0;
+	out[0] = '\0';
+	for (size_t i = 0; i < lx->nentries; i++) {
+		const struct slant_entry *e = &lx->entries[i];
+		if (e->dim != di)
+			continue;
+		n += (size_t)snprintf(out + n, sizeof out - n, "%s%s%s",
+		                      n ? "|" : "", e->exclusion ? "!" : "",
+		                      e->generated ? "+" : "");
+		for (size_t k = 0; k < e->nwords; k++)
+			n += (size_t)snprintf(out + n, sizeof out - n, "%s%s%s",
+			                      k ? " " : "", e->words[k],
+			                      e->prefix[k] ? "*" : "");
+	}
+	return out;
+}
+
+static void test_proclitics(void)
+{
+	/* و (and), ل (for) and ب (with) onto the first word. */
+	struct slant_lexicon *lx =
+	    native("%scheme s\n%language ar\n%proclitics و ل\n"
+	           "%dimension a A\n%dimension b B\n%dimension c C\n"
+	           "@a\nالحرب\nحرب*\nوالحرب\n!الله\n"
+	           "@b\nالكيان الصهيوني\n@c\nالليل\n");
+	if (!ok(lx != NULL, "a lexicon with proclitics parses")) {
+		printf("# %s: %s\n", err.where, err.message);
+		return;
+	}
+	is_str(entries_of(lx, "s/a"),
+	       "الحرب|+للحرب|!الله|!+لله|!+والله|حرب*|+لحرب*|+وحرب*|"
+	       "والحرب|+لوالحرب|+ووالحرب",
+	       "each entry with each proclitic; ل drops the article's "
+	       "alef (للحرب), and its lam before a lam (لله); a written "
+	       "form is not generated again");
+	is_str(entries_of(lx, "s/b"),
+	       "الكيان الصهيوني|+للكيان الصهيوني|+والكيان الصهيوني",
+	       "the first word of a phrase takes the proclitic");
+	is_str(entries_of(lx, "s/c"), "الليل|+لليل|+والليل",
+	       "ل + الليل is لليل");
+	is_int(lx->dims[slant_lexicon_find_dim(lx, "s/a")].nentries, 4,
+	       "nentries counts the entries as written");
+	slant_lexicon_free(lx);
+	/* A form two entries make is the closer entry's, whatever the
+	 * order of the lines: و + بفضل الله is a hit, not وب + !فضل الله;
+	 * and a written exclusion stops the generated form (ل + أزمة is
+	 * لازمة). */
+	const char *orders[2] = {
+	    "%scheme s\n%proclitics و وب ل\n%dimension a A\n"
+	    "@a\n!فضل الله\nبفضل الله\nأزمة\n!لازمة\n",
+	    "%scheme s\n%proclitics ل وب و\n%dimension a A\n"
+	    "@a\n!لازمة\nأزمة\nبفضل الله\n!فضل الله\n"};
+	char first[2048] = "";
+	for (int k = 0; k < 2; k++) {
+		lx = native(orders[k]);
+		if (!ok(lx != NULL, "order %d parses", k))
+			return;
+		const char *got = entries_of(lx, "s/a");
+		ok(strstr(got, "|+وبفضل الله|") != NULL &&
+		       strstr(got, "!+وبفضل الله") == NULL,
+		   "order %d: the closer entry's form wins", k);
+		ok(strstr(got, "+لازمة") == NULL,
+		   "order %d: a written exclusion stops a generated form", k);
+		if (k == 0)
+			snprintf(first, sizeof first, "%s", got);
+		else
+			is_str(got, first, "the same entries in either order");
+		slant_lexicon_free(lx);
+	}
+	bad("%scheme s\n%proclitics و *ل\n%dimension a A\n@a\nx\n",
+	    "t.lex:2:13", "a proclitic is letters");
+}
+
+static void test_variants(void)
+{
+	const char en[] = "%scheme names\n%version 1.2.0\n%language en\n"
+	                  "%kind naming\n%negators not\n"
+	                  "%dimension city Names for the city\n"
+	                  "%dimension city/quds Al-Quds\n"
+	                  "%dimension city/jerusalem Jerusalem\n"
+	                  "@city/quds\nal-quds\n@city/jerusalem\njerusalem\n";
+	const char ar[] = "%scheme names\n%version 1.0.0\n%language ar\n"
+	                  "%kind naming\n"
+	                  "%dimension city Names (Arabic description)\n"
+	                  "%dimension city/quds Al-Quds\n"
+	                  "%dimension city/jerusalem Jerusalem\n"
+	                  "%dimension city/beit B\n%negatable city/quds\n"
+	                  "@city/quds\nالقدس\n@city/jerusalem\nأورشليم\n"
+	                  "@city/beit\nبيت المقدس\n";
+	struct slant_lexicon *lx = slant_lexicon_new();
+	slant_error_clear(&err);
+	int rc =
+	    slant_lexicon_parse_native(lx, "en.lex", en, strlen(en), &err) |
+	    slant_lexicon_parse_native(lx, "ar.lex", ar, strlen(ar), &err) |
+	    slant_lexicon_finish(lx, &err);
+	if (!ok(rc == 0, "two language variants of a scheme load")) {
+		printf("# %s: %s\n", err.where, err.message);
+		slant_lexicon_free(lx);
+		return;
+	}
+	is_int(lx->nschemes, 2, "two schemes (one a file)");
+	is_str(lx->schemes[0].language, "ar", "sorted by language: ar first");
+	is_str(lx->schemes[1].language, "en", "then en");
+	is_int(lx->ndims, 4, "dimensions merged by path");
+	size_t quds = slant_lexicon_find_dim(lx, "names/city/quds"),
+	       beit = slant_lexicon_find_dim(lx, "names/city/beit"),
+	       city = slant_lexicon_find_dim(lx, "city");
+	is_int(lx->dims[quds].nschemes, 2, "a shared dimension: two schemes");
+	ok(slant_lexicon_declares(lx, 0, quds) &&
+	       slant_lexicon_declares(lx, 1, quds),
+	   "declared by both");
+	ok(slant_lexicon_declares(lx, 0, beit) &&
+	       !slant_lexicon_declares(lx, 1, beit),
+	   "a dimension of one variant only");
+	is_str(lx->dims[city].description, "Names (Arabic description)",
+	       "the description of the first scheme in order");
+	ok(lx->dims[quds].negatable, "negatable when a variant says so");
+	is_int(lx->dims[quds].nentries, 2, "entries of both variants");
+	is_int(lx->dims[beit].parent, city, "parent merged too");
+	size_t from_en = 0;
+	for (size_t i = 0; i < lx->nentries; i++)
+		if (strcmp(lx->entries[i].text, "al-quds") == 0)
+			from_en = lx->entries[i].scheme;
+	is_int(from_en, 1, "an entry remembers its file's scheme");
+	slant_lexicon_free(lx);
+
+	/* Same language, no language, different kinds: refused. */
+	const char *pairs[][2] = {
+	    {"%scheme n\n%language en\n%dimension a A\n@a\nx\n",
+	     "%scheme n\n%language en\n%dimension a A\n@a\ny\n"},
+	    {"%scheme n\n%language en\n%dimension a A\n@a\nx\n",
+	     "%scheme n\n%dimension a A\n@a\ny\n"},
+	    {"%scheme n\n%language en\n%dimension a A\n@a\nx\n",
+	     "%scheme n\n%language ar\n%kind naming\n%dimension a A\n"
+	     "%dimension a/b B\n@a/b\ny\n"}};
+	const char *why[] = {"is already loaded from one.lex",
+	                     "is already loaded from one.lex",
+	                     "is naming here but framing in one.lex"};
+	for (size_t i = 0; i < 3; i++) {
+		lx = slant_lexicon_new();
+		slant_error_clear(&err);
+		rc = slant_lexicon_parse_native(lx, "one.lex", pairs[i][0],
+		                                strlen(pairs[i][0]), &err);
+		int rc2 = slant_lexicon_parse_native(lx, "two.lex", pairs[i][1],
+		                                     strlen(pairs[i][1]), &err);
+		ok(rc == 0 && rc2 < 0, "second scheme 'n' refused (%zu)", i);
+		is_str(err.where, "two.lex:1:9", "at its %%scheme line (%zu)",
+		       i);
+		if (!ok(strstr(err.message, why[i]) != NULL, "why (%zu)", i))
+			printf("#   message: %s\n", err.message);
+		slant_lexicon_free(lx);
+	}
+}
+
 int main(void)
 {
 	struct slant_lexicon *lx = native(good);
@@ -199,6 +358,9 @@ int main(void)
 	ok(rc < 0, "unknown category rejected");
 	is_str(err.where, "d.dic:4:5", "unknown category location");
 	slant_lexicon_free(lx);
+
+	test_proclitics();
+	test_variants();
 
 	/* The benchmark dictionary of the shared material, when present. */
 	const char *bench = "../shared/bench/bench.dic";

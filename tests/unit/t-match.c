@@ -68,7 +68,7 @@ static void run_init(struct run *r, const char *text)
 	r->tk = slant_tokenizer_new(r->vocab);
 	r->m = slant_matcher_new(r->lx, r->vocab);
 	slant_tokens_init(&r->toks);
-	slant_tally_init(&r->tally, r->lx->ndims);
+	slant_tally_init(&r->tally, r->lx);
 }
 
 static void run_release(struct run *r)
@@ -389,7 +389,7 @@ int main(void)
 		struct slant_tokens toks;
 		struct slant_tally t;
 		slant_tokens_init(&toks);
-		slant_tally_init(&t, lx->ndims);
+		slant_tally_init(&t, lx);
 		slant_tokenize_string(tk, "some words here", &toks);
 		slant_matcher_run(m, &toks, &t, NULL, NULL);
 		is_int(t.hits[0][0], 0, "and matches nothing");

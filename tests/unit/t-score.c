@@ -38,7 +38,7 @@ int main(void)
 	       "dimensions");
 
 	struct slant_tally t;
-	slant_tally_init(&t, lx->ndims);
+	slant_tally_init(&t, lx);
 	t.tokens[SLANT_OWN] = 300;
 	t.tokens[SLANT_QUOTED] = 0;
 	t.hits[SLANT_OWN][0] = t.hits[SLANT_OWN][1] = 2;
