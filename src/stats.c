@@ -7,12 +7,16 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -1028,4 +1032,468 @@ double slant_stats_jsd_from_shared(double shared)
 void slant_stats_jsd_init(void)
 {
 	pthread_once(&jsd_log_once, jsd_log_init);
+}
+
+/* ---- AUC ------------------------------------------------------------------
+ */
+
+/* One column's items in ascending order of score, and where each run of
+ * equal scores starts. */
+struct auc_column {
+	uint32_t *order;
+	unsigned char *starts; /* starts[pos]: order[pos] opens a tie run */
+	bool bad;              /* a NaN score */
+};
+
+/* Per-thread scratch of the sweep. */
+struct auc_scratch {
+	const struct slant_stats_auc_data *d;
+	const struct auc_column *cols;
+	uint32_t *w;       /* multiplicity of each item in the resample */
+	double *gpos;      /* positives of each class in the current run */
+	double *posbelow;  /* positives of each class below the current run */
+	uint32_t *touched; /* classes with gpos > 0 */
+	double *u;         /* U of each class */
+};
+
+/* The AUCs of column j under weights w into out[0..nclasses). Every sum
+ * is of whole numbers (and halves), exact in a double while the resample
+ * has fewer than 2^26 items: the AUC is one rounding from exact, as
+ * scikit-learn's trapezoids are. */
+static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
+{
+	const struct slant_stats_auc_data *d = s->d;
+	const struct auc_column *col = &s->cols[j];
+	size_t C = d->nclasses;
+	if (col->bad) {
+		for (size_t c = 0; c < C; c++)
+			out[c] = NAN;
+		return;
+	}
+	for (size_t c = 0; c < C; c++)
+		s->posbelow[c] = s->u[c] = 0;
+	double below = 0, gtotal = 0;
+	size_t nt = 0;
+	for (size_t pos = 0; pos <= d->n; pos++) {
+		if (pos == d->n || col->starts[pos]) {
+			/* close the run: its positives beat the negatives
+			 * below it and tie with its own negatives */
+			for (size_t t = 0; t < nt; t++) {
+				uint32_t c = s->touched[t];
+				double g = s->gpos[c];
+				s->u[c] += g * (below - s->posbelow[c]) +
+				           0.5 * g * (gtotal - g);
+				s->posbelow[c] += g;
+				s->gpos[c] = 0;
+			}
+			nt = 0;
+			below += gtotal;
+			gtotal = 0;
+			if (pos == d->n)
+				break;
+		}
+		uint32_t i = col->order[pos];
+		uint32_t wi = s->w[i];
+		if (!wi)
+			continue;
+		gtotal += wi;
+		for (size_t q = d->cls_start[i]; q < d->cls_start[i + 1]; q++) {
+			uint32_t c = d->cls[q];
+			if (s->gpos[c] == 0)
+				s->touched[nt++] = c;
+			s->gpos[c] += wi;
+		}
+	}
+	for (size_t c = 0; c < C; c++) {
+		double p = s->posbelow[c], q = below - p;
+		out[c] = p > 0 && q > 0 ? s->u[c] / (p * q) : NAN;
+	}
+}
+
+static void auc_batch(const size_t *idx, size_t m, size_t n, void *ctx,
+                      double *out)
+{
+	struct auc_scratch *s = ctx;
+	size_t k = s->d->k, C = s->d->nclasses;
+	for (size_t r = 0; r < m; r++) {
+		memset(s->w, 0, n * sizeof *s->w);
+		for (size_t i = 0; i < n; i++)
+			s->w[idx[r * n + i]]++;
+		for (size_t j = 0; j < k; j++)
+			auc_sweep(s, j, out + r * k * C + j * C);
+	}
+}
+
+static void auc_scratch_init(struct auc_scratch *s,
+                             const struct slant_stats_auc_data *d,
+                             const struct auc_column *cols)
+{
+	s->d = d;
+	s->cols = cols;
+	s->w = new_array(d->n, sizeof *s->w);
+	s->gpos = slant_xcalloc(d->nclasses, sizeof *s->gpos);
+	s->posbelow = new_array(d->nclasses, sizeof *s->posbelow);
+	s->touched = new_array(d->nclasses, sizeof *s->touched);
+	s->u = new_array(d->nclasses, sizeof *s->u);
+}
+
+static void auc_scratch_release(struct auc_scratch *s)
+{
+	free(s->w);
+	free(s->gpos);
+	free(s->posbelow);
+	free(s->touched);
+	free(s->u);
+}
+
+int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
+                          double conf, unsigned long seed, size_t nthreads,
+                          struct slant_stats_interval *out)
+{
+	size_t k = d->k, C = d->nclasses, n = d->n;
+	for (size_t q = 0; q < k * C; q++)
+		out[q].est = out[q].lo = out[q].hi = NAN;
+	if (!n || !k || !C || n >= UINT32_MAX || (B && !(conf > 0 && conf < 1)))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		for (size_t q = d->cls_start[i]; q < d->cls_start[i + 1]; q++)
+			if (d->cls[q] >= C)
+				return -1;
+	/* Sort each column once; every resample then walks that order. */
+	struct auc_column *cols = new_array(k, sizeof *cols);
+	uint64_t *key = new_array(2 * n, sizeof *key);
+	uint32_t *idx = new_array(2 * n, sizeof *idx);
+	for (size_t j = 0; j < k; j++) {
+		const double *x = d->score + j * n;
+		struct auc_column *col = &cols[j];
+		col->order = new_array(n, sizeof *col->order);
+		col->starts = new_array(n, sizeof *col->starts);
+		col->bad = any_nan(x, n);
+		if (col->bad)
+			continue;
+		for (size_t i = 0; i < n; i++) {
+			key[i] = order_key(x[i]);
+			idx[i] = (uint32_t)i;
+		}
+		radix_sort_keys(key, idx, key + n, idx + n, n);
+		for (size_t p = 0; p < n; p++) {
+			col->order[p] = idx[p];
+			col->starts[p] = p == 0 || key[p] != key[p - 1];
+		}
+	}
+	free(key);
+	free(idx);
+
+	if (nthreads < 1)
+		nthreads = 1;
+	struct auc_scratch *scr = new_array(nthreads, sizeof *scr);
+	void **ctxs = new_array(nthreads, sizeof *ctxs);
+	for (size_t t = 0; t < nthreads; t++) {
+		auc_scratch_init(&scr[t], d, cols);
+		ctxs[t] = &scr[t];
+	}
+	if (B) {
+		/* about 64 KiB of draws a batch keeps a thread's work in
+		 * cache while the batches stay many */
+		size_t batch = 8192 / n + 1;
+		slant_stats_bootstrap_batch_threads(n, B, conf, seed, k * C,
+		                                    batch, auc_batch, ctxs,
+		                                    nthreads, out, NULL, NULL);
+	} else {
+		double *est = new_array(k * C, sizeof *est);
+		for (size_t i = 0; i < n; i++)
+			scr[0].w[i] = 1;
+		for (size_t j = 0; j < k; j++)
+			auc_sweep(&scr[0], j, est + j * C);
+		for (size_t q = 0; q < k * C; q++)
+			out[q].est = est[q];
+		free(est);
+	}
+	for (size_t t = 0; t < nthreads; t++)
+		auc_scratch_release(&scr[t]);
+	free(scr);
+	free(ctxs);
+	for (size_t j = 0; j < k; j++) {
+		free(cols[j].order);
+		free(cols[j].starts);
+	}
+	free(cols);
+	return 0;
+}
+
+double slant_stats_auc(const double *x, const unsigned char *y, size_t n)
+{
+	size_t *start = new_array(n + 1, sizeof *start);
+	uint32_t *cls = new_array(n, sizeof *cls);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		start[i] = m;
+		if (y[i])
+			cls[m++] = 0;
+	}
+	start[n] = m;
+	struct slant_stats_auc_data d = {n, 1, 1, x, start, cls};
+	struct slant_stats_interval iv;
+	slant_stats_auc_multi(&d, 0, 0.95, 0, 1, &iv);
+	free(start);
+	free(cls);
+	return iv.est;
+}
+
+/* ---- Rank correlation and agreement ---------------------------------------
+ */
+
+double slant_stats_spearman(const double *x, const double *y, size_t n)
+{
+	if (n < 2 || any_nan(x, n) || any_nan(y, n))
+		return NAN;
+	double *rx = new_array(n, sizeof *rx), *ry = new_array(n, sizeof *ry);
+	mid_ranks(x, n, rx);
+	mid_ranks(y, n, ry);
+	/* Both rank vectors have the mean (n + 1) / 2, exactly. */
+	double m = ((double)n + 1.0) / 2.0, sxy = 0, sxx = 0, syy = 0;
+	for (size_t i = 0; i < n; i++) {
+		double a = rx[i] - m, b = ry[i] - m;
+		sxy += a * b;
+		sxx += a * a;
+		syy += b * b;
+	}
+	free(rx);
+	free(ry);
+	if (!(sxx > 0 && syy > 0))
+		return NAN;
+	double r = sxy / sqrt(sxx * syy);
+	return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+static double z_of(double conf)
+{
+	gsl_quiet();
+	return gsl_cdf_ugaussian_Pinv(1.0 - (1.0 - conf) / 2.0);
+}
+
+int slant_stats_cohen_kappa(const size_t *a, const size_t *b, size_t n,
+                            size_t ncat, double conf,
+                            struct slant_stats_interval *out)
+{
+	if (!n || !ncat || !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	double *p = slant_xcalloc(ncat * ncat, sizeof *p);
+	double *row = slant_xcalloc(ncat, sizeof *row);
+	double *colm = slant_xcalloc(ncat, sizeof *colm);
+	int bad = 0;
+	for (size_t i = 0; i < n && !bad; i++) {
+		if (a[i] >= ncat || b[i] >= ncat)
+			bad = 1;
+		else
+			p[a[i] * ncat + b[i]] += 1.0 / (double)n;
+	}
+	double po = 0, pe = 0;
+	for (size_t i = 0; i < ncat && !bad; i++)
+		for (size_t j = 0; j < ncat; j++) {
+			row[i] += p[i * ncat + j];
+			colm[j] += p[i * ncat + j];
+		}
+	for (size_t i = 0; i < ncat && !bad; i++) {
+		po += p[i * ncat + i];
+		pe += row[i] * colm[i];
+	}
+	if (bad || !(1.0 - pe > 1e-15)) {
+		free(p);
+		free(row);
+		free(colm);
+		return interval_nan(out);
+	}
+	double kappa = (po - pe) / (1.0 - pe);
+	/* Fleiss, Cohen & Everitt (1969), eq. 13: the diagonal term, the
+	 * off-diagonal term and the correction, over n (1 - pe)^4. */
+	double diag = 0, off = 0;
+	for (size_t i = 0; i < ncat; i++)
+		for (size_t j = 0; j < ncat; j++) {
+			double pij = p[i * ncat + j];
+			if (i == j) {
+				double t = (1.0 - pe) -
+				           (colm[i] + row[i]) * (1.0 - po);
+				diag += pij * t * t;
+			} else {
+				double t = colm[i] + row[j];
+				off += pij * t * t;
+			}
+		}
+	double corr = po * pe - 2.0 * pe + po;
+	double var = (diag + (1.0 - po) * (1.0 - po) * off - corr * corr) /
+	             ((double)n * pow(1.0 - pe, 4));
+	double se = sqrt(var > 0 ? var : 0);
+	double z = z_of(conf);
+	free(p);
+	free(row);
+	free(colm);
+	out->est = kappa;
+	out->lo = kappa - z * se;
+	out->hi = kappa + z * se;
+	return 0;
+}
+
+int slant_stats_wilson(double k, double n, double conf,
+                       struct slant_stats_interval *out)
+{
+	if (!(n > 0 && k >= 0 && k <= n) || !isfinite(n) ||
+	    !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	double z = z_of(conf), z2 = z * z, p = k / n;
+	double denom = 1.0 + z2 / n;
+	double centre = (p + z2 / (2.0 * n)) / denom;
+	double half = z / denom * sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n));
+	out->est = p;
+	out->lo = centre - half < 0 ? 0 : centre - half;
+	out->hi = centre + half > 1 ? 1 : centre + half;
+	return 0;
+}
+
+/* ---- Logistic regression ---------------------------------------------------
+ */
+
+/* The penalised negative log-likelihood at eta = X beta (the linear
+ * predictor of each used row), with log(1 + e^x) computed stably. */
+static double logistic_objective(const double *eta, const double *y,
+                                 const size_t *rows, size_t m,
+                                 const double *beta, size_t p, double lambda)
+{
+	double f = 0;
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		double e = eta[r];
+		/* -[y ln p + (1-y) ln(1-p)] = log(1 + e^e) - y e */
+		double l1pe = e > 0 ? e + log1p(exp(-e)) : log1p(exp(e));
+		f += l1pe - y[i] * e;
+	}
+	double pen = 0;
+	for (size_t j = 1; j <= p; j++)
+		pen += beta[j] * beta[j];
+	return f + 0.5 * lambda * pen;
+}
+
+static void logistic_eta(const struct slant_stats_sparse *X, const size_t *rows,
+                         size_t m, const double *beta, double *eta)
+{
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		double e = beta[0];
+		for (size_t q = X->row_start[i]; q < X->row_start[i + 1]; q++)
+			e += X->val[q] * beta[1 + X->col[q]];
+		eta[r] = e;
+	}
+}
+
+int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
+                            const size_t *rows, size_t m, double lambda,
+                            double *beta)
+{
+	size_t p = X->ncols, P = p + 1;
+	for (size_t j = 0; j < P; j++)
+		beta[j] = NAN;
+	if (!(lambda > 0) || !isfinite(lambda) || m == 0 ||
+	    (!rows && m != X->nrows))
+		return -1;
+	double ysum = 0;
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		if (i >= X->nrows || (y[i] != 0 && y[i] != 1))
+			return -1;
+		ysum += y[i];
+		for (size_t q = X->row_start[i]; q < X->row_start[i + 1]; q++)
+			if (!isfinite(X->val[q]) || X->col[q] >= p)
+				return -1;
+	}
+	gsl_quiet();
+	double *eta = new_array(m, sizeof *eta);
+	double *trial = new_array(P, sizeof *trial);
+	gsl_matrix *H = gsl_matrix_alloc(P, P);
+	gsl_vector *g = gsl_vector_alloc(P), *step = gsl_vector_alloc(P);
+	if (!H || !g || !step)
+		slant_die_bug(__FILE__, __LINE__, "gsl allocation failed");
+	for (size_t j = 0; j < P; j++)
+		beta[j] = 0;
+	/* Start at the intercept-only fit (clamped for a constant y, which
+	 * the penalty alone cannot hold finite: the steps then stop when the
+	 * intercept stops moving by 1e-10, far out). */
+	double ybar = ysum / (double)m;
+	ybar = ybar < 1e-6 ? 1e-6 : ybar > 1 - 1e-6 ? 1 - 1e-6 : ybar;
+	beta[0] = log(ybar / (1 - ybar));
+	logistic_eta(X, rows, m, beta, eta);
+	double f = logistic_objective(eta, y, rows, m, beta, p, lambda);
+	int steps = -1;
+	for (int it = 0; it < 200; it++) {
+		/* gradient g = X'(p - y) + lambda beta, Hessian
+		 * H = X'WX + lambda I (no penalty on the intercept) */
+		gsl_matrix_set_zero(H);
+		gsl_vector_set_zero(g);
+		for (size_t r = 0; r < m; r++) {
+			size_t i = rows ? rows[r] : r;
+			double e = eta[r];
+			double pi =
+			    e >= 0 ? 1 / (1 + exp(-e)) : exp(e) / (1 + exp(e));
+			double wi = pi * (1 - pi), res = pi - y[i];
+			size_t a0 = X->row_start[i], a1 = X->row_start[i + 1];
+			*gsl_vector_ptr(g, 0) += res;
+			*gsl_matrix_ptr(H, 0, 0) += wi;
+			for (size_t qa = a0; qa < a1; qa++) {
+				size_t ca = 1 + X->col[qa];
+				double va = X->val[qa];
+				*gsl_vector_ptr(g, ca) += res * va;
+				*gsl_matrix_ptr(H, ca, 0) += wi * va;
+				for (size_t qb = a0; qb < a1; qb++) {
+					size_t cb = 1 + X->col[qb];
+					if (cb <= ca)
+						*gsl_matrix_ptr(H, ca, cb) +=
+						    wi * va * X->val[qb];
+				}
+			}
+		}
+		for (size_t j = 1; j < P; j++) {
+			*gsl_vector_ptr(g, j) += lambda * beta[j];
+			*gsl_matrix_ptr(H, j, j) += lambda;
+		}
+		/* the lower triangle is filled; cholesky reads it */
+		if (gsl_linalg_cholesky_decomp1(H) != GSL_SUCCESS ||
+		    gsl_linalg_cholesky_solve(H, g, step) != GSL_SUCCESS)
+			break;
+		/* beta - t step, halving t until the objective does not
+		 * grow: Newton's full step is nearly always taken, but a
+		 * separable class can overshoot from far away */
+		double t = 1, ft = f, maxmove = 0;
+		int tries;
+		for (tries = 0; tries < 40; tries++, t /= 2) {
+			maxmove = 0;
+			for (size_t j = 0; j < P; j++) {
+				double s = t * gsl_vector_get(step, j);
+				trial[j] = beta[j] - s;
+				if (fabs(s) > maxmove)
+					maxmove = fabs(s);
+			}
+			logistic_eta(X, rows, m, trial, eta);
+			ft = logistic_objective(eta, y, rows, m, trial, p,
+			                        lambda);
+			if (ft <= f || maxmove < 1e-12)
+				break;
+		}
+		memcpy(beta, trial, P * sizeof *beta);
+		f = ft;
+		if (maxmove < 1e-10) {
+			steps = it + 1;
+			break;
+		}
+	}
+	for (size_t j = 0; j < P && steps >= 0; j++)
+		if (!isfinite(beta[j]))
+			steps = -1;
+	if (steps < 0)
+		for (size_t j = 0; j < P; j++)
+			beta[j] = NAN;
+	gsl_matrix_free(H);
+	gsl_vector_free(g);
+	gsl_vector_free(step);
+	free(eta);
+	free(trial);
+	return steps;
 }
