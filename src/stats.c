@@ -1037,29 +1037,42 @@ void slant_stats_jsd_init(void)
 /* ---- AUC ------------------------------------------------------------------
  */
 
-/* One column's items in ascending order of score, and where each run of
- * equal scores starts. */
+/* One column's items in order of score, cut into runs of equal scores. A
+ * column without negative scores (hits, rates: most of them zero) keeps
+ * only its non-zero items, highest first: the run of zeros is then
+ * everything else, whose counts are the resample's totals minus what the
+ * walk saw, so a resample costs the column's non-zero items, not all
+ * items. A column with negative scores keeps every item, lowest first. */
 struct auc_column {
 	uint32_t *order;
-	unsigned char *starts; /* starts[pos]: order[pos] opens a tie run */
-	bool bad;              /* a NaN score */
+	uint8_t *cls1;     /* with one class an item at most: its class, or
+	                      nclasses for none, beside order */
+	uint32_t *run_end; /* where each run ends in order */
+	size_t len, nruns;
+	bool sparse; /* non-zero items only, descending */
+	bool bad;    /* a NaN score */
 };
+
+/* Classes the fast path handles, when no item has two. */
+#define AUC_FEW 32
 
 /* Per-thread scratch of the sweep. */
 struct auc_scratch {
 	const struct slant_stats_auc_data *d;
 	const struct auc_column *cols;
-	uint32_t *w;       /* multiplicity of each item in the resample */
-	double *gpos;      /* positives of each class in the current run */
-	double *posbelow;  /* positives of each class below the current run */
-	uint32_t *touched; /* classes with gpos > 0 */
-	double *u;         /* U of each class */
+	bool few;         /* the fast path: cls1 is set */
+	uint32_t *w;      /* multiplicity of each item in the resample */
+	double *ptot;     /* positives of each class in the resample */
+	double *rank_sum; /* per class: sum of its positives' mid-ranks */
+	double *walked;   /* per class: positives walked */
 };
 
-/* The AUCs of column j under weights w into out[0..nclasses). Every sum
- * is of whole numbers (and halves), exact in a double while the resample
- * has fewer than 2^26 items: the AUC is one rounding from exact, as
- * scikit-learn's trapezoids are. */
+/* The AUCs of column j under weights w into out[0..nclasses), from the
+ * rank sums: U = R - P (P + 1) / 2, with R the sum of the mid-ranks of
+ * the class's positives (each copy of an item in the resample counted)
+ * and P their number. Every sum is of whole numbers and halves, exact in
+ * a double while the resample has fewer than 2^26 items: the AUC is one
+ * rounding from exact, as scikit-learn's trapezoids are. */
 static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
 {
 	const struct slant_stats_auc_data *d = s->d;
@@ -1070,44 +1083,64 @@ static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
 			out[c] = NAN;
 		return;
 	}
-	for (size_t c = 0; c < C; c++)
-		s->posbelow[c] = s->u[c] = 0;
-	double below = 0, gtotal = 0;
-	size_t nt = 0;
-	for (size_t pos = 0; pos <= d->n; pos++) {
-		if (pos == d->n || col->starts[pos]) {
-			/* close the run: its positives beat the negatives
-			 * below it and tie with its own negatives */
-			for (size_t t = 0; t < nt; t++) {
-				uint32_t c = s->touched[t];
-				double g = s->gpos[c];
-				s->u[c] += g * (below - s->posbelow[c]) +
-				           0.5 * g * (gtotal - g);
-				s->posbelow[c] += g;
-				s->gpos[c] = 0;
+	/* index C: the items of no class (the fast path's bin) */
+	double *R = s->rank_sum, *walked = s->walked;
+	for (size_t c = 0; c <= C; c++)
+		R[c] = walked[c] = 0;
+	double W = (double)d->n, done = 0;
+	const uint32_t *order = col->order, *w = s->w;
+	size_t pos = 0;
+	for (size_t r = 0; r < col->nruns; r++) {
+		size_t end = col->run_end[r];
+		double gt = 0;
+		for (size_t q = pos; q < end; q++)
+			gt += w[order[q]];
+		/* the run's mid-rank: after what lies below it (ascending:
+		 * what was walked; descending: neither walked nor in it) */
+		double mr =
+		    (col->sparse ? W - done - gt : done) + (gt + 1.0) * 0.5;
+		if (s->few) {
+			for (; pos < end; pos++) {
+				double wi = w[order[pos]];
+				R[col->cls1[pos]] += wi * mr;
+				walked[col->cls1[pos]] += wi;
 			}
-			nt = 0;
-			below += gtotal;
-			gtotal = 0;
-			if (pos == d->n)
-				break;
+		} else {
+			for (; pos < end; pos++) {
+				uint32_t i = order[pos];
+				double wi = w[i];
+				for (size_t q = d->cls_start[i];
+				     q < d->cls_start[i + 1]; q++) {
+					R[d->cls[q]] += wi * mr;
+					walked[d->cls[q]] += wi;
+				}
+			}
 		}
-		uint32_t i = col->order[pos];
-		uint32_t wi = s->w[i];
-		if (!wi)
-			continue;
-		gtotal += wi;
-		for (size_t q = d->cls_start[i]; q < d->cls_start[i + 1]; q++) {
-			uint32_t c = d->cls[q];
-			if (s->gpos[c] == 0)
-				s->touched[nt++] = c;
-			s->gpos[c] += wi;
-		}
+		done += gt;
 	}
+	/* the run of zeros of a sparse column: all that was not walked, at
+	 * the bottom */
+	double mr0 = (W - done + 1.0) * 0.5;
 	for (size_t c = 0; c < C; c++) {
-		double p = s->posbelow[c], q = below - p;
-		out[c] = p > 0 && q > 0 ? s->u[c] / (p * q) : NAN;
+		double p = s->ptot[c], q = W - p;
+		if (col->sparse)
+			R[c] += (p - walked[c]) * mr0;
+		out[c] = p > 0 && q > 0 ? (R[c] - p * (p + 1.0) * 0.5) / (p * q)
+		                        : NAN;
 	}
+}
+
+/* The resample's positives per class (shared by every column). */
+static void auc_totals(struct auc_scratch *s)
+{
+	const struct slant_stats_auc_data *d = s->d;
+	for (size_t c = 0; c < d->nclasses; c++)
+		s->ptot[c] = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (s->w[i])
+			for (size_t q = d->cls_start[i];
+			     q < d->cls_start[i + 1]; q++)
+				s->ptot[d->cls[q]] += s->w[i];
 }
 
 static void auc_batch(const size_t *idx, size_t m, size_t n, void *ctx,
@@ -1119,6 +1152,7 @@ static void auc_batch(const size_t *idx, size_t m, size_t n, void *ctx,
 		memset(s->w, 0, n * sizeof *s->w);
 		for (size_t i = 0; i < n; i++)
 			s->w[idx[r * n + i]]++;
+		auc_totals(s);
 		for (size_t j = 0; j < k; j++)
 			auc_sweep(s, j, out + r * k * C + j * C);
 	}
@@ -1126,24 +1160,64 @@ static void auc_batch(const size_t *idx, size_t m, size_t n, void *ctx,
 
 static void auc_scratch_init(struct auc_scratch *s,
                              const struct slant_stats_auc_data *d,
-                             const struct auc_column *cols)
+                             const struct auc_column *cols, bool few)
 {
 	s->d = d;
 	s->cols = cols;
+	s->few = few;
 	s->w = new_array(d->n, sizeof *s->w);
-	s->gpos = slant_xcalloc(d->nclasses, sizeof *s->gpos);
-	s->posbelow = new_array(d->nclasses, sizeof *s->posbelow);
-	s->touched = new_array(d->nclasses, sizeof *s->touched);
-	s->u = new_array(d->nclasses, sizeof *s->u);
+	s->ptot = new_array(d->nclasses, sizeof *s->ptot);
+	s->rank_sum = new_array(d->nclasses + 1, sizeof *s->rank_sum);
+	s->walked = new_array(d->nclasses + 1, sizeof *s->walked);
 }
 
 static void auc_scratch_release(struct auc_scratch *s)
 {
 	free(s->w);
-	free(s->gpos);
-	free(s->posbelow);
-	free(s->touched);
-	free(s->u);
+	free(s->ptot);
+	free(s->rank_sum);
+	free(s->walked);
+}
+
+/* Sort column x into col (see struct auc_column); key and idx are
+ * scratch of 2n. */
+static void auc_column_init(struct auc_column *col, const double *x,
+                            const struct slant_stats_auc_data *d, bool few,
+                            uint64_t *key, uint32_t *idx)
+{
+	size_t n = d->n;
+	memset(col, 0, sizeof *col);
+	col->order = new_array(n, sizeof *col->order);
+	col->cls1 = new_array(few ? n : 1, sizeof *col->cls1);
+	col->run_end = new_array(n, sizeof *col->run_end);
+	col->bad = any_nan(x, n);
+	col->sparse = true;
+	for (size_t i = 0; i < n && !col->bad; i++)
+		if (x[i] < 0)
+			col->sparse = false;
+	if (col->bad)
+		return;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (col->sparse && x[i] == 0)
+			continue;
+		key[m] = order_key(x[i]);
+		idx[m++] = (uint32_t)i;
+	}
+	radix_sort_keys(key, idx, key + n, idx + n, m);
+	col->len = m;
+	for (size_t p = 0; p < m; p++) {
+		size_t from = col->sparse ? m - 1 - p : p;
+		uint32_t i = idx[from];
+		col->order[p] = i;
+		if (few)
+			col->cls1[p] = d->cls_start[i + 1] > d->cls_start[i]
+			                   ? (uint8_t)d->cls[d->cls_start[i]]
+			                   : (uint8_t)d->nclasses;
+		size_t next = col->sparse ? from - 1 : from + 1;
+		if (p + 1 == m || key[next] != key[from])
+			col->run_end[col->nruns++] = (uint32_t)(p + 1);
+	}
 }
 
 int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
@@ -1163,24 +1237,11 @@ int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
 	struct auc_column *cols = new_array(k, sizeof *cols);
 	uint64_t *key = new_array(2 * n, sizeof *key);
 	uint32_t *idx = new_array(2 * n, sizeof *idx);
-	for (size_t j = 0; j < k; j++) {
-		const double *x = d->score + j * n;
-		struct auc_column *col = &cols[j];
-		col->order = new_array(n, sizeof *col->order);
-		col->starts = new_array(n, sizeof *col->starts);
-		col->bad = any_nan(x, n);
-		if (col->bad)
-			continue;
-		for (size_t i = 0; i < n; i++) {
-			key[i] = order_key(x[i]);
-			idx[i] = (uint32_t)i;
-		}
-		radix_sort_keys(key, idx, key + n, idx + n, n);
-		for (size_t p = 0; p < n; p++) {
-			col->order[p] = idx[p];
-			col->starts[p] = p == 0 || key[p] != key[p - 1];
-		}
-	}
+	bool few = C <= AUC_FEW;
+	for (size_t i = 0; i < n && few; i++)
+		few = d->cls_start[i + 1] - d->cls_start[i] <= 1;
+	for (size_t j = 0; j < k; j++)
+		auc_column_init(&cols[j], d->score + j * n, d, few, key, idx);
 	free(key);
 	free(idx);
 
@@ -1189,7 +1250,7 @@ int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
 	struct auc_scratch *scr = new_array(nthreads, sizeof *scr);
 	void **ctxs = new_array(nthreads, sizeof *ctxs);
 	for (size_t t = 0; t < nthreads; t++) {
-		auc_scratch_init(&scr[t], d, cols);
+		auc_scratch_init(&scr[t], d, cols, few);
 		ctxs[t] = &scr[t];
 	}
 	if (B) {
@@ -1203,6 +1264,7 @@ int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
 		double *est = new_array(k * C, sizeof *est);
 		for (size_t i = 0; i < n; i++)
 			scr[0].w[i] = 1;
+		auc_totals(&scr[0]);
 		for (size_t j = 0; j < k; j++)
 			auc_sweep(&scr[0], j, est + j * C);
 		for (size_t q = 0; q < k * C; q++)
@@ -1215,7 +1277,8 @@ int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
 	free(ctxs);
 	for (size_t j = 0; j < k; j++) {
 		free(cols[j].order);
-		free(cols[j].starts);
+		free(cols[j].cls1);
+		free(cols[j].run_end);
 	}
 	free(cols);
 	return 0;

@@ -154,6 +154,8 @@ int cli_help(const char *text);
 
 int cmd_score(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+/* slant lexicon VERB: argv[0] is the verb */
+int cmd_lexicon_eval(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 

@@ -12,6 +12,7 @@ static const char help[] =
     "usage: slant lexicon check [--strict] [PATH...]\n"
     "       slant lexicon test [--verbose] [PATH...]\n"
     "       slant lexicon dims [PATH...]\n"
+    "       slant lexicon eval --label FIELD[=POSITIVE] [OPTIONS] CORPUS...\n"
     "\n"
     "PATH is a .lex or .dic file or a directory of them (default: the\n"
     "bundled lexicons).\n"
@@ -22,6 +23,8 @@ static const char help[] =
     "  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
     "          snippets); exit 1 when a test fails\n"
     "  dims    list schemes and dimensions with entry counts\n"
+    "  eval    measure dimensions and entries against labels: AUC,\n"
+    "          precision, recall, spans (slant lexicon eval --help)\n"
     "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
 static int do_check(char **paths, size_t n, bool strict)
@@ -161,6 +164,13 @@ int cmd_lexicon(int argc, char **argv)
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
+	/* the workbench's verbs parse their own options */
+	static const struct cli_command verbs[] = {
+	    {"eval", cmd_lexicon_eval, NULL},
+	};
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (strcmp(sub, verbs[i].name) == 0)
+			return verbs[i].run(argc - 1, argv + 1);
 	bool strict = false, verbose = false;
 	char **paths = slant_xcalloc((size_t)argc, sizeof *paths);
 	size_t n = 0;

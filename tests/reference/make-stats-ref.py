@@ -502,28 +502,42 @@ for i in range(n_items):
 cols = [rng3.poisson(1.2, n_items).astype(float),              # hits: ties
         np.round(rng3.gamma(2.0, 1.0, n_items), 1)]             # rates
 cols[0][[c == [0] for c in classes]] += rng3.poisson(1.0, sum(c == [0] for c in classes))
+cols.append(np.round(rng3.normal(0, 1, n_items), 1))  # negative scores
 B, CONF, SEED = 300, 0.9, 11
-start = np.cumsum([0] + [len(c) for c in classes])
-put("aucmulti.n", n_items)
-put("aucmulti.nclasses", 3)
-put("aucmulti.B", B, CONF, SEED)
-put("aucmulti.score", np.concatenate(cols))
-put("aucmulti.cls_start", start)
-put("aucmulti.cls", [c for cs in classes for c in cs])
-gen = GslMT19937(SEED)
-draws = [[gen.uniform_int(n_items) for _ in range(n_items)] for _ in range(B)]
-for j, x in enumerate(cols):
-    for c in range(3):
-        y = np.array([1 if c in cs else 0 for cs in classes])
-        est = roc_auc_score(y, x)
-        reps = []
-        for d in draws:
-            yy, xx = y[d], x[d]
-            if 0 < yy.sum() < len(yy):
-                reps.append(roc_auc_score(yy, xx))
-        tail = (1 - CONF) / 2
-        lo, hi = np.quantile(reps, [tail, 1 - tail])
-        put("aucmulti.out.%d.%d" % (j, c), est, lo, hi)
+
+
+def auc_multi_case(name, classes, cols, nclasses):
+    """A case of several columns and one-vs-rest classes, with the
+    bootstrap drawn as src/stats.c draws it."""
+    n = len(classes)
+    start = np.cumsum([0] + [len(c) for c in classes])
+    put("%s.n" % name, n)
+    put("%s.nclasses" % name, nclasses)
+    put("%s.B" % name, B, CONF, SEED)
+    put("%s.score" % name, np.concatenate(cols))
+    put("%s.cls_start" % name, start)
+    put("%s.cls" % name, [c for cs in classes for c in cs])
+    gen = GslMT19937(SEED)
+    draws = [[gen.uniform_int(n) for _ in range(n)] for _ in range(B)]
+    for j, x in enumerate(cols):
+        for c in range(nclasses):
+            y = np.array([1 if c in cs else 0 for cs in classes])
+            est = roc_auc_score(y, x)
+            reps = []
+            for d in draws:
+                yy, xx = y[d], x[d]
+                if 0 < yy.sum() < len(yy):
+                    reps.append(roc_auc_score(yy, xx))
+            tail = (1 - CONF) / 2
+            lo, hi = np.quantile(reps, [tail, 1 - tail])
+            put("%s.out.%d.%d" % (name, j, c), est, lo, hi)
+
+
+# an item may have two classes (the general path) ...
+auc_multi_case("aucmulti", classes, cols, 3)
+# ... or one at most (the fast path), with four classes
+single = [[i % 4] if i % 5 else [] for i in range(n_items)]
+auc_multi_case("aucsingle", single, cols, 4)
 
 SPEARMAN = {
     "basic": ([1, 2, 3, 4, 5, 6], [2, 1, 4, 3, 6, 5]),

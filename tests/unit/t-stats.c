@@ -781,6 +781,64 @@ static size_t ref_n(const char *fmt, const char *c)
 	return ref_len(key);
 }
 
+/* Several columns and classes at once, with the bootstrap: the
+ * reference draws the same resamples with a replica of GSL's mt19937 and
+ * scores each with roc_auc_score. */
+static void test_auc_multi(const char *name)
+{
+	size_t n = (size_t)ref("%s.n", name)[0];
+	size_t C = (size_t)ref("%s.nclasses", name)[0];
+	const double *bcs = ref("%s.B", name);
+	size_t k = ref_n("%s.score", name) / n;
+	const double *sd = ref("%s.cls_start", name);
+	const double *cd = ref("%s.cls", name);
+	size_t *start = slant_xmalloc((n + 1) * sizeof *start);
+	uint32_t *cls =
+	    slant_xmalloc((ref_n("%s.cls", name) + 1) * sizeof *cls);
+	for (size_t i = 0; i <= n; i++)
+		start[i] = (size_t)sd[i];
+	for (size_t i = 0; i < ref_n("%s.cls", name); i++)
+		cls[i] = (uint32_t)cd[i];
+	struct slant_stats_auc_data d = {n,     k,  C, ref("%s.score", name),
+	                                 start, cls};
+	struct slant_stats_interval *out = slant_xmalloc(k * C * sizeof *out);
+	struct slant_stats_interval *again = slant_xmalloc(k * C * sizeof *out);
+	int rc = slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
+	                               (unsigned long)bcs[2], 1, out);
+	is_int(rc, 0, "%s runs (%zu columns, %zu classes)", name, k, C);
+	for (size_t j = 0; j < k; j++)
+		for (size_t c = 0; c < C; c++) {
+			char key[64];
+			snprintf(key, sizeof key, "%zu.%zu", j, c);
+			const double *w = ref("%s.out.%s", name, key);
+			const struct slant_stats_interval *o = &out[j * C + c];
+			is_num(o->est, w[0], 1e-12, "%s %s estimate", name,
+			       key);
+			is_num(o->lo, w[1], 1e-12, "%s %s lower", name, key);
+			is_num(o->hi, w[2], 1e-12, "%s %s upper", name, key);
+		}
+	int same = 1;
+	for (size_t t = 2; t <= 3; t++) {
+		slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
+		                      (unsigned long)bcs[2], t, again);
+		same &= memcmp(out, again, k * C * sizeof *out) == 0;
+	}
+	ok(same, "%s: the same intervals on 2 and 3 threads", name);
+	slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again);
+	same = 1;
+	for (size_t q = 0; q < k * C; q++)
+		same &= again[q].est == out[q].est && isnan(again[q].lo);
+	ok(same, "%s without the bootstrap: the estimates alone", name);
+	cls[0] = (uint32_t)C;
+	ok(slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again) == -1 &&
+	       isnan(again[0].est),
+	   "%s: a class out of range is refused", name);
+	free(start);
+	free(cls);
+	free(out);
+	free(again);
+}
+
 static void test_auc(void)
 {
 	char names[32][64];
@@ -798,60 +856,8 @@ static void test_auc(void)
 		free(y);
 	}
 
-	/* Several columns and classes at once, with the bootstrap: the
-	 * reference draws the same resamples with a replica of GSL's
-	 * mt19937 and scores each with roc_auc_score. */
-	size_t n = (size_t)ref("aucmulti.n")[0];
-	size_t C = (size_t)ref("aucmulti.nclasses")[0];
-	const double *bcs = ref("aucmulti.B");
-	size_t k = ref_len("aucmulti.score") / n;
-	const double *sd = ref("aucmulti.cls_start");
-	const double *cd = ref("aucmulti.cls");
-	size_t *start = slant_xmalloc((n + 1) * sizeof *start);
-	uint32_t *cls =
-	    slant_xmalloc((ref_len("aucmulti.cls") + 1) * sizeof *cls);
-	for (size_t i = 0; i <= n; i++)
-		start[i] = (size_t)sd[i];
-	for (size_t i = 0; i < ref_len("aucmulti.cls"); i++)
-		cls[i] = (uint32_t)cd[i];
-	struct slant_stats_auc_data d = {n,     k,  C, ref("aucmulti.score"),
-	                                 start, cls};
-	struct slant_stats_interval *out = slant_xmalloc(k * C * sizeof *out);
-	struct slant_stats_interval *again = slant_xmalloc(k * C * sizeof *out);
-	int rc = slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
-	                               (unsigned long)bcs[2], 1, out);
-	is_int(rc, 0, "auc_multi runs (%zu columns, %zu classes)", k, C);
-	for (size_t j = 0; j < k; j++)
-		for (size_t c = 0; c < C; c++) {
-			char key[64];
-			snprintf(key, sizeof key, "%zu.%zu", j, c);
-			const double *w = ref("aucmulti.out.%s", key);
-			const struct slant_stats_interval *o = &out[j * C + c];
-			is_num(o->est, w[0], 1e-12, "auc_multi %s estimate",
-			       key);
-			is_num(o->lo, w[1], 1e-12, "auc_multi %s lower", key);
-			is_num(o->hi, w[2], 1e-12, "auc_multi %s upper", key);
-		}
-	int same = 1;
-	for (size_t t = 2; t <= 3; t++) {
-		slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
-		                      (unsigned long)bcs[2], t, again);
-		same &= memcmp(out, again, k * C * sizeof *out) == 0;
-	}
-	ok(same, "auc_multi: the same intervals on 2 and 3 threads");
-	slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again);
-	same = 1;
-	for (size_t q = 0; q < k * C; q++)
-		same &= again[q].est == out[q].est && isnan(again[q].lo);
-	ok(same, "auc_multi without the bootstrap: the estimates alone");
-	cls[0] = (uint32_t)C;
-	ok(slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again) == -1 &&
-	       isnan(again[0].est),
-	   "auc_multi: a class out of range is refused");
-	free(start);
-	free(cls);
-	free(out);
-	free(again);
+	test_auc_multi("aucmulti");
+	test_auc_multi("aucsingle");
 }
 
 static void test_spearman(void)
