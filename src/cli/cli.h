@@ -157,6 +157,8 @@ int cmd_lexicon(int argc, char **argv);
 /* slant lexicon VERB: argv[0] is the verb */
 int cmd_lexicon_eval(int argc, char **argv);
 int cmd_lexicon_expand(int argc, char **argv);
+int cmd_lexicon_kwic(int argc, char **argv);
+int cmd_lexicon_audit(int argc, char **argv);
 
 /* slant lexicon check --corpus: print the warnings about the reach of
  * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with

@@ -14,6 +14,8 @@ static const char help[] =
     "       slant lexicon dims [PATH...]\n"
     "       slant lexicon eval --label FIELD[=POSITIVE] [OPTIONS] CORPUS...\n"
     "       slant lexicon expand [OPTIONS] LEXICON CORPUS...\n"
+    "       slant lexicon kwic [OPTIONS] DIMENSION|ENTRY CORPUS...\n"
+    "       slant lexicon audit [OPTIONS] CODED.csv\n"
     "\n"
     "PATH is a .lex or .dic file or a directory of them (default: the\n"
     "bundled lexicons).\n"
@@ -28,6 +30,8 @@ static const char help[] =
     "  eval    measure dimensions and entries against labels: AUC,\n"
     "          precision, recall, spans (slant lexicon eval --help)\n"
     "  expand  what each wildcard and phrase matches in a corpus\n"
+    "  kwic    a sample of matches in context, as CSV to code by hand\n"
+    "  audit   precision (and coders' agreement) from a coded sample\n"
     "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
 static int do_check(char **paths, size_t n, bool strict, char **corpus,
@@ -178,6 +182,8 @@ int cmd_lexicon(int argc, char **argv)
 	static const struct cli_command verbs[] = {
 	    {"eval", cmd_lexicon_eval, NULL},
 	    {"expand", cmd_lexicon_expand, NULL},
+	    {"kwic", cmd_lexicon_kwic, NULL},
+	    {"audit", cmd_lexicon_audit, NULL},
 	};
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
 		if (strcmp(sub, verbs[i].name) == 0)
