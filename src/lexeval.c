@@ -219,6 +219,7 @@ struct slant_lexeval *slant_lexeval_new(const struct slant_lexicon *lx,
 	ev->dim_hit_tokens = slant_xcalloc(ev->ndims, sizeof(size_t));
 	ev->dim_hit_marked = slant_xcalloc(ev->ndims, sizeof(size_t));
 	ev->cls_start = slant_xcalloc(1, sizeof(size_t));
+	ev->match_start = slant_xcalloc(1, sizeof(size_t));
 	ev->fire = slant_xcalloc(ev->ndims, sizeof(size_t));
 	ev->acc = slant_xcalloc(1, sizeof *ev->acc);
 	ev->set_count = slant_xcalloc(ev->ndims, sizeof(size_t));
@@ -681,6 +682,8 @@ static void grow_items(struct slant_lexeval *ev)
 	    slant_xreallocarray(ev->label_value, c, sizeof *ev->label_value);
 	ev->cls_start =
 	    slant_xreallocarray(ev->cls_start, c + 1, sizeof *ev->cls_start);
+	ev->match_start = slant_xreallocarray(ev->match_start, c + 1,
+	                                      sizeof *ev->match_start);
 	ev->items_cap = c;
 }
 
@@ -697,6 +700,13 @@ static void add_entries(struct slant_lexeval *ev, struct slant_rec_reader *r,
 		uint32_t hits = slant_rec_get_u32(r);
 		uint32_t tok = spans ? slant_rec_get_u32(r) : 0;
 		uint32_t mk = spans ? slant_rec_get_u32(r) : 0;
+		if (ev->opt.keep_matches) {
+			SLANT_GROW(&ev->match, &ev->match_cap, ev->nmatch + 1);
+			uint32_t *m = ev->match[ev->nmatch++];
+			m[0] = d;
+			m[1] = e;
+			m[2] = hits;
+		}
 		for (size_t z = ev->dim_sets_start[d];
 		     z < ev->dim_sets_start[d + 1]; z++) {
 			size_t s = ev->dim_sets[z];
@@ -801,6 +811,7 @@ static int add_record(struct slant_lexeval *ev, struct slant_rec_reader *r)
 		}
 	}
 	add_entries(ev, r, ntrip, spans, i);
+	ev->match_start[i + 1] = ev->nmatch;
 	ev->nitems++;
 	goto out;
 skip:
@@ -1157,6 +1168,8 @@ void slant_lexeval_free(struct slant_lexeval *ev)
 	free(ev->label_value);
 	free(ev->cls_start);
 	free(ev->cls);
+	free(ev->match_start);
+	free(ev->match);
 	free(ev->fire);
 	for (size_t c = 0; c < ev->nclasses; c++)
 		free(ev->fire_c[c]);

@@ -99,6 +99,9 @@ struct slant_lexeval_options {
 	double conf;
 	unsigned long seed;
 	size_t top; /* entries per target in the summary (readable table) */
+	/* keep each item's entries (match_start, match below): for fitting
+	 * weights (lexfit.h) */
+	bool keep_matches;
 };
 
 /* A dimension as evaluated: a lexicon dimension or a sum of several. */
@@ -168,6 +171,11 @@ struct slant_lexeval {
 	size_t *cls_start;   /* nitems + 1 */
 	uint32_t *cls;       /* the classes each item is positive for */
 	size_t ncls, cls_cap;
+	/* with keep_matches: item i's counted hits per (lexicon dimension
+	 * they count in, entry): match[match_start[i] .. match_start[i+1]) */
+	size_t *match_start;
+	uint32_t (*match)[3]; /* dimension, entry, hits */
+	size_t nmatch, match_cap;
 
 	/* spans over every item of the split that has the span field */
 	size_t span_items, marked_tokens, spans_total, spans_missing;

@@ -159,6 +159,8 @@ int cmd_lexicon_eval(int argc, char **argv);
 int cmd_lexicon_expand(int argc, char **argv);
 int cmd_lexicon_kwic(int argc, char **argv);
 int cmd_lexicon_audit(int argc, char **argv);
+int cmd_lexicon_diff(int argc, char **argv);
+int cmd_lexicon_fit(int argc, char **argv);
 
 /* slant lexicon check --corpus: print the warnings about the reach of
  * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with

@@ -16,6 +16,9 @@ static const char help[] =
     "       slant lexicon expand [OPTIONS] LEXICON CORPUS...\n"
     "       slant lexicon kwic [OPTIONS] DIMENSION|ENTRY CORPUS...\n"
     "       slant lexicon audit [OPTIONS] CODED.csv\n"
+    "       slant lexicon diff [OPTIONS] OLD NEW [CORPUS...]\n"
+    "       slant lexicon fit --label FIELD[=POSITIVE] -l L.lex -o OUT.lex "
+    "CORPUS...\n"
     "\n"
     "PATH is a .lex or .dic file or a directory of them (default: the\n"
     "bundled lexicons).\n"
@@ -32,6 +35,10 @@ static const char help[] =
     "  expand  what each wildcard and phrase matches in a corpus\n"
     "  kwic    a sample of matches in context, as CSV to code by hand\n"
     "  audit   precision (and coders' agreement) from a coded sample\n"
+    "  diff    entries changed between two versions, and on a corpus\n"
+    "          what the change does to the scores\n"
+    "  fit     entry weights learned from labels (logistic regression,\n"
+    "          cross-validated), written as a new .lex\n"
     "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
 static int do_check(char **paths, size_t n, bool strict, char **corpus,
@@ -184,6 +191,8 @@ int cmd_lexicon(int argc, char **argv)
 	    {"expand", cmd_lexicon_expand, NULL},
 	    {"kwic", cmd_lexicon_kwic, NULL},
 	    {"audit", cmd_lexicon_audit, NULL},
+	    {"diff", cmd_lexicon_diff, NULL},
+	    {"fit", cmd_lexicon_fit, NULL},
 	};
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
 		if (strcmp(sub, verbs[i].name) == 0)
