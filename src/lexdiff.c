@@ -158,8 +158,8 @@ struct pass {
 	const size_t *dims; /* the paired dimensions in lx */
 	size_t k;
 	bool first; /* keep ids, groups and token counts */
-	/* scores: per article, k hits */
-	uint32_t *hits;
+	/* scores */
+	double *score; /* per article, k sums of weights */
 	size_t n, cap;
 	double *tokens;
 	char **ids, **groups;
@@ -224,8 +224,8 @@ static void score_article(void *ctx, unsigned worker,
 		    out, (double)(tally->tokens[0] + tally->tokens[1]));
 	}
 	for (size_t s = 0; s < p->k; s++)
-		slant_rec_put_u32(out, tally->hits[0][p->dims[s]] +
-		                           tally->hits[1][p->dims[s]]);
+		slant_rec_put_f64(out, tally->score[0][p->dims[s]] +
+		                           tally->score[1][p->dims[s]]);
 }
 
 static int score_flush(void *ctx, struct slant_buf *b)
@@ -240,8 +240,8 @@ static int score_flush(void *ctx, struct slant_buf *b)
 	while (r.p < r.end) {
 		if (p->n == p->cap) {
 			size_t c = p->cap ? 2 * p->cap : 1024;
-			p->hits = slant_xreallocarray(p->hits, c * p->k + 1,
-			                              sizeof *p->hits);
+			p->score = slant_xreallocarray(p->score, c * p->k + 1,
+			                               sizeof *p->score);
 			p->tokens = slant_xreallocarray(p->tokens, c,
 			                                sizeof *p->tokens);
 			p->ids = slant_xreallocarray(p->ids, c, sizeof *p->ids);
@@ -255,7 +255,7 @@ static int score_flush(void *ctx, struct slant_buf *b)
 			p->tokens[p->n] = slant_rec_get_f64(&r);
 		}
 		for (size_t s = 0; s < p->k; s++)
-			p->hits[p->n * p->k + s] = slant_rec_get_u32(&r);
+			p->score[p->n * p->k + s] = slant_rec_get_f64(&r);
 		p->n++;
 		SLANT_ASSERT(!r.bad);
 	}
@@ -271,7 +271,7 @@ static void pass_release(struct pass *p)
 	}
 	free(p->ids);
 	free(p->groups);
-	free(p->hits);
+	free(p->score);
 	free(p->tokens);
 	slant_buf_release(&p->causes);
 }
@@ -339,14 +339,14 @@ static char *written(const struct slant_lexicon *lx, uint32_t e)
 static int cmp_cause(const void *a, const void *b)
 {
 	const struct slant_diff_cause *x = a, *y = b;
-	long dx = labs((long)x->after - (long)x->before);
-	long dy = labs((long)y->after - (long)y->before);
+	double dx = fabs(x->after - x->before);
+	double dy = fabs(y->after - y->before);
 	if (dx != dy)
 		return dx > dy ? -1 : 1;
 	return strcmp(x->entry, y->entry);
 }
 
-/* The entries whose hits in the article differ, most change first. */
+/* The entries whose part in the article differs, most change first. */
 static void causes_of(struct slant_diff_article *m, const struct pass *po,
                       const struct pass *pn, size_t article, size_t s)
 {
@@ -370,9 +370,10 @@ static void causes_of(struct slant_diff_article *m, const struct pass *po,
 			free(w);
 		}
 		if (isold)
-			m->causes[j].before += a[i][1];
+			m->causes[j].before += a[i][1] * lx->entries[e].weight;
 		else
-			m->causes[j].after += b[i - na][1];
+			m->causes[j].after +=
+			    b[i - na][1] * lx->entries[e].weight;
 	}
 	size_t keep = 0;
 	for (size_t j = 0; j < m->ncauses; j++) {
@@ -387,9 +388,9 @@ static void causes_of(struct slant_diff_article *m, const struct pass *po,
 	free(b);
 }
 
-static double rate(uint32_t hits, double tokens)
+static double rate(double score, double tokens)
 {
-	return tokens > 0 ? (double)hits * 1000.0 / tokens : 0.0;
+	return tokens > 0 ? score * 1000.0 / tokens : 0.0;
 }
 
 struct moved_rank {
@@ -464,8 +465,8 @@ int slant_diff_corpus(struct slant_diff *d, slant_diff_open_fn open, void *ctx,
 		double sx = 0, sy = 0;
 		size_t nr = 0;
 		for (size_t i = 0; i < n; i++) {
-			uint32_t hb = po.hits[i * k + s],
-			         ha = pn.hits[i * k + s];
+			double hb = po.score[i * k + s],
+			       ha = pn.score[i * k + s];
 			x[i] = rate(hb, po.tokens[i]);
 			y[i] = rate(ha, po.tokens[i]);
 			sx += x[i];
@@ -582,10 +583,12 @@ static const char *dim_path(const struct slant_lexicon *lx,
 
 static void put_causes(struct slant_buf *b, const struct slant_diff_article *m)
 {
-	for (size_t j = 0; j < m->ncauses; j++)
-		slant_buf_printf(b, "%s%s %u->%u", j ? ", " : "",
-		                 m->causes[j].entry, m->causes[j].before,
-		                 m->causes[j].after);
+	for (size_t j = 0; j < m->ncauses; j++) {
+		slant_buf_printf(b, "%s%s ", j ? ", " : "", m->causes[j].entry);
+		slant_put_g(b, m->causes[j].before, 4);
+		slant_buf_puts(b, "->");
+		slant_put_g(b, m->causes[j].after, 4);
+	}
 }
 
 void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
@@ -646,9 +649,9 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 	if (!d->scored)
 		return;
 	slant_buf_printf(b,
-	                 "\ncorpus: %zu articles; rates per 1,000 tokens; "
-	                 "spearman: rank correlation of the articles' rates "
-	                 "before and after\n",
+	                 "\ncorpus: %zu articles; scores: weights of the "
+	                 "hits per 1,000 tokens; spearman: rank correlation "
+	                 "of the articles' scores before and after\n",
 	                 d->articles);
 	struct slant_text_table t;
 	slant_text_table_init(&t, 6);
@@ -679,8 +682,9 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 		                 unchanged);
 	if (!d->nmoved)
 		return;
-	slant_buf_puts(b, "\narticles whose rate moved most, and the entries "
-	                  "whose hits changed (before->after):\n");
+	slant_buf_puts(b, "\narticles whose score moved most, and the entries "
+	                  "whose part changed (hits x weight, "
+	                  "before->after):\n");
 	slant_text_table_init(&t, 6);
 	const char *h2[] = {"dimension", "id",    "group",
 	                    "before",    "after", "entries"};
@@ -883,9 +887,11 @@ void slant_diff_write_json(const struct slant_diff *d, struct slant_buf *b)
 				slant_buf_puts(b, j ? ",{\"entry\":"
 				                    : "{\"entry\":");
 				slant_put_json_string(b, m->causes[j].entry);
-				slant_buf_printf(
-				    b, ",\"before\":%u,\"after\":%u}",
-				    m->causes[j].before, m->causes[j].after);
+				slant_buf_puts(b, ",\"before\":");
+				slant_put_json_number(b, m->causes[j].before);
+				slant_buf_puts(b, ",\"after\":");
+				slant_put_json_number(b, m->causes[j].after);
+				slant_buf_putc(b, '}');
 			}
 			slant_buf_puts(b, "]}");
 		}

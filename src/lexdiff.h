@@ -7,11 +7,13 @@
  * may be reweighted too); the rest are added or removed. Dimensions are
  * paired by path.
  *
- * With a corpus, every article is scored with both versions. For each
- * dimension in both: the mean rate (hits per 1,000 tokens) before and
- * after, Spearman's rank correlation of the articles' rates before and
- * after (1: the change keeps the ranking of articles), and the articles
- * whose rate moved most, each with the entries whose hits in it changed.
+ * With a corpus, every article is scored with both versions: its score
+ * in a dimension is the sum of the weights of its hits per 1,000 tokens
+ * (its rate when every weight is 1). For each dimension in both: the mean
+ * score before and after, Spearman's rank correlation of the articles'
+ * scores before and after (1: the change keeps the ranking of articles),
+ * and the articles whose score moved most, each with the entries whose
+ * part in it changed (hits times weight, before and after).
  * The corpus is read four times: the two versions' scores, then the
  * entries of the articles that moved most.
  */
@@ -39,17 +41,18 @@ struct slant_diff_entry {
 	size_t old_entry, new_entry; /* SIZE_MAX when absent */
 };
 
-/* One entry's hits in an article, before and after. */
+/* One entry's part in an article's score, before and after: its hits
+ * times its weight. */
 struct slant_diff_cause {
 	char *entry; /* as written, with '!' for an exclusion */
-	uint32_t before, after;
+	double before, after;
 };
 
 struct slant_diff_article {
 	size_t dim;     /* index into the diff's dims */
 	size_t article; /* position in the corpus */
 	char *id, *group;
-	double before, after; /* rates */
+	double before, after; /* scores per 1,000 tokens */
 	struct slant_diff_cause *causes;
 	size_t ncauses;
 };
@@ -111,7 +114,7 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b);
 /* entries: change, scheme, entry, old_dimension, new_dimension,
  * old_weight, new_weight, old_line, new_line; dimensions: dimension,
  * mean_before, mean_after, change, spearman, articles_changed; articles:
- * dimension, id, group, before, after, change, entries ("+x 2 -y 1"). */
+ * dimension, id, group, before, after, change, entries ("x 2->0"). */
 void slant_diff_write_table(const struct slant_diff *d, enum slant_diff_table t,
                             bool tsv, struct slant_buf *b);
 void slant_diff_write_json(const struct slant_diff *d, struct slant_buf *b);

@@ -79,7 +79,7 @@ static double fold_auc(const struct problem *P, const size_t *train,
 	double *beta = slant_xcalloc(P->p + 1, sizeof *beta);
 	double auc = NAN;
 	if (!fitted || slant_stats_logistic_l2(&P->X, P->y, train, ntrain,
-	                                       lambda, 1, beta) >= 0) {
+	                                       lambda, beta) >= 0) {
 		for (size_t t = 0; t < ntest; t++) {
 			size_t i = test[t];
 			yb[t] = P->yb[i];
@@ -191,7 +191,7 @@ static void build(const struct slant_lexeval *ev, size_t D, size_t c,
 	/* the weight rows: every entry of D (or of its sub-dimensions) that
 	 * counts, in lexicon order; the features: those seen often */
 	size_t cap = 0;
-	P->p = 1; /* column 0: all the dimension's hits, not penalised */
+	P->p = 1; /* column 0: all the dimension's hits */
 	for (size_t e = 0; e < E; e++) {
 		feature_of[e] = -1;
 		const struct slant_entry *x = &lx->entries[e];
@@ -315,8 +315,7 @@ static int fit_dim(const struct slant_lexeval *ev,
 	fd->auc_before = nb ? sb / (double)nb : NAN;
 	fd->auc_after = na ? sa / (double)na : NAN;
 	fd->lambda = choose_lambda(&P, rows, n, salt);
-	if (slant_stats_logistic_l2(&P.X, P.y, NULL, n, fd->lambda, 1, beta) <
-	    0) {
+	if (slant_stats_logistic_l2(&P.X, P.y, NULL, n, fd->lambda, beta) < 0) {
 		slant_error_set(err, SLANT_EDATA, NULL,
 		                "the regression of '%s' does not converge",
 		                lx->dims[D].path);

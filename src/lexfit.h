@@ -3,14 +3,16 @@
  * For each fitted dimension D and its class c (lexeval.h's targets): the
  * items are the labelled articles (y = 1 for class c), and the model an
  * L2-regularised logistic regression (stats.h, by IRLS) of y on D's hits
- * (all of them: one shared weight, not penalised) and on the hits of
- * each of D's entries that matched in at least min_items items (each a
- * deviation from the shared weight, penalised by lambda). An entry's
- * weight is the shared weight plus its deviation: the change in the
- * log-odds of c per hit, shrunk towards the dimension's common weight by
- * the penalty, and equal to it for an entry seen too rarely to say
- * anything of its own. So a strong penalty gives every entry the same
- * weight, which ranks articles as their unweighted hits do.
+ * (all of them: a weight shared by every entry) and on the hits of each
+ * of D's entries that matched in at least min_items items (a deviation
+ * from the shared weight). An entry's weight is the shared weight plus
+ * its deviation: the change in the log-odds of c per hit. The penalty
+ * shrinks the deviations, spread over few hits each, much more than the
+ * shared weight, which every hit supports: a strong penalty gives every
+ * entry nearly the same weight (articles then rank as by their hits),
+ * and an entry seen too rarely to say anything of its own gets the
+ * shared weight. The penalty also keeps the weights finite when the
+ * hits separate the classes perfectly.
  *
  * lambda is chosen from 0.01, 0.1, 1, 10, 100, 1000 by k-fold
  * cross-validation (the largest lambda among the best mean AUCs), the

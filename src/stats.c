@@ -1420,8 +1420,7 @@ int slant_stats_wilson(double k, double n, double conf,
  * predictor of each used row), with log(1 + e^x) computed stably. */
 static double logistic_objective(const double *eta, const double *y,
                                  const size_t *rows, size_t m,
-                                 const double *beta, size_t p, size_t nfree,
-                                 double lambda)
+                                 const double *beta, size_t p, double lambda)
 {
 	double f = 0;
 	for (size_t r = 0; r < m; r++) {
@@ -1432,7 +1431,7 @@ static double logistic_objective(const double *eta, const double *y,
 		f += l1pe - y[i] * e;
 	}
 	double pen = 0;
-	for (size_t j = 1 + nfree; j <= p; j++)
+	for (size_t j = 1; j <= p; j++)
 		pen += beta[j] * beta[j];
 	return f + 0.5 * lambda * pen;
 }
@@ -1451,12 +1450,12 @@ static void logistic_eta(const struct slant_stats_sparse *X, const size_t *rows,
 
 int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
                             const size_t *rows, size_t m, double lambda,
-                            size_t nfree, double *beta)
+                            double *beta)
 {
 	size_t p = X->ncols, P = p + 1;
 	for (size_t j = 0; j < P; j++)
 		beta[j] = NAN;
-	if (!(lambda > 0) || !isfinite(lambda) || m == 0 || nfree > p ||
+	if (!(lambda > 0) || !isfinite(lambda) || m == 0 ||
 	    (!rows && m != X->nrows))
 		return -1;
 	double ysum = 0;
@@ -1485,7 +1484,7 @@ int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
 	ybar = ybar < 1e-6 ? 1e-6 : ybar > 1 - 1e-6 ? 1 - 1e-6 : ybar;
 	beta[0] = log(ybar / (1 - ybar));
 	logistic_eta(X, rows, m, beta, eta);
-	double f = logistic_objective(eta, y, rows, m, beta, p, nfree, lambda);
+	double f = logistic_objective(eta, y, rows, m, beta, p, lambda);
 	int steps = -1;
 	for (int it = 0; it < 200; it++) {
 		/* gradient g = X'(p - y) + lambda beta, Hessian
@@ -1514,15 +1513,10 @@ int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
 				}
 			}
 		}
-		for (size_t j = 1 + nfree; j < P; j++) {
+		for (size_t j = 1; j < P; j++) {
 			*gsl_vector_ptr(g, j) += lambda * beta[j];
 			*gsl_matrix_ptr(H, j, j) += lambda;
 		}
-		/* a free column that is all zeros in these rows would make H
-		 * singular: a ridge far below any real curvature keeps the
-		 * decomposition defined and moves nothing else */
-		for (size_t j = 1; j <= nfree && j < P; j++)
-			*gsl_matrix_ptr(H, j, j) += 1e-10;
 		/* the lower triangle is filled; cholesky reads it */
 		if (gsl_linalg_cholesky_decomp1(H) != GSL_SUCCESS ||
 		    gsl_linalg_cholesky_solve(H, g, step) != GSL_SUCCESS)
@@ -1542,7 +1536,7 @@ int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
 			}
 			logistic_eta(X, rows, m, trial, eta);
 			ft = logistic_objective(eta, y, rows, m, trial, p,
-			                        nfree, lambda);
+			                        lambda);
 			if (ft <= f || maxmove < 1e-12)
 				break;
 		}

@@ -439,21 +439,18 @@ struct slant_stats_sparse {
  * minimises
  *   -sum_i [y_i ln p_i + (1 - y_i) ln(1 - p_i)] + lambda/2 sum_j beta_j^2,
  *   p_i = 1 / (1 + exp(-(beta_0 + sum_j X_ij beta_j))),
- * the intercept beta_0 and the first nfree columns' coefficients not
- * penalised (the sum over j runs from nfree + 1): with nfree 0,
- * sklearn's LogisticRegression(C = 1/lambda) with its default L2
- * penalty. Fitted by iteratively reweighted
+ * the intercept beta_0 not penalised: sklearn's LogisticRegression(C =
+ * 1/lambda) with its default L2 penalty. Fitted by iteratively reweighted
  * least squares (Newton's method with step halving) on GSL's Cholesky
  * decomposition of X'WX + lambda I, until no coefficient moves by more
  * than 1e-10 (at most 200 steps). beta receives ncols + 1 values,
  * intercept first; the starting point is beta = 0 with the intercept at
  * the log-odds of the mean of y. Returns the number of Newton steps (>= 0),
- * or -1 with beta all NaN when lambda <= 0 or is NaN, m == 0, nfree >
- * ncols, y holds
+ * or -1 with beta all NaN when lambda <= 0 or is NaN, m == 0, y holds
  * anything but 0 and 1, a value is not finite, or the steps do not
  * converge. */
 int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
                             const size_t *rows, size_t m, double lambda,
-                            size_t nfree, double *beta);
+                            double *beta);
 
 #endif

@@ -603,14 +603,15 @@ for name, (k, n, conf) in WILSON.items():
 # Logistic regression: sparse counts, a penalty chosen so that every
 # coefficient matters; scikit-learn with a tolerance far below the test's,
 # cross-checked by SciPy minimising the same objective.
-# nfree: the first columns are not penalised (slant lexicon fit's shared
-# weight of a dimension's hits); scikit-learn cannot leave a column out of
-# its penalty, so those cases rest on SciPy's Newton fit alone.
-LOGIT = {"counts": (120, 6, 1.0, 0), "strong_penalty": (80, 4, 25.0, 0),
-         "weak_penalty": (200, 5, 0.05, 0), "free_column": (150, 5, 4.0, 1)}
-for name, (n, p, lam, nfree) in LOGIT.items():
+LOGIT = {"counts": (120, 6, 1.0), "strong_penalty": (80, 4, 25.0),
+         "weak_penalty": (200, 5, 0.05), "column_of_totals": (150, 5, 4.0)}
+for name, (n, p, lam) in LOGIT.items():
     X = rng3.poisson(0.6, (n, p)).astype(float)
     X[:, 0] *= rng3.random(n) < 0.5  # sparser first column
+    if name == "column_of_totals":
+        # slant lexicon fit's design: the first column is the row's total
+        # (the dimension's hits), the others each entry's hits
+        X[:, 0] = X[:, 1:].sum(axis=1)
     true = rng3.normal(0, 1, p)
     eta = -0.3 + X @ true
     y = (rng3.random(n) < 1 / (1 + np.exp(-eta))).astype(float)
@@ -618,9 +619,7 @@ for name, (n, p, lam, nfree) in LOGIT.items():
                            solver="lbfgs").fit(X, y)
     beta = np.concatenate([m.intercept_, m.coef_[0]])
 
-    if nfree:
-        X[:, 0] = X.sum(axis=1)  # a total, as fit's first column
-    pen = np.array([0.0] * (1 + nfree) + [1.0] * (p - nfree))
+    pen = np.array([0.0] + [1.0] * p)
 
     def obj(b):
         e = b[0] + X @ b[1:]
@@ -651,8 +650,7 @@ for name, (n, p, lam, nfree) in LOGIT.items():
     assert np.abs(grad(b)).max() < 1e-10, (name, grad(b))
     assert np.abs(b - opt.x).max() < 1e-6
     opt.x = b
-    if not nfree:
-        assert np.allclose(opt.x, beta, atol=1e-4), (name, opt.x, beta)
+    assert np.allclose(opt.x, beta, atol=1e-4), (name, opt.x, beta)
     beta = opt.x
     rows, cols_, vals = [0], [], []
     for i in range(n):
@@ -660,7 +658,7 @@ for name, (n, p, lam, nfree) in LOGIT.items():
         cols_.extend(nz.tolist())
         vals.extend(X[i, nz].tolist())
         rows.append(len(cols_))
-    put("logit.%s.in" % name, n, p, lam, nfree)
+    put("logit.%s.in" % name, n, p, lam)
     put("logit.%s.row_start" % name, rows)
     put("logit.%s.col" % name, cols_)
     put("logit.%s.val" % name, vals)

@@ -947,10 +947,8 @@ static void test_logistic(void)
 		struct slant_stats_sparse X = {n, p, start, col,
 		                               ref("logit.%s.val", c)};
 		double *beta = slant_xmalloc((p + 1) * sizeof *beta);
-		/* the optional 4th input: columns left unpenalised */
-		size_t nfree = ref_n("logit.%s.in", c) > 3 ? (size_t)in[3] : 0;
-		int steps = slant_stats_logistic_l2(
-		    &X, ref("logit.%s.y", c), NULL, n, in[2], nfree, beta);
+		int steps = slant_stats_logistic_l2(&X, ref("logit.%s.y", c),
+		                                    NULL, n, in[2], beta);
 		ok(steps > 0 && steps < 30, "logistic %s converges (%d steps)",
 		   c, steps);
 		for (size_t j = 0; j <= p; j++)
@@ -970,7 +968,7 @@ static void test_logistic(void)
 		}
 		double *b1 = slant_xmalloc((p + 1) * sizeof *b1);
 		double *b2 = slant_xmalloc((p + 1) * sizeof *b2);
-		slant_stats_logistic_l2(&X, y, rows, m, in[2], nfree, b1);
+		slant_stats_logistic_l2(&X, y, rows, m, in[2], b1);
 		/* the subset as its own matrix: rows 0, 2, 4 ... copied */
 		size_t nnz2 = 0;
 		for (size_t r = 0; r < m; r++)
@@ -989,7 +987,7 @@ static void test_logistic(void)
 		}
 		s2[m] = q2;
 		struct slant_stats_sparse X2 = {m, p, s2, c2, v2};
-		slant_stats_logistic_l2(&X2, y2, NULL, m, in[2], nfree, b2);
+		slant_stats_logistic_l2(&X2, y2, NULL, m, in[2], b2);
 		int same = 1;
 		for (size_t j = 0; j <= p; j++)
 			same &= fabs(b1[j] - b2[j]) < 1e-12;
@@ -1010,11 +1008,11 @@ static void test_logistic(void)
 	uint32_t cl[2] = {0, 0};
 	double v[2] = {1, 2}, y[2] = {0, 2}, beta[2];
 	struct slant_stats_sparse X = {2, 1, st, cl, v};
-	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 1.0, 0, beta) == -1 &&
+	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 1.0, beta) == -1 &&
 	       isnan(beta[0]),
 	   "logistic: a label other than 0 or 1 is refused");
 	y[1] = 1;
-	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 0.0, 0, beta) == -1,
+	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 0.0, beta) == -1,
 	   "logistic: lambda 0 is refused");
 }
 
