@@ -423,6 +423,16 @@ static const char *dim_of(const struct slant_reach *r, uint32_t e)
 	return r->lx->dims[r->lx->entries[e].dim].path;
 }
 
+/* An entry as written, '!' before an exclusion. */
+static const char *written(const struct slant_reach *r, uint32_t e,
+                           struct slant_buf *b)
+{
+	const struct slant_entry *x = &r->lx->entries[e];
+	slant_buf_reset(b);
+	slant_buf_printf(b, "%s%s", x->exclusion ? "!" : "", x->text);
+	return b->data;
+}
+
 static double share(size_t a, size_t b)
 {
 	return b ? (double)a / (double)b : 0;
@@ -430,6 +440,8 @@ static double share(size_t a, size_t b)
 
 void slant_reach_write_text(const struct slant_reach *r, struct slant_buf *b)
 {
+	struct slant_buf name;
+	slant_buf_init(&name);
 	slant_buf_printf(b,
 	                 "slant lexicon expand: %zu articles read; %zu "
 	                 "entries matched\n\n",
@@ -446,7 +458,7 @@ void slant_reach_write_text(const struct slant_reach *r, struct slant_buf *b)
 			const struct slant_reach_word *x = &e->words[w];
 			slant_text_table_add(&t, w ? "" : dim_of(r, e->entry));
 			slant_text_table_add(
-			    &t, w ? "" : r->lx->entries[e->entry].text);
+			    &t, w ? "" : written(r, e->entry, &name));
 			slant_text_table_add(&t, x->text);
 			slant_text_table_addf(&t, "%zu", x->count);
 			slant_text_table_addf(&t, "%zu", x->articles);
@@ -455,11 +467,14 @@ void slant_reach_write_text(const struct slant_reach *r, struct slant_buf *b)
 	}
 	slant_text_table_render(&t, b);
 	slant_text_table_release(&t);
+	slant_buf_release(&name);
 }
 
 void slant_reach_write_table(const struct slant_reach *r, bool tsv,
                              struct slant_buf *b)
 {
+	struct slant_buf name;
+	slant_buf_init(&name);
 	enum slant_table_format f = tsv ? SLANT_FMT_TSV : SLANT_FMT_CSV;
 	char sep = tsv ? '\t' : ',';
 	slant_buf_printf(b,
@@ -473,7 +488,7 @@ void slant_reach_write_table(const struct slant_reach *r, bool tsv,
 			const struct slant_reach_word *x = &e->words[w];
 			slant_put_field(b, f, dim_of(r, e->entry));
 			slant_buf_putc(b, sep);
-			slant_put_field(b, f, le->text);
+			slant_put_field(b, f, written(r, e->entry, &name));
 			slant_buf_printf(b, "%c%zu%c", sep, le->line, sep);
 			slant_put_field(b, f, x->text);
 			slant_buf_printf(b, "%c%zu%c%zu%c", sep, x->count, sep,
@@ -482,10 +497,13 @@ void slant_reach_write_table(const struct slant_reach *r, bool tsv,
 			slant_buf_putc(b, '\n');
 		}
 	}
+	slant_buf_release(&name);
 }
 
 void slant_reach_write_json(const struct slant_reach *r, struct slant_buf *b)
 {
+	struct slant_buf name;
+	slant_buf_init(&name);
 	slant_buf_printf(b, "{\"articles\":%zu,\"entries\":[", r->articles);
 	for (size_t i = 0; i < r->nentries; i++) {
 		const struct slant_reach_entry *e = &r->entries[i];
@@ -493,7 +511,7 @@ void slant_reach_write_json(const struct slant_reach *r, struct slant_buf *b)
 		slant_buf_puts(b, i ? ",{\"dimension\":" : "{\"dimension\":");
 		slant_put_json_string(b, dim_of(r, e->entry));
 		slant_buf_puts(b, ",\"entry\":");
-		slant_put_json_string(b, le->text);
+		slant_put_json_string(b, written(r, e->entry, &name));
 		slant_buf_printf(b,
 		                 ",\"line\":%zu,\"count\":%zu,\"articles\":%zu,"
 		                 "\"words\":[",
@@ -508,4 +526,5 @@ void slant_reach_write_json(const struct slant_reach *r, struct slant_buf *b)
 		slant_buf_puts(b, "]}");
 	}
 	slant_buf_puts(b, "]}\n");
+	slant_buf_release(&name);
 }

@@ -181,7 +181,8 @@ int cmd_lexicon(int argc, char **argv)
 {
 	if (argc < 2)
 		return cli_usage("lexicon",
-		                 "missing subcommand (check, test or dims)");
+		                 "missing subcommand (check, test, dims, eval, "
+		                 "expand, kwic, audit, diff or fit)");
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
@@ -232,7 +233,8 @@ int cmd_lexicon(int argc, char **argv)
 		rc = do_dims(paths, n);
 	else
 		rc = cli_usage("lexicon",
-		               "unknown subcommand '%s' (check, test or dims)",
+		               "unknown subcommand '%s' (check, test, dims, "
+		               "eval, expand, kwic, audit, diff or fit)",
 		               sub);
 	free(paths);
 	free(corpus);
