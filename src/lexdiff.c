@@ -575,6 +575,18 @@ static const struct slant_entry *side(const struct slant_diff *d, bool old,
 	return old ? &d->old->entries[e] : &d->new->entries[e];
 }
 
+/* The entry a change is about: the new one, or the old one when it was
+ * removed (every change has one or the other). */
+static const struct slant_entry *either(const struct slant_diff *d,
+                                        const struct slant_diff_entry *c)
+{
+	const struct slant_entry *e = side(d, false, c->new_entry);
+	if (!e)
+		e = side(d, true, c->old_entry);
+	SLANT_ASSERT(e);
+	return e;
+}
+
 static const char *dim_path(const struct slant_lexicon *lx,
                             const struct slant_entry *e)
 {
@@ -620,7 +632,7 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 			                                   c->old_entry),
 			                         *n = side(d, false,
 			                                   c->new_entry);
-			const struct slant_entry *any = n ? n : o;
+			const struct slant_entry *any = either(d, c);
 			slant_text_table_add(&t, slant_diff_kind_name(c->kind));
 			slant_text_table_addf(
 			    &t, "%s%s", any->exclusion ? "!" : "", any->text);
@@ -729,7 +741,7 @@ void slant_diff_write_table(const struct slant_diff *d, enum slant_diff_table t,
 			                         *n = side(d, false,
 			                                   c->new_entry);
 			const struct slant_lexicon *lx = n ? d->new : d->old;
-			const struct slant_entry *any = n ? n : o;
+			const struct slant_entry *any = either(d, c);
 			slant_buf_reset(&cell);
 			slant_buf_printf(&cell, "%s%s",
 			                 any->exclusion ? "!" : "", any->text);
@@ -841,7 +853,7 @@ void slant_diff_write_json(const struct slant_diff *d, struct slant_buf *b)
 		const struct slant_diff_entry *c = &d->entries[i];
 		const struct slant_entry *o = side(d, true, c->old_entry),
 		                         *n = side(d, false, c->new_entry);
-		const struct slant_entry *any = n ? n : o;
+		const struct slant_entry *any = either(d, c);
 		slant_buf_reset(&cell);
 		slant_buf_printf(&cell, "%s%s", any->exclusion ? "!" : "",
 		                 any->text);
