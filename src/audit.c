@@ -254,11 +254,9 @@ void slant_audit_write_text(const struct slant_audit *a, struct slant_buf *b)
 	}
 	slant_buf_putc(b, '\n');
 	struct slant_text_table t;
-	slant_text_table_init(&t, 6);
-	const char *h[] = {"dimension", "entry",     "coded",
-	                   "correct",   "precision", "interval"};
-	for (size_t i = 0; i < 6; i++)
-		slant_text_table_add(&t, h[i]);
+	const char *const h[] = {"dimension", "entry",     "coded",
+	                         "correct",   "precision", "interval"};
+	slant_text_table_header(&t, h, 6);
 	for (size_t i = 0; i < a->nrows; i++) {
 		const struct slant_audit_row *r = &a->rows[i];
 		slant_text_table_add(&t, r->entry ? "" : r->dimension);

@@ -361,6 +361,14 @@ void slant_text_table_init(struct slant_text_table *t, size_t ncols)
 	t->ncols = ncols;
 }
 
+void slant_text_table_header(struct slant_text_table *t,
+                             const char *const *cols, size_t ncols)
+{
+	slant_text_table_init(t, ncols);
+	for (size_t i = 0; i < ncols; i++)
+		slant_text_table_add(t, cols[i]);
+}
+
 void slant_text_table_release(struct slant_text_table *t)
 {
 	for (size_t i = 0; i < t->n; i++)

@@ -51,6 +51,9 @@ struct slant_text_table {
 };
 
 void slant_text_table_init(struct slant_text_table *t, size_t ncols);
+/* Init with the header row: ncols column names. */
+void slant_text_table_header(struct slant_text_table *t,
+                             const char *const *cols, size_t ncols);
 void slant_text_table_release(struct slant_text_table *t);
 /* The next cell (copied). */
 void slant_text_table_add(struct slant_text_table *t, const char *cell);

@@ -621,11 +621,9 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 	if (d->nentries) {
 		slant_buf_putc(b, '\n');
 		struct slant_text_table t;
-		slant_text_table_init(&t, 5);
-		const char *h[] = {"change", "entry", "dimension", "weight",
-		                   "line"};
-		for (size_t i = 0; i < 5; i++)
-			slant_text_table_add(&t, h[i]);
+		const char *const h[] = {"change", "entry", "dimension",
+		                         "weight", "line"};
+		slant_text_table_header(&t, h, 5);
 		for (size_t i = 0; i < d->nentries; i++) {
 			const struct slant_diff_entry *c = &d->entries[i];
 			const struct slant_entry *o = side(d, true,
@@ -666,11 +664,10 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 	                 "of the articles' scores before and after\n",
 	                 d->articles);
 	struct slant_text_table t;
-	slant_text_table_init(&t, 6);
-	const char *h[] = {"dimension", "mean before", "mean after",
-	                   "change",    "spearman",    "articles changed"};
-	for (size_t i = 0; i < 6; i++)
-		slant_text_table_add(&t, h[i]);
+	const char *const h[] = {"dimension",  "mean before",
+	                         "mean after", "change",
+	                         "spearman",   "articles changed"};
+	slant_text_table_header(&t, h, 6);
 	for (size_t s = 0; s < d->ndims; s++) {
 		const struct slant_diff_dim *D = &d->dims[s];
 		if (!D->changed)
@@ -697,11 +694,9 @@ void slant_diff_write_text(const struct slant_diff *d, struct slant_buf *b)
 	slant_buf_puts(b, "\narticles whose score moved most, and the entries "
 	                  "whose part changed (hits x weight, "
 	                  "before->after):\n");
-	slant_text_table_init(&t, 6);
-	const char *h2[] = {"dimension", "id",    "group",
-	                    "before",    "after", "entries"};
-	for (size_t i = 0; i < 6; i++)
-		slant_text_table_add(&t, h2[i]);
+	const char *const h2[] = {"dimension", "id",    "group",
+	                          "before",    "after", "entries"};
+	slant_text_table_header(&t, h2, 6);
 	struct slant_buf cb;
 	slant_buf_init(&cb);
 	for (size_t i = 0; i < d->nmoved; i++) {

@@ -128,18 +128,14 @@ static void text_targets(const struct slant_lexeval *ev, struct slant_buf *b)
 {
 	struct slant_text_table t;
 	if (ev->numeric) {
-		slant_text_table_init(&t, 4);
-		const char *h[] = {"dimension", "spearman", "interval",
-		                   "coverage"};
-		for (size_t i = 0; i < 4; i++)
-			slant_text_table_add(&t, h[i]);
+		const char *const h[] = {"dimension", "spearman", "interval",
+		                         "coverage"};
+		slant_text_table_header(&t, h, 4);
 	} else {
-		slant_text_table_init(&t, 10);
-		const char *h[] = {
+		const char *const h[] = {
 		    "dimension", "class",     "AUC",    "interval", "reverse",
 		    "predicts",  "precision", "recall", "F1",       "coverage"};
-		for (size_t i = 0; i < 10; i++)
-			slant_text_table_add(&t, h[i]);
+		slant_text_table_header(&t, h, 10);
 	}
 	for (size_t i = 0; i < ev->ntargets; i++) {
 		const struct slant_lexeval_target *x = &ev->targets[i];
@@ -213,11 +209,9 @@ static void text_spans(const struct slant_lexeval *ev, struct slant_buf *b)
 	                 ev->opt.spans->field, ev->marked_tokens,
 	                 ev->span_items, ev->spans_missing, ev->spans_total);
 	struct slant_text_table t;
-	slant_text_table_init(&t, 5);
-	const char *h[] = {"dimension", "hit tokens", "marked", "precision",
-	                   "recall"};
-	for (size_t i = 0; i < 5; i++)
-		slant_text_table_add(&t, h[i]);
+	const char *const h[] = {"dimension", "hit tokens", "marked",
+	                         "precision", "recall"};
+	slant_text_table_header(&t, h, 5);
 	for (size_t s = 0; s < ev->ndims; s++) {
 		const struct slant_lexeval_spans *sp = &ev->spans[s];
 		slant_text_table_add(&t, ev->dims[s].name);

@@ -539,12 +539,10 @@ void slant_fit_write_text(const struct slant_fit *f, struct slant_buf *b)
 	                 "(seed %lu); AUCs nested-cross-validated\n\n",
 	                 f->ev->nitems, f->opt.folds, f->opt.seed);
 	struct slant_text_table t;
-	slant_text_table_init(&t, 9);
-	const char *h[] = {"dimension", "class",      "positives",
-	                   "negatives", "fitted",     "shared weight",
-	                   "lambda",    "AUC before", "AUC after"};
-	for (size_t i = 0; i < 9; i++)
-		slant_text_table_add(&t, h[i]);
+	const char *const h[] = {"dimension", "class",      "positives",
+	                         "negatives", "fitted",     "shared weight",
+	                         "lambda",    "AUC before", "AUC after"};
+	slant_text_table_header(&t, h, 9);
 	for (size_t i = 0; i < f->ndims; i++) {
 		const struct slant_fit_dim *d = &f->dims[i];
 		slant_text_table_add(&t, lx->dims[d->dim].path);
@@ -562,11 +560,9 @@ void slant_fit_write_text(const struct slant_fit *f, struct slant_buf *b)
 	slant_buf_puts(b, "\nweights of the entries that matched (log-odds "
 	                  "per hit; '-': seen too rarely to fit, the shared "
 	                  "weight):\n");
-	slant_text_table_init(&t, 5);
-	const char *h2[] = {"dimension", "entry", "items", "positive",
-	                    "weight"};
-	for (size_t i = 0; i < 5; i++)
-		slant_text_table_add(&t, h2[i]);
+	const char *const h2[] = {"dimension", "entry", "items", "positive",
+	                          "weight"};
+	slant_text_table_header(&t, h2, 5);
 	for (size_t i = 0; i < f->ndims; i++) {
 		const struct slant_fit_dim *d = &f->dims[i];
 		bool first = true;

@@ -447,11 +447,9 @@ void slant_reach_write_text(const struct slant_reach *r, struct slant_buf *b)
 	                 "entries matched\n\n",
 	                 r->articles, r->nentries);
 	struct slant_text_table t;
-	slant_text_table_init(&t, 6);
-	const char *h[] = {"dimension", "entry",    "word",
-	                   "count",     "articles", "share"};
-	for (size_t i = 0; i < 6; i++)
-		slant_text_table_add(&t, h[i]);
+	const char *const h[] = {"dimension", "entry",    "word",
+	                         "count",     "articles", "share"};
+	slant_text_table_header(&t, h, 6);
 	for (size_t i = 0; i < r->nentries; i++) {
 		const struct slant_reach_entry *e = &r->entries[i];
 		for (size_t w = 0; w < e->nwords; w++) {

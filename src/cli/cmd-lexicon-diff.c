@@ -42,30 +42,31 @@ static struct slant_corpus *reopen(void *ctx, struct slant_error *err)
 int cmd_lexicon_diff(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+	    WB_COMMON_LONGOPTS,
 	    {"top", required_argument, NULL, OPT_TOP},
-	    {"format", required_argument, NULL, 'f'},
 	    {"table", required_argument, NULL, 'T'},
-	    {"output", required_argument, NULL, 'o'},
-	    {"threads", required_argument, NULL, 'j'},
-	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
-	    CLI_CORPUS_LONGOPTS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *cmd = "lexicon diff";
-	struct cli_corpus_args ca;
-	cli_corpus_args_init(&ca);
+	struct wb_common w;
+	wb_common_init(&w, "lexicon diff");
+	const char *cmd = w.cmd;
 	char *lex[2] = {NULL, NULL};
-	long top = 5, threads = cli_default_threads();
-	enum wb_format fmt = WB_TEXT;
+	long top = 5;
 	enum slant_diff_table table = SLANT_DIFF_ENTRIES;
-	const char *output = NULL;
-	int status = 0, c;
+	int status = 0, c, r;
 	struct slant_lexicon *old = NULL, *new = NULL;
 	struct slant_diff *d = NULL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "-f:T:o:j:qh", longopts, NULL)) !=
+	/* no -l: the two lexicons are the first two arguments */
+	while ((c = getopt_long(argc, argv, "-f:o:j:qT:h", longopts, NULL)) !=
 	       -1) {
+		if (c != 'l' &&
+		    (r = wb_common_option(&w, c, optarg, &status)) != 0) {
+			if (r < 0)
+				goto out;
+			continue;
+		}
 		switch (c) {
 		case 1:
 			if (!lex[0])
@@ -73,22 +74,12 @@ int cmd_lexicon_diff(int argc, char **argv)
 			else if (!lex[1])
 				lex[1] = optarg;
 			else
-				cli_corpus_add_path(&ca, optarg);
+				cli_corpus_add_path(&w.ca, optarg);
 			break;
 		case OPT_TOP:
 			if ((status = wb_uint(cmd, "--top", optarg, 0, 1000000,
 			                      &top)) != 0)
 				goto out;
-			break;
-		case 'f':
-			if (wb_format_parse(optarg, &fmt) < 0) {
-				status =
-				    cli_usage(cmd,
-				              "--format must be text, csv, "
-				              "tsv or json, not '%s'",
-				              optarg);
-				goto out;
-			}
 			break;
 		case 'T':
 			if (slant_diff_table_parse(optarg, &table) < 0) {
@@ -101,19 +92,8 @@ int cmd_lexicon_diff(int argc, char **argv)
 				goto out;
 			}
 			break;
-		case 'o': output = optarg; break;
-		case 'j':
-			if ((status = wb_uint(cmd, "--threads", optarg, 1, 256,
-			                      &threads)) != 0)
-				goto out;
-			break;
-		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
-		default:
-			if (cli_corpus_option(&ca, cmd, c, optarg) == 1)
-				break;
-			status = SLANT_EUSAGE;
-			goto out;
+		default: status = wb_unknown(&w); goto out;
 		}
 	}
 	if (!lex[1]) {
@@ -121,45 +101,41 @@ int cmd_lexicon_diff(int argc, char **argv)
 		                        "OLD NEW [CORPUS...]");
 		goto out;
 	}
-	for (size_t i = 0; i < ca.ninputs; i++)
-		if (strcmp(ca.inputs[i].path, "-") == 0) {
-			status =
-			    cli_usage(cmd, "the corpus is read four times: "
-			                   "give files, not standard input");
-			goto out;
-		}
+	if ((status = wb_no_stdin(&w, "four times")) != 0)
+		goto out;
+	if (table != SLANT_DIFF_ENTRIES && !w.ca.ninputs &&
+	    (w.format == WB_CSV || w.format == WB_TSV)) {
+		status = cli_usage(cmd, "--table %s needs a corpus",
+		                   table == SLANT_DIFF_DIMENSIONS ? "dimensions"
+		                                                  : "articles");
+		goto out;
+	}
 	if (!(old = cli_load_lexicons(&lex[0], 1, &status)) ||
 	    !(new = cli_load_lexicons(&lex[1], 1, &status)))
 		goto out;
 	d = slant_diff_lexicons(old, new);
 	struct slant_error err;
 	slant_error_clear(&err);
-	if (ca.ninputs && slant_diff_corpus(d, reopen, &ca, (unsigned)threads,
-	                                    (size_t)top, &err) < 0) {
+	if (w.ca.ninputs &&
+	    slant_diff_corpus(d, reopen, &w.ca, (unsigned)w.threads,
+	                      (size_t)top, &err) < 0) {
 		status = cli_fail(&err);
-		goto out;
-	}
-	if (table != SLANT_DIFF_ENTRIES && !ca.ninputs && fmt != WB_TEXT &&
-	    fmt != WB_JSON) {
-		status = cli_usage(cmd, "--table %s needs a corpus",
-		                   table == SLANT_DIFF_DIMENSIONS ? "dimensions"
-		                                                  : "articles");
 		goto out;
 	}
 	struct slant_buf b;
 	slant_buf_init(&b);
-	if (fmt == WB_TEXT)
+	if (w.format == WB_TEXT)
 		slant_diff_write_text(d, &b);
-	else if (fmt == WB_JSON)
+	else if (w.format == WB_JSON)
 		slant_diff_write_json(d, &b);
 	else
-		slant_diff_write_table(d, table, fmt == WB_TSV, &b);
-	status = wb_write(output, &b);
+		slant_diff_write_table(d, table, w.format == WB_TSV, &b);
+	status = wb_write(w.output, &b);
 	slant_buf_release(&b);
 out:
 	slant_diff_free(d);
 	slant_lexicon_free(old);
 	slant_lexicon_free(new);
-	cli_corpus_args_release(&ca);
+	wb_common_release(&w);
 	return status;
 }

@@ -57,111 +57,52 @@ static const char help[] =
     "\n" CLI_CORPUS_HELP "\n"
     "Columns and definitions: slant-lexicon(1).\n";
 
-#define OPT_LABEL    2001
-#define OPT_NEGATIVE 2002
-#define OPT_MAP      2003
-#define OPT_SPANS    2004
-#define OPT_SPLIT    2005
-#define OPT_TOP      2006
-
-struct strs {
-	char **v;
-	size_t n;
-};
-
-static void push(struct strs *s, char *x)
-{
-	s->v = slant_xreallocarray(s->v, s->n + 1, sizeof *s->v);
-	s->v[s->n++] = x;
-}
+#define OPT_TOP 2006
 
 int cmd_lexicon_eval(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-	    {"label", required_argument, NULL, OPT_LABEL},
-	    {"negative", required_argument, NULL, OPT_NEGATIVE},
-	    {"map", required_argument, NULL, OPT_MAP},
-	    {"spans", required_argument, NULL, OPT_SPANS},
-	    {"split", required_argument, NULL, OPT_SPLIT},
-	    {"lexicon", required_argument, NULL, 'l'},
-	    {"dimension", required_argument, NULL, 'd'},
+	    WB_COMMON_LONGOPTS,
+	    WB_LABEL_LONGOPTS,
+	    {"spans", required_argument, NULL, WB_OPT_SPANS},
 	    {"measure", required_argument, NULL, 'm'},
 	    {"bootstrap", required_argument, NULL, 'B'},
 	    {"conf", required_argument, NULL, CLI_OPT_CONF},
 	    {"seed", required_argument, NULL, CLI_OPT_SEED},
-	    {"format", required_argument, NULL, 'f'},
 	    {"table", required_argument, NULL, 'T'},
 	    {"top", required_argument, NULL, OPT_TOP},
-	    {"output", required_argument, NULL, 'o'},
-	    {"threads", required_argument, NULL, 'j'},
-	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
-	    CLI_CORPUS_LONGOPTS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *cmd = "lexicon eval";
-	struct cli_corpus_args ca;
-	cli_corpus_args_init(&ca);
-	struct strs lex = {0}, negs = {0}, maps = {0}, dims = {0};
-	struct slant_field_ref label = {0}, spans = {0};
+	struct wb_common w;
+	wb_common_init(&w, "lexicon eval");
+	const char *cmd = w.cmd;
+	struct wb_labels lb = {0};
 	struct slant_lexeval_options o = {0};
 	o.measure = SLANT_MEASURE_RATE;
 	o.bootstrap = 200;
 	o.conf = 0.95;
 	o.seed = 1;
 	o.top = 5;
-	enum wb_format fmt = WB_TEXT;
 	enum slant_lexeval_table table = SLANT_LEXEVAL_DIMENSIONS;
-	const char *output = NULL;
-	long threads = cli_default_threads(), lv;
+	long lv;
 	double dv;
-	int status = 0, c;
+	int status = 0, c, r;
 	struct slant_lexicon *lx = NULL;
 	struct slant_corpus *corpus = NULL;
 	struct slant_lexeval *ev = NULL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "-l:d:m:B:f:T:o:j:qh", longopts,
+	while ((c = getopt_long(argc, argv, "-l:f:o:j:qd:m:B:T:h", longopts,
 	                        NULL)) != -1) {
-		switch (c) {
-		case 1: cli_corpus_add_path(&ca, optarg); break;
-		case OPT_LABEL:
-			slant_field_ref_release(&label);
-			if ((status = wb_label(cmd, optarg, &label,
-			                       &o.positive)) != 0)
+		if ((r = wb_common_option(&w, c, optarg, &status)) != 0 ||
+		    (r = wb_labels_option(&lb, cmd, c, optarg, true,
+		                          &status)) != 0) {
+			if (r < 0)
 				goto out;
-			o.label = &label;
-			break;
-		case OPT_NEGATIVE: push(&negs, optarg); break;
-		case OPT_MAP: push(&maps, optarg); break;
-		case OPT_SPANS: {
-			struct slant_error err;
-			slant_field_ref_release(&spans);
-			if (slant_field_ref_parse(optarg, &spans, &err) < 0) {
-				status =
-				    cli_usage(cmd, "--spans %s", err.message);
-				goto out;
-			}
-			o.spans = &spans;
-			break;
+			continue;
 		}
-		case OPT_SPLIT:
-			if (strcmp(optarg, "dev") == 0)
-				o.split = SLANT_SPLIT_DEV;
-			else if (strcmp(optarg, "test") == 0)
-				o.split = SLANT_SPLIT_TEST;
-			else if (strcmp(optarg, "all") == 0)
-				o.split = SLANT_SPLIT_ALL;
-			else {
-				status =
-				    cli_usage(cmd,
-				              "--split must be dev, test or "
-				              "all, not '%s'",
-				              optarg);
-				goto out;
-			}
-			break;
-		case 'l': push(&lex, optarg); break;
-		case 'd': push(&dims, optarg); break;
+		switch (c) {
+		case 1: cli_corpus_add_path(&w.ca, optarg); break;
 		case 'm':
 			if (slant_lexeval_measure_parse(optarg, &o.measure) <
 			    0) {
@@ -197,16 +138,6 @@ int cmd_lexicon_eval(int argc, char **argv)
 				goto out;
 			o.seed = (unsigned long)lv;
 			break;
-		case 'f':
-			if (wb_format_parse(optarg, &fmt) < 0) {
-				status =
-				    cli_usage(cmd,
-				              "--format must be text, csv, "
-				              "tsv or json, not '%s'",
-				              optarg);
-				goto out;
-			}
-			break;
 		case 'T':
 			if (slant_lexeval_table_parse(optarg, &table) < 0) {
 				status =
@@ -223,33 +154,18 @@ int cmd_lexicon_eval(int argc, char **argv)
 				goto out;
 			o.top = (size_t)lv;
 			break;
-		case 'o': output = optarg; break;
-		case 'j':
-			if ((status = wb_uint(cmd, "--threads", optarg, 1, 256,
-			                      &threads)) != 0)
-				goto out;
-			break;
-		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
-		default:
-			if (cli_corpus_option(&ca, cmd, c, optarg) == 1)
-				break;
-			status = SLANT_EUSAGE;
-			goto out;
+		default: status = wb_unknown(&w); goto out;
 		}
 	}
-	if (!ca.ninputs) {
+	if (!w.ca.ninputs) {
 		status = cli_usage(cmd, "no corpus given (a file, a directory "
 		                        "or '-')");
 		goto out;
 	}
-	o.negatives = (const char *const *)negs.v;
-	o.nnegatives = negs.n;
-	o.maps = (const char *const *)maps.v;
-	o.nmaps = maps.n;
-	o.dims = (const char *const *)dims.v;
-	o.ndims = dims.n;
-	if ((status = cli_open_inputs(lex.v, lex.n, &ca, &lx, &corpus)) != 0)
+	wb_labels_apply(&lb, &o);
+	if ((status = cli_open_inputs(w.lexicons.v, w.lexicons.n, &w.ca, &lx,
+	                              &corpus)) != 0)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
@@ -263,35 +179,32 @@ int cmd_lexicon_eval(int argc, char **argv)
 		status = cli_usage(cmd, "--table entries needs --label");
 		goto out;
 	}
-	if (slant_lexeval_run(ev, corpus, (unsigned)threads, &err) < 0 ||
-	    slant_lexeval_finish(ev, (unsigned)threads, &err) < 0) {
+	if (slant_lexeval_run(ev, corpus, (unsigned)w.threads, &err) < 0 ||
+	    slant_lexeval_finish(ev, (unsigned)w.threads, &err) < 0) {
 		status = cli_fail(&err);
 		goto out;
 	}
 	struct slant_buf b;
 	slant_buf_init(&b);
-	switch (fmt) {
+	switch (w.format) {
 	case WB_TEXT: slant_lexeval_write_text(ev, &b); break;
 	case WB_JSON: slant_lexeval_write_json(ev, &b); break;
-	default: slant_lexeval_write_table(ev, table, fmt == WB_TSV, &b); break;
+	default:
+		slant_lexeval_write_table(ev, table, w.format == WB_TSV, &b);
+		break;
 	}
-	status = wb_write(output, &b);
+	status = wb_write(w.output, &b);
 	slant_buf_release(&b);
-	if (!status && ca.warnings && !cli_quiet)
+	if (!status && w.ca.warnings && !cli_quiet)
 		fprintf(stderr,
 		        "slant: %zu warning(s): bad input replaced or skipped "
 		        "(--lenient)\n",
-		        ca.warnings);
+		        w.ca.warnings);
 out:
 	slant_lexeval_free(ev);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
-	slant_field_ref_release(&label);
-	slant_field_ref_release(&spans);
-	free(lex.v);
-	free(negs.v);
-	free(maps.v);
-	free(dims.v);
-	cli_corpus_args_release(&ca);
+	wb_labels_release(&lb);
+	wb_common_release(&w);
 	return status;
 }

@@ -17,6 +17,7 @@ static const char help[] =
     "counts. LEXICON is a .lex or .dic file or a directory.\n"
     "\n"
     "Options:\n"
+    "  -l, --lexicon PATH     the lexicon (repeatable), instead of LEXICON\n"
     "      --all              every entry, single words too\n"
     "  -f, --format FMT       text (default), csv, tsv or json\n"
     "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
@@ -32,91 +33,69 @@ static const char help[] =
 int cmd_lexicon_expand(int argc, char **argv)
 {
 	static const struct option longopts[] = {
+	    WB_COMMON_LONGOPTS,
 	    {"all", no_argument, NULL, OPT_ALL},
-	    {"format", required_argument, NULL, 'f'},
-	    {"output", required_argument, NULL, 'o'},
-	    {"threads", required_argument, NULL, 'j'},
-	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
-	    CLI_CORPUS_LONGOPTS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *cmd = "lexicon expand";
-	struct cli_corpus_args ca;
-	cli_corpus_args_init(&ca);
-	char *lexpath = NULL;
+	struct wb_common w;
+	wb_common_init(&w, "lexicon expand");
 	bool all = false;
-	enum wb_format fmt = WB_TEXT;
-	const char *output = NULL;
-	long threads = cli_default_threads();
-	int status = 0, c;
+	int status = 0, c, r;
 	struct slant_lexicon *lx = NULL;
 	struct slant_corpus *corpus = NULL;
-	struct slant_reach *r = NULL;
+	struct slant_reach *reach = NULL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "-f:o:j:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "-l:f:o:j:qh", longopts, NULL)) !=
 	       -1) {
+		if ((r = wb_common_option(&w, c, optarg, &status)) != 0) {
+			if (r < 0)
+				goto out;
+			continue;
+		}
 		switch (c) {
 		case 1:
-			if (!lexpath)
-				lexpath = optarg;
+			/* the first argument is the lexicon */
+			if (!w.lexicons.n)
+				wb_args_push(&w.lexicons, optarg);
 			else
-				cli_corpus_add_path(&ca, optarg);
+				cli_corpus_add_path(&w.ca, optarg);
 			break;
 		case OPT_ALL: all = true; break;
-		case 'f':
-			if (wb_format_parse(optarg, &fmt) < 0) {
-				status =
-				    cli_usage(cmd,
-				              "--format must be text, csv, "
-				              "tsv or json, not '%s'",
-				              optarg);
-				goto out;
-			}
-			break;
-		case 'o': output = optarg; break;
-		case 'j':
-			if ((status = wb_uint(cmd, "--threads", optarg, 1, 256,
-			                      &threads)) != 0)
-				goto out;
-			break;
-		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(help); goto out;
-		default:
-			if (cli_corpus_option(&ca, cmd, c, optarg) == 1)
-				break;
-			status = SLANT_EUSAGE;
-			goto out;
+		default: status = wb_unknown(&w); goto out;
 		}
 	}
-	if (!lexpath || !ca.ninputs) {
-		status = cli_usage(cmd, "give a lexicon and a corpus: slant "
-		                        "lexicon expand LEXICON CORPUS...");
+	if (!w.lexicons.n || !w.ca.ninputs) {
+		status = cli_usage(w.cmd, "give a lexicon and a corpus: slant "
+		                          "lexicon expand LEXICON CORPUS...");
 		goto out;
 	}
-	if ((status = cli_open_inputs(&lexpath, 1, &ca, &lx, &corpus)) != 0)
+	if ((status = cli_open_inputs(w.lexicons.v, w.lexicons.n, &w.ca, &lx,
+	                              &corpus)) != 0)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
-	if (!(r = slant_reach_run(lx, corpus, (unsigned)threads, all, &err))) {
+	if (!(reach = slant_reach_run(lx, corpus, (unsigned)w.threads, all,
+	                              &err))) {
 		status = cli_fail(&err);
 		goto out;
 	}
 	struct slant_buf b;
 	slant_buf_init(&b);
-	if (fmt == WB_TEXT)
-		slant_reach_write_text(r, &b);
-	else if (fmt == WB_JSON)
-		slant_reach_write_json(r, &b);
+	if (w.format == WB_TEXT)
+		slant_reach_write_text(reach, &b);
+	else if (w.format == WB_JSON)
+		slant_reach_write_json(reach, &b);
 	else
-		slant_reach_write_table(r, fmt == WB_TSV, &b);
-	status = wb_write(output, &b);
+		slant_reach_write_table(reach, w.format == WB_TSV, &b);
+	status = wb_write(w.output, &b);
 	slant_buf_release(&b);
 out:
-	slant_reach_free(r);
+	slant_reach_free(reach);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
-	cli_corpus_args_release(&ca);
+	wb_common_release(&w);
 	return status;
 }
 

@@ -58,42 +58,35 @@ static const char audit_help[] =
 int cmd_lexicon_kwic(int argc, char **argv)
 {
 	static const struct option longopts[] = {
-	    {"lexicon", required_argument, NULL, 'l'},
+	    WB_COMMON_LONGOPTS,
 	    {"sample", required_argument, NULL, 'n'},
 	    {"seed", required_argument, NULL, OPT_SEED},
 	    {"context", required_argument, NULL, OPT_CONTEXT},
-	    {"output", required_argument, NULL, 'o'},
-	    {"threads", required_argument, NULL, 'j'},
-	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
-	    CLI_CORPUS_LONGOPTS,
 	    {NULL, 0, NULL, 0},
 	};
-	const char *cmd = "lexicon kwic";
-	struct cli_corpus_args ca;
-	cli_corpus_args_init(&ca);
-	char **lex = NULL;
-	size_t nlex = 0;
-	const char *spec = NULL, *output = NULL;
-	long sample = 100, seed = 1, context = 60, lv;
-	long threads = cli_default_threads();
-	int status = 0, c;
+	struct wb_common w;
+	wb_common_init(&w, "lexicon kwic");
+	const char *cmd = w.cmd, *spec = NULL;
+	long sample = 100, seed = 1, context = 60;
+	int status = 0, c, r;
 	struct slant_lexicon *lx = NULL;
 	struct slant_corpus *corpus = NULL;
 	struct slant_kwic *k = NULL;
 	optind = 1;
-	while ((c = getopt_long(argc, argv, "-l:n:o:j:qh", longopts, NULL)) !=
+	while ((c = getopt_long(argc, argv, "-l:f:o:j:qn:h", longopts, NULL)) !=
 	       -1) {
+		if ((r = wb_common_option(&w, c, optarg, &status)) != 0) {
+			if (r < 0)
+				goto out;
+			continue;
+		}
 		switch (c) {
 		case 1:
 			if (!spec)
 				spec = optarg;
 			else
-				cli_corpus_add_path(&ca, optarg);
-			break;
-		case 'l':
-			lex = slant_xreallocarray(lex, nlex + 1, sizeof *lex);
-			lex[nlex++] = optarg;
+				cli_corpus_add_path(&w.ca, optarg);
 			break;
 		case 'n':
 			if ((status = wb_uint(cmd, "--sample", optarg, 1,
@@ -110,36 +103,23 @@ int cmd_lexicon_kwic(int argc, char **argv)
 			                      100000, &context)) != 0)
 				goto out;
 			break;
-		case 'o': output = optarg; break;
-		case 'j':
-			if ((status = wb_uint(cmd, "--threads", optarg, 1, 256,
-			                      &lv)) != 0)
-				goto out;
-			threads = lv;
-			break;
-		case 'q': cli_quiet = true; break;
 		case 'h': status = cli_help(kwic_help); goto out;
-		default:
-			if (cli_corpus_option(&ca, cmd, c, optarg) == 1)
-				break;
-			status = SLANT_EUSAGE;
-			goto out;
+		default: status = wb_unknown(&w); goto out;
 		}
 	}
-	if (!spec || !ca.ninputs) {
+	if (!spec || !w.ca.ninputs) {
 		status =
 		    cli_usage(cmd, "give a dimension or entry and a corpus: "
 		                   "slant lexicon kwic DIMENSION CORPUS...");
 		goto out;
 	}
-	for (size_t i = 0; i < ca.ninputs; i++)
-		if (strcmp(ca.inputs[i].path, "-") == 0) {
-			status =
-			    cli_usage(cmd, "the corpus is read twice: give "
-			                   "files, not standard input");
-			goto out;
-		}
-	if ((status = cli_open_inputs(lex, nlex, &ca, &lx, &corpus)) != 0)
+	if (w.format != WB_TEXT && w.format != WB_CSV) {
+		status = cli_usage(cmd, "the sample is CSV, to code by hand");
+		goto out;
+	}
+	if ((status = wb_no_stdin(&w, "twice")) != 0 ||
+	    (status = cli_open_inputs(w.lexicons.v, w.lexicons.n, &w.ca, &lx,
+	                              &corpus)) != 0)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
@@ -149,7 +129,7 @@ int cmd_lexicon_kwic(int argc, char **argv)
 		goto out;
 	}
 	k = slant_kwic_sample(lx, &t, (size_t)sample, (unsigned long)seed,
-	                      corpus, (unsigned)threads, &err);
+	                      corpus, (unsigned)w.threads, &err);
 	slant_corpus_free(corpus);
 	corpus = NULL;
 	if (!k) {
@@ -157,8 +137,8 @@ int cmd_lexicon_kwic(int argc, char **argv)
 		goto out;
 	}
 	/* the second reading, for the contexts */
-	if (!(corpus =
-	          slant_corpus_open(ca.inputs, ca.ninputs, &ca.opt, &err)) ||
+	if (!(corpus = slant_corpus_open(w.ca.inputs, w.ca.ninputs, &w.ca.opt,
+	                                 &err)) ||
 	    slant_kwic_contexts(k, corpus, (size_t)context, &err) < 0) {
 		status = cli_fail(&err);
 		goto out;
@@ -171,14 +151,13 @@ int cmd_lexicon_kwic(int argc, char **argv)
 	struct slant_buf b;
 	slant_buf_init(&b);
 	slant_kwic_write_csv(k, &b);
-	status = wb_write(output, &b);
+	status = wb_write(w.output, &b);
 	slant_buf_release(&b);
 out:
 	slant_kwic_free(k);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
-	free(lex);
-	cli_corpus_args_release(&ca);
+	wb_common_release(&w);
 	return status;
 }
 
