@@ -220,6 +220,7 @@ struct slant_lexeval *slant_lexeval_new(const struct slant_lexicon *lx,
 	ev->dim_hit_marked = slant_xcalloc(ev->ndims, sizeof(size_t));
 	ev->cls_start = slant_xcalloc(1, sizeof(size_t));
 	ev->match_start = slant_xcalloc(1, sizeof(size_t));
+	ev->nz_start = slant_xcalloc(1, sizeof(size_t));
 	ev->fire = slant_xcalloc(ev->ndims, sizeof(size_t));
 	ev->acc = slant_xcalloc(1, sizeof *ev->acc);
 	ev->set_count = slant_xcalloc(ev->ndims, sizeof(size_t));
@@ -229,6 +230,16 @@ struct slant_lexeval *slant_lexeval_new(const struct slant_lexicon *lx,
 	for (size_t d = 0; d < lx->ndims; d++)
 		if (lx->dims[d].depth + 1 > ev->levels)
 			ev->levels = lx->dims[d].depth + 1;
+	/* the common case, one evaluated dimension per lexicon dimension:
+	 * (entry, level) names its accumulator, an array finds it */
+	bool dense = true;
+	for (size_t d = 0; d < lx->ndims; d++)
+		dense &= ev->dim_sets_start[d + 1] - ev->dim_sets_start[d] <= 1;
+	if (dense) {
+		size_t m = lx->nentries * ev->levels + 1;
+		ev->acc_dense = slant_xmalloc(m * sizeof *ev->acc_dense);
+		memset(ev->acc_dense, 0xff, m * sizeof *ev->acc_dense);
+	}
 	return ev;
 fail:
 	slant_lexeval_free(ev);
@@ -668,22 +679,18 @@ static int item_classes(struct slant_lexeval *ev, const char *where,
 	return 1;
 }
 
-/* Room for item i in the value columns (zeros where nothing is set). */
+/* Room for one more item. */
 static void grow_items(struct slant_lexeval *ev)
 {
-	size_t k = ev->ndims, c = ev->items_cap ? 2 * ev->items_cap : 1024;
-	double *v = slant_xcalloc(k * c + 1, sizeof *v);
-	for (size_t s = 0; s < k; s++)
-		memcpy(v + s * c, ev->value + s * ev->items_cap,
-		       ev->nitems * sizeof *v);
-	free(ev->value);
-	ev->value = v;
+	size_t c = ev->items_cap ? 2 * ev->items_cap : 1024;
 	ev->label_value =
 	    slant_xreallocarray(ev->label_value, c, sizeof *ev->label_value);
 	ev->cls_start =
 	    slant_xreallocarray(ev->cls_start, c + 1, sizeof *ev->cls_start);
 	ev->match_start = slant_xreallocarray(ev->match_start, c + 1,
 	                                      sizeof *ev->match_start);
+	ev->nz_start =
+	    slant_xreallocarray(ev->nz_start, c + 1, sizeof *ev->nz_start);
 	ev->items_cap = c;
 }
 
@@ -710,7 +717,19 @@ static void add_entries(struct slant_lexeval *ev, struct slant_rec_reader *r,
 		for (size_t z = ev->dim_sets_start[d];
 		     z < ev->dim_sets_start[d + 1]; z++) {
 			size_t s = ev->dim_sets[z];
-			uint32_t q = accs_get(a, s, e);
+			uint32_t q;
+			if (ev->acc_dense) {
+				const struct slant_lexicon *lx = ev->lx;
+				size_t at = e * ev->levels +
+				            lx->dims[lx->entries[e].dim].depth -
+				            lx->dims[d].depth;
+				if (ev->acc_dense[at] < 0)
+					ev->acc_dense[at] =
+					    (int32_t)accs_get(a, s, e);
+				q = (uint32_t)ev->acc_dense[at];
+			} else {
+				q = accs_get(a, s, e);
+			}
 			/* an entry counted at two levels of a sum (a
 			 * dimension and its own sub-dimension) is one entry
 			 * of the item */
@@ -803,13 +822,15 @@ static int add_record(struct slant_lexeval *ev, struct slant_rec_reader *r)
 		memcpy(&v, vals + sizeof s, sizeof v);
 		memcpy(&hits, vals + sizeof s + sizeof v, sizeof hits);
 		vals += sizeof s + sizeof v + sizeof hits;
-		ev->value[s * ev->items_cap + i] = v;
+		SLANT_GROW(&ev->nz, &ev->nz_cap, ev->nnz + 1);
+		ev->nz[ev->nnz++] = (struct slant_lexeval_nz){s, v};
 		if (hits) {
 			ev->fire[s]++;
 			for (size_t c = 0; c < ncls; c++)
 				ev->fire_c[cls[c]][s]++;
 		}
 	}
+	ev->nz_start[i + 1] = ev->nnz;
 	add_entries(ev, r, ntrip, spans, i);
 	ev->match_start[i + 1] = ev->nmatch;
 	ev->nitems++;
@@ -1016,11 +1037,11 @@ int slant_lexeval_finish(struct slant_lexeval *ev, unsigned threads,
 		                   "field '%s' (or none is positive or "
 		                   "negative)",
 		                   field);
-	/* the value columns, n long each from now on */
-	for (size_t s = 1; s < k; s++)
-		memmove(ev->value + s * n, ev->value + s * ev->items_cap,
-		        n * sizeof *ev->value);
-	ev->items_cap = n;
+	/* the value columns, n long each, for the AUCs */
+	ev->value = slant_xcalloc(k * n + 1, sizeof *ev->value);
+	for (size_t i = 0; i < n; i++)
+		for (size_t q = ev->nz_start[i]; q < ev->nz_start[i + 1]; q++)
+			ev->value[ev->nz[q].dim * n + i] = ev->nz[q].value;
 	sort_classes(ev);
 	size_t C = ev->nclasses;
 	/* the (class, dimension) pairs */
@@ -1165,6 +1186,9 @@ void slant_lexeval_free(struct slant_lexeval *ev)
 		free(ev->classes[i]);
 	free(ev->classes);
 	free(ev->value);
+	free(ev->nz_start);
+	free(ev->nz);
+	free(ev->acc_dense);
 	free(ev->label_value);
 	free(ev->cls_start);
 	free(ev->cls);

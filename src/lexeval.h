@@ -165,8 +165,16 @@ struct slant_lexeval {
 
 	/* the items that count (labelled, in the split), in input order */
 	size_t nitems, items_cap;
-	double *value;       /* the measure: ndims columns of items_cap
-	                        (of nitems after finishing) */
+	double *value; /* after finishing, the measure: ndims columns
+	                  of nitems */
+	/* while reading: the non-zero values, (dimension, value) per item:
+	 * nz[nz_start[i] .. nz_start[i + 1]) */
+	size_t *nz_start;
+	struct slant_lexeval_nz {
+		uint32_t dim;
+		double value;
+	} * nz;
+	size_t nnz, nz_cap;
 	double *label_value; /* numeric labels */
 	size_t *cls_start;   /* nitems + 1 */
 	uint32_t *cls;       /* the classes each item is positive for */
@@ -204,6 +212,9 @@ struct slant_lexeval {
 	struct lexeval_accs *acc; /* per (dimension, entry) counts */
 	size_t *set_count, *set_last, *set_touched; /* per dim, scratch */
 	size_t levels; /* 1 + the deepest dimension's depth */
+	/* when every lexicon dimension is in one evaluated dimension at
+	 * most: the accumulator of (entry, level), or -1 (no hashing) */
+	int32_t *acc_dense;
 };
 
 /* An evaluation of lx (finished; borrowed, must outlive the model) with

@@ -1084,14 +1084,32 @@ static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
 		return;
 	}
 	/* index C: the items of no class (the fast path's bin) */
+	/* two banks of sums, taken in turn by the runs, so that consecutive
+	 * items of one class do not wait for each other's sum: every sum is
+	 * exact, so their order does not matter */
 	double *R = s->rank_sum, *walked = s->walked;
+	double *R2 = s->rank_sum + C + 1, *walked2 = s->walked + C + 1;
 	for (size_t c = 0; c <= C; c++)
-		R[c] = walked[c] = 0;
+		R[c] = walked[c] = R2[c] = walked2[c] = 0;
 	double W = (double)d->n, done = 0;
 	const uint32_t *order = col->order, *w = s->w;
 	size_t pos = 0;
 	for (size_t r = 0; r < col->nruns; r++) {
 		size_t end = col->run_end[r];
+		if (end == pos + 1 && s->few) {
+			/* a run of one item, the usual case for rates: one
+			 * load of its weight */
+			double wi = w[order[pos]];
+			double mr = (col->sparse ? W - done - wi : done) +
+			            (wi + 1.0) * 0.5;
+			double *rb = r & 1 ? R2 : R,
+			       *wb = r & 1 ? walked2 : walked;
+			rb[col->cls1[pos]] += wi * mr;
+			wb[col->cls1[pos]] += wi;
+			done += wi;
+			pos++;
+			continue;
+		}
 		double gt = 0;
 		for (size_t q = pos; q < end; q++)
 			gt += w[order[q]];
@@ -1117,6 +1135,10 @@ static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
 			}
 		}
 		done += gt;
+	}
+	for (size_t c = 0; c < C; c++) {
+		R[c] += R2[c];
+		walked[c] += walked2[c];
 	}
 	/* the run of zeros of a sparse column: all that was not walked, at
 	 * the bottom */
@@ -1167,8 +1189,8 @@ static void auc_scratch_init(struct auc_scratch *s,
 	s->few = few;
 	s->w = new_array(d->n, sizeof *s->w);
 	s->ptot = new_array(d->nclasses, sizeof *s->ptot);
-	s->rank_sum = new_array(d->nclasses + 1, sizeof *s->rank_sum);
-	s->walked = new_array(d->nclasses + 1, sizeof *s->walked);
+	s->rank_sum = new_array(2 * (d->nclasses + 1), sizeof *s->rank_sum);
+	s->walked = new_array(2 * (d->nclasses + 1), sizeof *s->walked);
 }
 
 static void auc_scratch_release(struct auc_scratch *s)
