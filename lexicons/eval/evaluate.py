@@ -6,14 +6,23 @@ Usage (from the repository root):
     /usr/bin/python3 lexicons/eval/evaluate.py --split test
     /usr/bin/python3 lexicons/eval/evaluate.py --split dev --show loaded/evaluative
 
-Needs numpy and scikit-learn. Reads ../shared/corpora/{mbic,basil}.jsonl
+A thin user of `slant lexicon eval`, which computes the AUCs, the shares of
+sentences where a dimension fires, and MBIC's word-level precision and
+recall (every token a match covers against every token of an annotated
+word; see slant-lexicon(1)); this script picks the corpora, the dimensions
+and their fixed combinations, and prints Markdown tables. What the command
+does not do stays here: BASIL's sentences and span overlaps (spans are
+matched by character position, with an own-voice variant), the fire rates
+per outlet, and the --show lists. Reads ../shared/corpora/{mbic,basil}.jsonl
 (relative to the repository root, or --shared DIR); nothing is copied into
-the repository. Prints Markdown tables on stdout.
+the repository. Needs only the Python standard library.
 
-Split rule (fixed, no randomness): an item is in `dev` if the last hex digit
-of sha1(KEY) is < 8, else in `test` (about 50/50). KEY is the MBIC sentence
-id, and for BASIL the event id, so that the articles of one event (one
-each from Fox News, the New York Times and HuffPost) stay together.
+Split rule (fixed, no randomness; slant lexicon eval --split uses the same):
+an item is in `dev` if the last hex digit of sha1(KEY) is < 8, else in
+`test` (about 50/50). KEY is the MBIC sentence id, and for BASIL the event
+id, so that the articles of one event (one each from Fox News, the New
+York Times and HuffPost) stay together (the sentences are split here, and
+evaluated with --split all).
 The fire-rate table always uses all 300 BASIL articles: it measures how
 often a dimension fires, not how well it agrees with the annotation.
 """
@@ -27,8 +36,6 @@ import subprocess
 import sys
 import tempfile
 
-import numpy as np
-from sklearn.metrics import roc_auc_score
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -121,11 +128,20 @@ def hits(rec, dims):
     return sum(d[x]["hits"] for x in dims if x in d)
 
 
-def auc(y, x):
-    y = np.asarray(y)
-    if y.min() == y.max():
-        return float("nan")
-    return roc_auc_score(y, np.asarray(x, dtype=float))
+def lexicon_eval(slant, lexicons, corpus, label, measure, split="all", spans=None,
+                 extra=()):
+    """`slant lexicon eval` on every dimension set; {name: target}, the JSON."""
+    cmd = [slant, "lexicon", "eval", "-q", "-B", "0", "-f", "json",
+           "--label", label, "--measure", measure, "--split", split]
+    for lx in lexicons:
+        cmd += ["-l", lx]
+    for name, dims in dim_sets():
+        cmd += ["-d", dims[0] if [name] == dims else name + "=" + "+".join(dims)]
+    if spans:
+        cmd += ["--spans", spans]
+    out = json.loads(subprocess.run(cmd + list(extra) + [corpus], check=True,
+                                    capture_output=True).stdout)
+    return {t["dimension"]: t for t in out["targets"]}, out
 
 
 def prf(tp_r, n_r, tp_p, n_p):
@@ -135,7 +151,11 @@ def prf(tp_r, n_r, tp_p, n_p):
 
 
 def fmt(x, nd=3):
-    return "n/a" if x != x else f"{x:.{nd}f}"
+    return "n/a" if x is None or x != x else f"{x:.{nd}f}"
+
+
+def nan(x):
+    return float("nan") if x is None else x
 
 
 def dim_sets():
@@ -144,53 +164,49 @@ def dim_sets():
 
 # ---------------------------------------------------------------- MBIC
 def eval_mbic(args, lexicons, show):
-    rows = [json.loads(l) for l in open(os.path.join(args.shared, "corpora", "mbic.jsonl"),
-                                        encoding="utf-8")]
+    path = os.path.join(args.shared, "corpora", "mbic.jsonl")
+    rows = [json.loads(l) for l in open(path, encoding="utf-8")]
     rows = [r for r in rows if in_split(r["id"], args.split)]
-    items = [(r["id"], r["text"]) for r in rows]
-    sc = run_slant(args.slant, lexicons, items, False)
-    ex = run_slant(args.slant, lexicons, items, True)
-    lab = [r for r in rows if r["bias"] in ("Biased", "Non-biased")]
-    y = [1 if r["bias"] == "Biased" else 0 for r in lab]
-    print(f"### MBIC ({args.split}): {len(rows)} sentences, {len(lab)} labelled "
-          f"({sum(y)} Biased, {len(y) - sum(y)} Non-biased; 'No agreement' left out of AUC); "
-          f"{sum(len(r['biased_words']) for r in rows)} annotator-marked words\n")
+    label = ["bias=Biased", "--negative", "Non-biased"]
+    hits, out = lexicon_eval(args.slant, lexicons, path, label[0], "hits",
+                             args.split, "biased_words", label[1:])
+    rate, _ = lexicon_eval(args.slant, lexicons, path, label[0], "rate",
+                           args.split, extra=label[1:])
+    spans = {d["dimension"]: d for d in out["spans"]["dimensions"]}
+    npos = out["classes"][0]["items"]
+    print(f"### MBIC ({args.split}): {len(rows)} sentences, {out['items']} labelled "
+          f"({npos} Biased, {out['items'] - npos} Non-biased; 'No agreement' left out of AUC); "
+          f"{out['spans']['marked_tokens']} tokens of annotator-marked words\n")
     print("| dimension(s) | AUC hits | AUC rate | fires on biased | fires on non-biased "
-          "| word precision | word recall | matched words |")
+          "| word precision | word recall | matched tokens |")
     print("|---|---|---|---|---|---|---|---|")
-    fp = collections.Counter()
-    fn = collections.Counter()
-    tpc = collections.Counter()
     for name, dims in dim_sets():
-        h = [hits(sc[r["id"]], dims) for r in lab]
-        rate = [hits(sc[r["id"]], dims) / max(sc[r["id"]]["tokens"], 1) for r in lab]
-        fb = np.mean([x > 0 for x, t in zip(h, y) if t == 1])
-        fnb = np.mean([x > 0 for x, t in zip(h, y) if t == 0])
-        # word level over every sentence of the split (incl. No agreement)
-        n_marked = tp_r = n_match = tp_p = 0
+        t = hits[name]
+        sp = spans[name]
+        print(f"| {name} | {fmt(t['auc']['est'])} | {fmt(rate[name]['auc']['est'])} "
+              f"| {t['fires_positive'] / t['positives']:.1%} "
+              f"| {t['fires_negative'] / t['negatives']:.1%} "
+              f"| {fmt(nan(sp['precision']))} | {fmt(nan(sp['recall']))} | {sp['hit_tokens']} |")
+    print()
+    if show:
+        items = [(r["id"], r["text"]) for r in rows]
+        ex = run_slant(args.slant, lexicons, items, True)
+        fp = collections.Counter()
+        fn = collections.Counter()
+        tpc = collections.Counter()
         for r in rows:
             marked = set()
             for w in r["biased_words"]:
                 marked.update(tokens(w))
             matched = set()
-            for s, e, *_ in char_spans(r["text"], ex.get(r["id"], []), set(dims)):
+            for s, e, *_ in char_spans(r["text"], ex.get(r["id"], []), {show}):
                 matched.update(tokens(r["text"][s:e]))
-            n_marked += len(marked)
-            tp_r += len(marked & matched)
-            n_match += len(matched)
-            tp_p += len(matched & marked)
-            if show and dims == [show]:
-                for w in matched - marked:
-                    fp[w] += 1
-                for w in matched & marked:
-                    tpc[w] += 1
-                for w in marked - matched:
-                    fn[w] += 1
-        p, rc = prf(tp_r, n_marked, tp_p, n_match)
-        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fb:.1%} | {fnb:.1%} "
-              f"| {fmt(p)} | {fmt(rc)} | {n_match} |")
-    print()
-    if show:
+            for w in matched - marked:
+                fp[w] += 1
+            for w in matched & marked:
+                tpc[w] += 1
+            for w in marked - matched:
+                fn[w] += 1
         print(f"#### MBIC {args.split}: {show}\n")
         print("true positives:", ", ".join(f"{w} {c}" for w, c in tpc.most_common(60)))
         print("\nfalse positives:", ", ".join(f"{w} {c}" for w, c in fp.most_common(60)))
@@ -236,10 +252,20 @@ def eval_basil(args, lexicons, arts, show):
                 if sp.get("quote") == "no":
                     lex_own[sid].append(lex[sid][-1])
     text = dict(items)
-    sc = run_slant(args.slant, lexicons, items, False)
     ex = run_slant(args.slant, lexicons, items, True)
     ids = [i for i, _ in items]
     y = [1 if lex[i] else 0 for i in ids]
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False,
+                                     encoding="utf-8") as f:
+        for i in ids:
+            f.write(json.dumps({"id": i, "text": text[i], "lexical": bool(lex[i])},
+                               ensure_ascii=False) + "\n")
+        path = f.name
+    try:
+        auc_hits, _ = lexicon_eval(args.slant, lexicons, path, "lexical", "hits")
+        auc_rate, _ = lexicon_eval(args.slant, lexicons, path, "lexical", "rate")
+    finally:
+        os.unlink(path)
     nspans = sum(len(v) for v in lex.values())
     nspans_own = sum(len(v) for v in lex_own.values())
     print(f"### BASIL ({args.split}): {len(arts)} articles, "
@@ -254,8 +280,6 @@ def eval_basil(args, lexicons, arts, show):
     fp = collections.Counter()
     tpc = collections.Counter()
     for name, dims in dim_sets():
-        h = [hits(sc[i], dims) for i in ids]
-        rate = [hits(sc[i], dims) / max(sc[i]["tokens"], 1) for i in ids]
         n_match = tp_p = tp_r = o_match = o_tp_p = o_tp_r = 0
         for i in ids:
             ms = char_spans(text[i], ex.get(i, []), set(dims))
@@ -275,7 +299,8 @@ def eval_basil(args, lexicons, arts, show):
                           for a, b in lex_own[i])
         p, rc = prf(tp_r, nspans, tp_p, n_match)
         op, orc = prf(o_tp_r, nspans_own, o_tp_p, o_match)
-        print(f"| {name} | {fmt(auc(y, h))} | {fmt(auc(y, rate))} | {fmt(p)} | {fmt(rc)} "
+        print(f"| {name} | {fmt(auc_hits[name]['auc']['est'])} "
+              f"| {fmt(auc_rate[name]['auc']['est'])} | {fmt(p)} | {fmt(rc)} "
               f"| {n_match} | {fmt(op)} | {fmt(orc)} | {o_match} |")
     print()
     if show:
