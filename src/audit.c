@@ -146,7 +146,8 @@ struct slant_audit *slant_audit_read(const char *path, const char *text,
 	}
 	if (nf < 0)
 		goto fail;
-	qsort(rec, nrec, sizeof *rec, cmp_coded);
+	if (nrec) /* qsort of NULL is undefined, even of nothing */
+		qsort(rec, nrec, sizeof *rec, cmp_coded);
 	size_t cap = 0;
 	for (size_t i = 0; i < nrec;) {
 		size_t j = i, dc = 0, dk = 0, first = a->nrows;

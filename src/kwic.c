@@ -235,7 +235,8 @@ static void draw(struct slant_kwic *k, struct sampler *s, size_t want)
 		c->akey = mix(s->seed ^ mix(s->arts[c->article]));
 	}
 	free(grank);
-	qsort(s->c, s->n, sizeof *s->c, cmp_cand);
+	if (s->n)
+		qsort(s->c, s->n, sizeof *s->c, cmp_cand);
 	for (size_t i = 0; i < s->n; i++)
 		s->c[i].rank = i && s->c[i - 1].article == s->c[i].article
 		                   ? s->c[i - 1].rank + 1

@@ -383,7 +383,8 @@ static void causes_of(struct slant_diff_article *m, const struct pass *po,
 			m->causes[keep++] = m->causes[j];
 	}
 	m->ncauses = keep;
-	qsort(m->causes, m->ncauses, sizeof *m->causes, cmp_cause);
+	if (m->ncauses)
+		qsort(m->causes, m->ncauses, sizeof *m->causes, cmp_cause);
 	free(a);
 	free(b);
 }
@@ -500,7 +501,8 @@ int slant_diff_corpus(struct slant_diff *d, slant_diff_open_fn open, void *ctx,
 	}
 	/* the entries behind the moves: two more readings, of the picked
 	 * articles only */
-	qsort(pick, npick, sizeof *pick, cmp_size);
+	if (npick)
+		qsort(pick, npick, sizeof *pick, cmp_size);
 	po.pick = pn.pick = pick;
 	po.npick = pn.npick = npick;
 	if (npick && (run_pass(&po, open, ctx, threads, err) < 0 ||

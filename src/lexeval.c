@@ -1167,8 +1167,9 @@ int slant_lexeval_finish(struct slant_lexeval *ev, unsigned threads,
 			}
 		}
 		t->nentries = ev->nentries - t->entries_off;
-		qsort(ev->entries + t->entries_off, t->nentries,
-		      sizeof *ev->entries, cmp_entry_rows);
+		if (t->nentries)
+			qsort(ev->entries + t->entries_off, t->nentries,
+			      sizeof *ev->entries, cmp_entry_rows);
 	}
 	free(iv);
 	free(pos);
