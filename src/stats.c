@@ -769,6 +769,43 @@ static void run_batches(size_t n, size_t B, size_t k, size_t batch,
 	free(tid);
 }
 
+/* The percentile intervals of k statistics from their B replicates,
+ * vals[b * k + j] (the non-finite ones left out) into out[j].lo and .hi;
+ * used[j] and mean[j] (each may be NULL) get the number of finite
+ * replicates and their mean in draw order (so the same for any threads). */
+static void replicate_intervals(const double *vals, size_t B, size_t k,
+                                double conf, struct slant_stats_interval *out,
+                                size_t *used, double *mean)
+{
+	double *rep = new_array(B * k, sizeof *rep);
+	size_t *nused = slant_xcalloc(k ? k : 1, sizeof *nused);
+	for (size_t b = 0; b < B; b++)
+		for (size_t j = 0; j < k; j++)
+			if (isfinite(vals[b * k + j]))
+				rep[j * B + nused[j]++] = vals[b * k + j];
+	double tail = (1.0 - conf) / 2.0;
+	for (size_t j = 0; j < k; j++) {
+		if (used)
+			used[j] = nused[j];
+		if (nused[j] == 0)
+			continue;
+		double *r = rep + j * B;
+		if (mean) {
+			double sum = 0;
+			for (size_t i = 0; i < nused[j]; i++)
+				sum += r[i];
+			mean[j] = sum / (double)nused[j];
+		}
+		gsl_sort(r, 1, nused[j]);
+		out[j].lo =
+		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
+		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
+		                                                1.0 - tail);
+	}
+	free(rep);
+	free(nused);
+}
+
 int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
                                         unsigned long seed, size_t k,
                                         size_t batch, slant_stats_batch_fn fn,
@@ -788,17 +825,13 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 		return -1;
 	size_t *idx = new_array(n * (B + 1), sizeof *idx);
 	double *vals = new_array(k * (B + 1), sizeof *vals);
-	double *rep = new_array(B * k, sizeof *rep);
-	size_t *nused = new_array(k, sizeof *nused);
 	/* the estimate: fn on the identity indices (slot B) */
 	size_t *ident = idx + B * n;
 	for (size_t i = 0; i < n; i++)
 		ident[i] = i;
 	fn(ident, 1, n, ctxs[0], vals + B * k);
-	for (size_t j = 0; j < k; j++) {
+	for (size_t j = 0; j < k; j++)
 		out[j].est = vals[B * k + j];
-		nused[j] = 0;
-	}
 	/* the same draws, in the same order, as slant_stats_bootstrap */
 	gsl_rng *rng = seeded_rng(seed);
 	for (size_t b = 0; b < B; b++)
@@ -807,34 +840,9 @@ int slant_stats_bootstrap_batch_threads(size_t n, size_t B, double conf,
 			    (size_t)gsl_rng_uniform_int(rng, (unsigned long)n);
 	gsl_rng_free(rng);
 	run_batches(n, B, k, batch, idx, vals, fn, ctxs, nctx);
-	for (size_t b = 0; b < B; b++)
-		for (size_t j = 0; j < k; j++)
-			if (isfinite(vals[b * k + j]))
-				rep[j * B + nused[j]++] = vals[b * k + j];
-	double tail = (1.0 - conf) / 2.0;
-	for (size_t j = 0; j < k; j++) {
-		if (used)
-			used[j] = nused[j];
-		if (nused[j] == 0)
-			continue;
-		double *r = rep + j * B;
-		if (mean) {
-			/* in draw order: the same sum for any threads */
-			double s = 0;
-			for (size_t i = 0; i < nused[j]; i++)
-				s += r[i];
-			mean[j] = s / (double)nused[j];
-		}
-		gsl_sort(r, 1, nused[j]);
-		out[j].lo =
-		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
-		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
-		                                                1.0 - tail);
-	}
+	replicate_intervals(vals, B, k, conf, out, used, mean);
 	free(idx);
 	free(vals);
-	free(rep);
-	free(nused);
 	return 0;
 }
 
@@ -1060,11 +1068,12 @@ struct auc_column {
 struct auc_scratch {
 	const struct slant_stats_auc_data *d;
 	const struct auc_column *cols;
-	bool few;         /* the fast path: cls1 is set */
-	uint32_t *w;      /* multiplicity of each item in the resample */
-	double *ptot;     /* positives of each class in the resample */
-	double *rank_sum; /* per class: sum of its positives' mid-ranks */
-	double *walked;   /* per class: positives walked */
+	bool few;          /* the fast path: cls1 is set */
+	const uint32_t *w; /* multiplicity of each item in the resample */
+	uint32_t *ones;    /* the sample itself: every item once */
+	double *ptot;      /* positives of each class in the resample */
+	double *rank_sum;  /* per class: sum of its positives' mid-ranks */
+	double *walked;    /* per class: positives walked */
 };
 
 /* The AUCs of column j under weights w into out[0..nclasses), from the
@@ -1165,19 +1174,32 @@ static void auc_totals(struct auc_scratch *s)
 				s->ptot[d->cls[q]] += s->w[i];
 }
 
-static void auc_batch(const size_t *idx, size_t m, size_t n, void *ctx,
-                      double *out)
+/* The AUCs of every column under one weighting into out[k * C]. */
+static void auc_all(struct auc_scratch *s, double *out)
 {
-	struct auc_scratch *s = ctx;
 	size_t k = s->d->k, C = s->d->nclasses;
-	for (size_t r = 0; r < m; r++) {
-		memset(s->w, 0, n * sizeof *s->w);
-		for (size_t i = 0; i < n; i++)
-			s->w[idx[r * n + i]]++;
-		auc_totals(s);
-		for (size_t j = 0; j < k; j++)
-			auc_sweep(s, j, out + r * k * C + j * C);
+	auc_totals(s);
+	for (size_t j = 0; j < k; j++)
+		auc_sweep(s, j, out + j * C);
+}
+
+/* A thread's share of the resamples: t, t + nt, ... */
+struct auc_job {
+	struct auc_scratch *s;
+	const uint32_t *weights; /* B resamples of n */
+	double *vals;            /* B * k * C */
+	size_t B, t, nt;
+};
+
+static void *auc_job_run(void *arg)
+{
+	struct auc_job *job = arg;
+	size_t n = job->s->d->n, kc = job->s->d->k * job->s->d->nclasses;
+	for (size_t b = job->t; b < job->B; b += job->nt) {
+		job->s->w = job->weights + b * n;
+		auc_all(job->s, job->vals + b * kc);
 	}
+	return NULL;
 }
 
 static void auc_scratch_init(struct auc_scratch *s,
@@ -1187,7 +1209,10 @@ static void auc_scratch_init(struct auc_scratch *s,
 	s->d = d;
 	s->cols = cols;
 	s->few = few;
-	s->w = new_array(d->n, sizeof *s->w);
+	s->ones = new_array(d->n, sizeof *s->ones);
+	for (size_t i = 0; i < d->n; i++)
+		s->ones[i] = 1;
+	s->w = s->ones;
 	s->ptot = new_array(d->nclasses, sizeof *s->ptot);
 	s->rank_sum = new_array(2 * (d->nclasses + 1), sizeof *s->rank_sum);
 	s->walked = new_array(2 * (d->nclasses + 1), sizeof *s->walked);
@@ -1195,7 +1220,7 @@ static void auc_scratch_init(struct auc_scratch *s,
 
 static void auc_scratch_release(struct auc_scratch *s)
 {
-	free(s->w);
+	free(s->ones);
 	free(s->ptot);
 	free(s->rank_sum);
 	free(s->walked);
@@ -1270,33 +1295,47 @@ int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
 	if (nthreads < 1)
 		nthreads = 1;
 	struct auc_scratch *scr = new_array(nthreads, sizeof *scr);
-	void **ctxs = new_array(nthreads, sizeof *ctxs);
-	for (size_t t = 0; t < nthreads; t++) {
+	for (size_t t = 0; t < nthreads; t++)
 		auc_scratch_init(&scr[t], d, cols, few);
-		ctxs[t] = &scr[t];
-	}
+	double *est = new_array(k * C, sizeof *est);
+	auc_all(&scr[0], est);
+	for (size_t q = 0; q < k * C; q++)
+		out[q].est = est[q];
+	free(est);
 	if (B) {
-		/* about 64 KiB of draws a batch keeps a thread's work in
-		 * cache while the batches stay many */
-		size_t batch = 8192 / n + 1;
-		slant_stats_bootstrap_batch_threads(n, B, conf, seed, k * C,
-		                                    batch, auc_batch, ctxs,
-		                                    nthreads, out, NULL, NULL);
-	} else {
-		double *est = new_array(k * C, sizeof *est);
-		for (size_t i = 0; i < n; i++)
-			scr[0].w[i] = 1;
-		auc_totals(&scr[0]);
-		for (size_t j = 0; j < k; j++)
-			auc_sweep(&scr[0], j, est + j * C);
-		for (size_t q = 0; q < k * C; q++)
-			out[q].est = est[q];
-		free(est);
+		/* the draws of slant_stats_bootstrap, in its order, counted
+		 * straight into each resample's weights (a quarter of the
+		 * memory of the indices, and no pass over them per column) */
+		uint32_t *weights = slant_xcalloc(B * n, sizeof *weights);
+		gsl_rng *rng = seeded_rng(seed);
+		for (size_t b = 0; b < B; b++)
+			for (size_t i = 0; i < n; i++)
+				weights[b * n + gsl_rng_uniform_int(
+				                    rng, (unsigned long)n)]++;
+		gsl_rng_free(rng);
+		double *vals = new_array(B * k * C, sizeof *vals);
+		struct auc_job *jobs = new_array(nthreads, sizeof *jobs);
+		pthread_t *tid = new_array(nthreads, sizeof *tid);
+		for (size_t t = 0; t < nthreads; t++) {
+			jobs[t] = (struct auc_job){&scr[t], weights, vals,
+			                           B,       t,       nthreads};
+			if (t > 0 && pthread_create(&tid[t], NULL, auc_job_run,
+			                            &jobs[t]) != 0)
+				slant_die_bug(__FILE__, __LINE__,
+				              "pthread_create failed");
+		}
+		auc_job_run(&jobs[0]);
+		for (size_t t = 1; t < nthreads; t++)
+			pthread_join(tid[t], NULL);
+		replicate_intervals(vals, B, k * C, conf, out, NULL, NULL);
+		free(jobs);
+		free(tid);
+		free(vals);
+		free(weights);
 	}
 	for (size_t t = 0; t < nthreads; t++)
 		auc_scratch_release(&scr[t]);
 	free(scr);
-	free(ctxs);
 	for (size_t j = 0; j < k; j++) {
 		free(cols[j].order);
 		free(cols[j].cls1);
