@@ -767,6 +767,7 @@ static long front_matter(struct slant_corpus *c, const char *s, size_t len,
 		}
 		c->fields[i].key = k;
 		c->fields[i].value = v;
+		c->fields[i].kind = SLANT_FIELD_STRING;
 	}
 	if (!c->opt.lenient)
 		return slant_error_at(err, SLANT_EDATA, c->path.data, line0, 0,
@@ -1054,6 +1055,17 @@ static int json_field(const struct slant_corpus *c, const char *name,
 	return -1;
 }
 
+static enum slant_field_kind field_kind(enum slant_json_kind k)
+{
+	switch (k) {
+	case SLANT_JSON_NUMBER: return SLANT_FIELD_NUMBER;
+	case SLANT_JSON_BOOLEAN: return SLANT_FIELD_BOOLEAN;
+	case SLANT_JSON_ARRAY: return SLANT_FIELD_LIST;
+	case SLANT_JSON_OBJECT: return SLANT_FIELD_OBJECT;
+	default: return SLANT_FIELD_STRING;
+	}
+}
+
 /* Fill the article from c->rec: 0, or -1 with why filled. */
 static int record_article(struct slant_corpus *c, char *why, size_t whylen)
 {
@@ -1120,6 +1132,7 @@ static int record_article(struct slant_corpus *c, char *why, size_t whylen)
 		struct slant_field *f = &c->fields[c->nfields++];
 		f->key = c->rec.arena.data + (m->key - c->rec.arena.data);
 		f->value = c->rec.arena.data + (m->value - c->rec.arena.data);
+		f->kind = field_kind(m->kind);
 	}
 	a->fields = c->fields;
 	a->nfields = c->nfields;
@@ -1236,6 +1249,83 @@ const char *slant_article_field(const struct slant_article *a, const char *key)
 		if (!strcmp(a->fields[i].key, key))
 			return a->fields[i].value;
 	return NULL;
+}
+
+int slant_field_ref_parse(const char *spec, struct slant_field_ref *ref,
+                          struct slant_error *err)
+{
+	memset(ref, 0, sizeof *ref);
+	size_t n = strcspn(spec, ".[");
+	const char *p = spec + n;
+	if (n == 0)
+		goto bad;
+	if (*p == '[') {
+		const char *eq = strchr(p, '='), *close = strchr(p, ']');
+		if (!eq || !close || eq > close || eq == p + 1 ||
+		    close[1] != '.')
+			goto bad;
+		ref->where_key = slant_xstrndup(p + 1, (size_t)(eq - p - 1));
+		ref->where_value =
+		    slant_xstrndup(eq + 1, (size_t)(close - eq - 1));
+		p = close + 1;
+	}
+	if (*p == '.') {
+		if (!p[1] || strpbrk(p + 1, ".[]"))
+			goto bad;
+		ref->member = slant_xstrdup(p + 1);
+	}
+	ref->field = slant_xstrndup(spec, n);
+	return 0;
+bad:
+	slant_field_ref_release(ref);
+	return slant_error_set(err, SLANT_EUSAGE, NULL,
+	                       "'%s': expected FIELD, FIELD.KEY or "
+	                       "FIELD[KEY=VALUE].KEY",
+	                       spec);
+}
+
+void slant_field_ref_release(struct slant_field_ref *ref)
+{
+	free(ref->field);
+	free(ref->member);
+	free(ref->where_key);
+	free(ref->where_value);
+	memset(ref, 0, sizeof *ref);
+}
+
+long slant_article_values(const struct slant_article *a,
+                          const struct slant_field_ref *ref, char ***values,
+                          enum slant_field_kind *kind, struct slant_error *err)
+{
+	const struct slant_field *f = NULL;
+	for (size_t i = 0; i < a->nfields && !f; i++)
+		if (!strcmp(a->fields[i].key, ref->field))
+			f = &a->fields[i];
+	if (!f)
+		return -2;
+	*kind = f->kind;
+	*values = NULL;
+	if ((f->kind == SLANT_FIELD_LIST || f->kind == SLANT_FIELD_OBJECT) ||
+	    ref->member) {
+		if (f->kind != SLANT_FIELD_LIST &&
+		    f->kind != SLANT_FIELD_OBJECT)
+			return slant_error_set(err, SLANT_EDATA, a->where,
+			                       "field '%s' has no member '%s' "
+			                       "(it is not an object)",
+			                       ref->field, ref->member);
+		char why[200];
+		long n = slant_json_strings(
+		    f->value, strlen(f->value), ref->member, ref->where_key,
+		    ref->where_value, values, why, sizeof why);
+		if (n < 0)
+			return slant_error_set(err, SLANT_EDATA, a->where,
+			                       "field '%s': %s", ref->field,
+			                       why);
+		return n;
+	}
+	*values = slant_xcalloc(1, sizeof **values);
+	(*values)[0] = slant_xstrdup(f->value);
+	return 1;
 }
 
 void slant_corpus_free(struct slant_corpus *c)

@@ -103,10 +103,20 @@ struct slant_corpus_input {
 	const char *group;
 };
 
-/* A string field of the record (front-matter key or JSON member). */
+/* What a field's value is. Front-matter values are strings. */
+enum slant_field_kind {
+	SLANT_FIELD_STRING = 0,
+	SLANT_FIELD_NUMBER,  /* value: its JSON spelling */
+	SLANT_FIELD_BOOLEAN, /* value: "true" or "false" */
+	SLANT_FIELD_LIST,    /* a JSON array; value: its JSON text */
+	SLANT_FIELD_OBJECT   /* a JSON object; value: its JSON text */
+};
+
+/* A field of the record (front-matter key or JSON member). */
 struct slant_field {
 	char *key;
 	char *value;
+	enum slant_field_kind kind;
 };
 
 /* An article. Every string is NUL-terminated UTF-8 and never NULL ("" when
@@ -124,8 +134,8 @@ struct slant_article {
 	char *text; /* body without front matter, date marker or title */
 	size_t text_len;
 	char *where; /* "path" or "path:line": for messages */
-	const struct slant_field *fields; /* JSON: the members with a string,
-	                                     number or boolean value */
+	const struct slant_field *fields; /* JSON: the members that are not
+	                                     null */
 	size_t nfields;
 	size_t index; /* 0-based position in the stream */
 };
@@ -150,6 +160,37 @@ size_t slant_corpus_warnings(const struct slant_corpus *c);
 
 /* Look up a field of an article by key; NULL when absent. */
 const char *slant_article_field(const struct slant_article *a, const char *key);
+
+/* Which values of an article a command reads (labels, annotated spans):
+ *   FIELD              the field itself: a string, number or boolean is
+ *                      one value, a list of them one value per element;
+ *   FIELD.KEY          member KEY of an object, or of each object in a
+ *                      list of objects;
+ *   FIELD[K=V].KEY     the same, only for the objects whose member K is
+ *                      the string V.
+ * A field name holding '.' or '[' cannot be named this way. */
+struct slant_field_ref {
+	char *field;
+	char *member;      /* NULL for FIELD */
+	char *where_key;   /* NULL unless [K=V] */
+	char *where_value; /* "" allowed */
+};
+
+/* Parse spec into *ref (release it after). Fails with SLANT_EUSAGE naming
+ * the spec ("'spans[bias].txt': expected FIELD[KEY=VALUE].KEY"). */
+int slant_field_ref_parse(const char *spec, struct slant_field_ref *ref,
+                          struct slant_error *err);
+void slant_field_ref_release(struct slant_field_ref *ref);
+
+/* The values ref names in article a (see slant_field_ref): returns their
+ * count (0 for an empty list) with *values set to as many NUL-terminated
+ * strings (the caller frees each and the array; NULL when 0) and *kind to
+ * the field's kind; -2 when the field is absent or null (nothing set);
+ * -1 when its values are not of a usable shape, with a SLANT_EDATA error
+ * naming a->where ("field 'frames': element 2 is a list"). */
+long slant_article_values(const struct slant_article *a,
+                          const struct slant_field_ref *ref, char ***values,
+                          enum slant_field_kind *kind, struct slant_error *err);
 
 void slant_corpus_free(struct slant_corpus *c);
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -350,4 +351,129 @@ void slant_put_json_number(struct slant_buf *b, double x)
 		if (strtod(b->data + at, NULL) == x)
 			break;
 	}
+}
+
+/* ---- tables for people ---- */
+
+void slant_text_table_init(struct slant_text_table *t, size_t ncols)
+{
+	memset(t, 0, sizeof *t);
+	t->ncols = ncols;
+}
+
+void slant_text_table_header(struct slant_text_table *t,
+                             const char *const *cols, size_t ncols)
+{
+	slant_text_table_init(t, ncols);
+	for (size_t i = 0; i < ncols; i++)
+		slant_text_table_add(t, cols[i]);
+}
+
+void slant_text_table_release(struct slant_text_table *t)
+{
+	for (size_t i = 0; i < t->n; i++)
+		free(t->cells[i]);
+	free(t->cells);
+	memset(t, 0, sizeof *t);
+}
+
+void slant_text_table_add(struct slant_text_table *t, const char *cell)
+{
+	SLANT_GROW(&t->cells, &t->cap, t->n + 1);
+	t->cells[t->n++] = slant_xstrdup(cell);
+}
+
+void slant_text_table_addf(struct slant_text_table *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	struct slant_buf b;
+	slant_buf_init(&b);
+	va_list aq;
+	va_copy(aq, ap);
+	int n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	slant_buf_reserve(&b, n > 0 ? (size_t)n : 0);
+	vsnprintf(b.data, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	SLANT_GROW(&t->cells, &t->cap, t->n + 1);
+	t->cells[t->n++] = b.data;
+}
+
+void slant_text_table_num(struct slant_text_table *t, double x, int decimals)
+{
+	if (!isfinite(x)) {
+		slant_text_table_add(t, "n/a");
+		return;
+	}
+	struct slant_buf b;
+	slant_buf_init(&b);
+	slant_put_fixed(&b, x, decimals);
+	SLANT_GROW(&t->cells, &t->cap, t->n + 1);
+	t->cells[t->n++] = b.data;
+}
+
+/* Code points of UTF-8 s (continuation bytes not counted). */
+static size_t text_width(const char *s)
+{
+	size_t w = 0;
+	for (; *s; s++)
+		w += ((unsigned char)*s & 0xc0) != 0x80;
+	return w;
+}
+
+static bool looks_numeric(const char *s)
+{
+	if (!*s || strcmp(s, "n/a") == 0)
+		return true;
+	if (*s == '-' || *s == '+')
+		s++;
+	bool digit = false;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = true;
+		else if (*s != '.' && *s != ',' && !(*s == '%' && !s[1]))
+			return false;
+	}
+	return digit;
+}
+
+void slant_text_table_render(const struct slant_text_table *t,
+                             struct slant_buf *b)
+{
+	size_t nc = t->ncols, rows = nc ? t->n / nc : 0;
+	if (!rows)
+		return;
+	size_t *width = slant_xcalloc(nc, sizeof *width);
+	bool *right = slant_xcalloc(nc, sizeof *right);
+	for (size_t c = 0; c < nc; c++) {
+		right[c] = rows > 1;
+		for (size_t r = 0; r < rows; r++) {
+			const char *cell = t->cells[r * nc + c];
+			size_t w = text_width(cell);
+			if (w > width[c])
+				width[c] = w;
+			if (r && !looks_numeric(cell))
+				right[c] = false;
+		}
+	}
+	for (size_t r = 0; r < rows; r++) {
+		size_t start = b->len;
+		for (size_t c = 0; c < nc; c++) {
+			const char *cell = t->cells[r * nc + c];
+			size_t pad = width[c] - text_width(cell);
+			if (c)
+				slant_buf_puts(b, "  ");
+			for (size_t i = 0; right[c] && i < pad; i++)
+				slant_buf_putc(b, ' ');
+			slant_buf_puts(b, cell);
+			for (size_t i = 0; !right[c] && i < pad; i++)
+				slant_buf_putc(b, ' ');
+		}
+		while (b->len > start && b->data[b->len - 1] == ' ')
+			b->len--;
+		slant_buf_putc(b, '\n');
+	}
+	free(width);
+	free(right);
 }

@@ -40,4 +40,30 @@ void slant_put_g(struct slant_buf *b, double x, int prec);
  * for JSON outputs of statistics. NaN and infinities become null. */
 void slant_put_json_number(struct slant_buf *b, double x);
 
+/* A table for people to read: cells added row by row (the first row is
+ * the header), rendered with each column padded to its widest cell
+ * (widths counted in code points) and two spaces between columns; a
+ * column whose cells below the header all look like numbers ("0.537",
+ * "-2", "12.5%", "n/a", "") is aligned right. */
+struct slant_text_table {
+	char **cells;
+	size_t ncols, n, cap;
+};
+
+void slant_text_table_init(struct slant_text_table *t, size_t ncols);
+/* Init with the header row: ncols column names. */
+void slant_text_table_header(struct slant_text_table *t,
+                             const char *const *cols, size_t ncols);
+void slant_text_table_release(struct slant_text_table *t);
+/* The next cell (copied). */
+void slant_text_table_add(struct slant_text_table *t, const char *cell);
+void slant_text_table_addf(struct slant_text_table *t, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* A number with `decimals` places, or "n/a" when it is not finite. */
+void slant_text_table_num(struct slant_text_table *t, double x, int decimals);
+/* Append the rendered table (each line ends in a newline; trailing blanks
+ * trimmed). */
+void slant_text_table_render(const struct slant_text_table *t,
+                             struct slant_buf *b);
+
 #endif

@@ -507,8 +507,9 @@ static int fast_parse(const char *line, size_t len, struct slant_json_record *r)
 			kind = *p == '{' ? SLANT_JSON_OBJECT : SLANT_JSON_ARRAY;
 			if (skip_nested(&p, end, o))
 				return DECLINE;
-			value = NULL;
-			break;
+			/* kept as written: no longer than its spelling, so
+			 * the arena bound above holds */
+			goto spelled;
 		case 't':
 		case 'f':
 		case 'n':
@@ -566,8 +567,9 @@ static const char *arena_put(struct slant_json_record *r, const char *s,
 	return d;
 }
 
-/* Marks a number member whose spelling is still to be found. */
-#define PENDING_NUMBER SIZE_MAX
+/* Marks a number, array or object member whose spelling is still to be
+ * found. */
+#define PENDING_SPELLING SIZE_MAX
 
 /* Past the string whose opening quote is at p, in a line jansson has
  * validated. */
@@ -603,11 +605,46 @@ static const uchar *raw_skip_value(const uchar *p, const uchar *end)
 	return p;
 }
 
-/* jansson keeps a number's value, not its spelling: find the spelling of
- * each top-level number member in the (already validated) line. With a
- * duplicate key the last occurrence is the one jansson kept. */
-static void fill_number_spellings(const char *line, size_t len,
-                                  struct slant_json_record *r)
+/* Set m's value to the spelling vs..ve without NUL bytes: inside a
+ * container, the NUL that jansson lets pass after a scalar (see
+ * fill_spellings) would otherwise end the text early; the fast path
+ * declines such lines, and what is left is still valid JSON. */
+static void put_spelling(struct slant_json_record *r,
+                         struct slant_json_member *m, const uchar *vs,
+                         const uchar *ve)
+{
+	struct slant_buf *b = &r->arena;
+	SLANT_ASSERT(b->len + (size_t)(ve - vs) + 1 <= b->cap);
+	char *d = b->data + b->len, *o = d;
+	for (const uchar *p = vs; p < ve; p++)
+		if (*p)
+			*o++ = (char)*p;
+	*o = '\0';
+	m->value = d;
+	m->value_len = (size_t)(o - d);
+	b->len += m->value_len + 1;
+}
+
+/* The kind of the value spelled at p in a validated line. */
+static enum slant_json_kind spelled_kind(const uchar *p)
+{
+	switch (*p) {
+	case '"': return SLANT_JSON_STRING;
+	case '[': return SLANT_JSON_ARRAY;
+	case '{': return SLANT_JSON_OBJECT;
+	case 't':
+	case 'f': return SLANT_JSON_BOOLEAN;
+	case 'n': return SLANT_JSON_NULL;
+	default: return SLANT_JSON_NUMBER;
+	}
+}
+
+/* jansson keeps a number's value, not its spelling, and an array or
+ * object as a tree: find the spelling of each top-level number, array and
+ * object member in the (already validated) line. With a duplicate key the
+ * last occurrence of the kind jansson kept (its last) is the one. */
+static void fill_spellings(const char *line, size_t len,
+                           struct slant_json_record *r)
 {
 	const uchar *p = (const uchar *)line, *end = p + len;
 	p = skip_ws(p, end) + 1; /* '{' */
@@ -629,7 +666,9 @@ static void fill_number_spellings(const char *line, size_t len,
 		 * may follow a scalar in a line jansson accepts. */
 		if (p < end && *p == '\0')
 			p++;
-		if (*vs == '-' || is_digit(*vs)) {
+		enum slant_json_kind vk = spelled_kind(vs);
+		if (vk == SLANT_JSON_NUMBER || vk == SLANT_JSON_ARRAY ||
+		    vk == SLANT_JSON_OBJECT) {
 			const char *key = (const char *)ks + 1;
 			size_t key_len = (size_t)(ke - ks) - 2;
 			json_t *decoded = NULL;
@@ -645,16 +684,8 @@ static void fill_number_spellings(const char *line, size_t len,
 				struct slant_json_member *m = &r->members[i];
 				if (m->key_len == key_len &&
 				    memcmp(m->key, key, key_len) == 0) {
-					if (m->value_len == PENDING_NUMBER ||
-					    (!m->is_string && m->value &&
-					     (*m->value == '-' ||
-					      is_digit((uchar)*m->value)))) {
-						m->value = arena_put(
-						    r, (const char *)vs,
-						    (size_t)(ve - vs));
-						m->value_len =
-						    (size_t)(ve - vs);
-					}
+					if (m->kind == vk)
+						put_spelling(r, m, vs, ve);
 					break;
 				}
 			}
@@ -814,7 +845,7 @@ static int slow_parse(const char *line, size_t len, struct slant_json_record *r,
 
 	const char *key;
 	json_t *v;
-	bool numbers = false;
+	bool pending = false;
 	json_object_foreach(root, key, v)
 	{
 		size_t key_len = strlen(key);
@@ -835,8 +866,10 @@ static int slow_parse(const char *line, size_t len, struct slant_json_record *r,
 			break;
 		case JSON_INTEGER:
 		case JSON_REAL:
-			m->value_len = PENDING_NUMBER;
-			numbers = true;
+		case JSON_OBJECT:
+		case JSON_ARRAY:
+			m->value_len = PENDING_SPELLING;
+			pending = true;
 			break;
 		case JSON_TRUE:
 			m->value = arena_put(r, "true", 4);
@@ -850,15 +883,14 @@ static int slow_parse(const char *line, size_t len, struct slant_json_record *r,
 			m->value = arena_put(r, "null", 4);
 			m->value_len = 4;
 			break;
-		case JSON_OBJECT:
-		case JSON_ARRAY: break;
 		}
 	}
 	json_decref(root);
-	if (numbers) {
-		fill_number_spellings(line, len, r);
+	if (pending) {
+		fill_spellings(line, len, r);
 		for (size_t i = 0; i < r->n; i++)
-			SLANT_ASSERT(r->members[i].value_len != PENDING_NUMBER);
+			SLANT_ASSERT(r->members[i].value_len !=
+			             PENDING_SPELLING);
 	}
 	return 0;
 }
@@ -872,4 +904,118 @@ int slant_jsonl_parse(const char *line, size_t len, struct slant_json_record *r,
 		r->declined++;
 	}
 	return slow_parse(line, len, r, why, whylen, at);
+}
+
+/* ---- lists of strings ---- */
+
+/* The text of a scalar: 1 with *out (malloc'd), 0 for null, -1 for a
+ * container. */
+static int scalar_text(const json_t *v, char **out)
+{
+	char buf[64];
+	switch (json_typeof(v)) {
+	case JSON_STRING:
+		*out =
+		    slant_xstrndup(json_string_value(v), json_string_length(v));
+		return 1;
+	case JSON_INTEGER:
+		snprintf(buf, sizeof buf, "%" JSON_INTEGER_FORMAT,
+		         json_integer_value(v));
+		*out = slant_xstrdup(buf);
+		return 1;
+	case JSON_REAL:
+		snprintf(buf, sizeof buf, "%.17g", json_real_value(v));
+		*out = slant_xstrdup(buf);
+		return 1;
+	case JSON_TRUE: *out = slant_xstrdup("true"); return 1;
+	case JSON_FALSE: *out = slant_xstrdup("false"); return 1;
+	case JSON_NULL: return 0;
+	default: return -1;
+	}
+}
+
+long slant_json_strings(const char *json, size_t len, const char *member,
+                        const char *where_key, const char *where_value,
+                        char ***out, char *why, size_t whylen)
+{
+	*out = NULL;
+	json_error_t e;
+	json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &e);
+	if (!root) {
+		snprintf(why, whylen, "invalid JSON: %s", e.text);
+		return -1;
+	}
+	char **v = NULL;
+	size_t n = 0, cap = 0;
+	long rc = 0;
+	if (json_is_object(root) && member) {
+		/* one object: a list of one */
+		json_t *list = json_array();
+		json_array_append_new(list, root);
+		root = list;
+	}
+	if (json_is_object(root)) {
+		snprintf(why, whylen,
+		         "found an object, not a list (name its member: "
+		         "FIELD.KEY)");
+		rc = -1;
+	} else if (!json_is_array(root)) {
+		char *s;
+		if (scalar_text(root, &s) > 0) {
+			SLANT_GROW(&v, &cap, 1);
+			v[n++] = s;
+		}
+	} else {
+		size_t i;
+		json_t *el;
+		json_array_foreach(root, i, el)
+		{
+			const json_t *x = el;
+			if (json_is_object(el)) {
+				if (!member) {
+					snprintf(
+					    why, whylen,
+					    "element %zu is an object (name "
+					    "its member: FIELD.KEY)",
+					    i + 1);
+					rc = -1;
+					break;
+				}
+				if (where_key) {
+					const json_t *wk =
+					    json_object_get(el, where_key);
+					if (!json_is_string(wk) ||
+					    strcmp(json_string_value(wk),
+					           where_value) != 0)
+						continue;
+				}
+				x = json_object_get(el, member);
+				if (!x)
+					continue;
+			}
+			char *s = NULL;
+			int k = scalar_text(x, &s);
+			if (k < 0) {
+				snprintf(why, whylen, "element %zu%s is %s",
+				         i + 1, x == el ? "" : "'s member",
+				         json_is_array(x) ? "a list"
+				                          : "an object");
+				rc = -1;
+				break;
+			}
+			if (k > 0) {
+				SLANT_GROW(&v, &cap, n + 1);
+				v[n++] = s;
+			}
+		}
+	}
+	json_decref(root);
+	if (rc < 0) {
+		for (size_t i = 0; i < n; i++)
+			free(v[i]);
+		free(v);
+		return -1;
+	}
+	*out = v;
+	return (long)n;
 }

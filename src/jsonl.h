@@ -17,8 +17,9 @@
 
 /* A top-level member. Strings are decoded (escapes resolved) into the
  * record's arena; numbers, true/false/null keep their JSON spelling with
- * is_string false; arrays and objects are kept as is_string false with
- * value NULL. Every non-NULL key and value lives in the arena and is
+ * is_string false; arrays and objects keep their JSON text as written in
+ * the line (escapes and white space included: slant_json_strings reads
+ * it), is_string false. Every key and value lives in the arena and is
  * NUL-terminated (a JSON string never holds a NUL: \u0000 is rejected).
  * The pointers are valid until the next parse into the same record or its
  * release. */
@@ -69,6 +70,23 @@ void slant_json_record_release(struct slant_json_record *r);
  * (for differential tests). */
 int slant_jsonl_parse(const char *line, size_t len, struct slant_json_record *r,
                       bool use_fast_path, char *why, size_t whylen, size_t *at);
+
+/* The strings in a JSON value given as text (a member's value of kind
+ * array, or any JSON text): a string, number or boolean gives one string
+ * (a number or boolean its spelling); an array gives one per element,
+ * elements being strings, numbers or booleans, or (with member not NULL)
+ * objects, of which the value of member `member` is taken (again a
+ * string, number or boolean); with member, a single object counts as a
+ * list of one. With where_key not NULL, only the object
+ * elements whose member where_key is the string where_value count. null
+ * elements and objects without `member` are skipped. On success returns
+ * the count and sets *out to an array of that many NUL-terminated strings
+ * (the caller frees each and the array; NULL when 0). On failure returns
+ * -1 with a reason in why ("element 2 is an object (name its member:
+ * FIELD.KEY)", "found an object, not a list") and *out NULL. */
+long slant_json_strings(const char *json, size_t len, const char *member,
+                        const char *where_key, const char *where_value,
+                        char ***out, char *why, size_t whylen);
 
 /* Find a member by key; NULL when absent. */
 const struct slant_json_member *

@@ -7,12 +7,16 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_errno.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
 #include <gsl/gsl_randist.h>
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_sf_gamma.h>
@@ -786,6 +790,43 @@ static void run_batches(size_t n, size_t B, size_t k, size_t batch,
 	free(tid);
 }
 
+/* The percentile intervals of k statistics from their B replicates,
+ * vals[b * k + j] (the non-finite ones left out) into out[j].lo and .hi;
+ * used[j] and mean[j] (each may be NULL) get the number of finite
+ * replicates and their mean in draw order (so the same for any threads). */
+static void replicate_intervals(const double *vals, size_t B, size_t k,
+                                double conf, struct slant_stats_interval *out,
+                                size_t *used, double *mean)
+{
+	double *rep = new_array(B * k, sizeof *rep);
+	size_t *nused = slant_xcalloc(k ? k : 1, sizeof *nused);
+	for (size_t b = 0; b < B; b++)
+		for (size_t j = 0; j < k; j++)
+			if (isfinite(vals[b * k + j]))
+				rep[j * B + nused[j]++] = vals[b * k + j];
+	double tail = (1.0 - conf) / 2.0;
+	for (size_t j = 0; j < k; j++) {
+		if (used)
+			used[j] = nused[j];
+		if (nused[j] == 0)
+			continue;
+		double *r = rep + j * B;
+		if (mean) {
+			double sum = 0;
+			for (size_t i = 0; i < nused[j]; i++)
+				sum += r[i];
+			mean[j] = sum / (double)nused[j];
+		}
+		gsl_sort(r, 1, nused[j]);
+		out[j].lo =
+		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
+		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
+		                                                1.0 - tail);
+	}
+	free(rep);
+	free(nused);
+}
+
 /* The batch bootstrap with items [0, n0) and [n0, n) resampled apart
  * (n0 == n: one stratum, the draws of slant_stats_bootstrap). */
 static int bootstrap_core(size_t n, size_t n0, size_t B, double conf,
@@ -806,17 +847,13 @@ static int bootstrap_core(size_t n, size_t n0, size_t B, double conf,
 		return -1;
 	size_t *idx = new_array(n * (B + 1), sizeof *idx);
 	double *vals = new_array(k * (B + 1), sizeof *vals);
-	double *rep = new_array(B * k, sizeof *rep);
-	size_t *nused = new_array(k, sizeof *nused);
 	/* the estimate: fn on the identity indices (slot B) */
 	size_t *ident = idx + B * n;
 	for (size_t i = 0; i < n; i++)
 		ident[i] = i;
 	fn(ident, 1, n, ctxs[0], vals + B * k);
-	for (size_t j = 0; j < k; j++) {
+	for (size_t j = 0; j < k; j++)
 		out[j].est = vals[B * k + j];
-		nused[j] = 0;
-	}
 	/* one stratum: the same draws, in the same order, as
 	 * slant_stats_bootstrap */
 	gsl_rng *rng = slant_stats_seeded_rng(seed);
@@ -831,34 +868,9 @@ static int bootstrap_core(size_t n, size_t n0, size_t B, double conf,
 			                        rng, (unsigned long)(n - n0));
 	gsl_rng_free(rng);
 	run_batches(n, B, k, batch, idx, vals, fn, ctxs, nctx);
-	for (size_t b = 0; b < B; b++)
-		for (size_t j = 0; j < k; j++)
-			if (isfinite(vals[b * k + j]))
-				rep[j * B + nused[j]++] = vals[b * k + j];
-	double tail = (1.0 - conf) / 2.0;
-	for (size_t j = 0; j < k; j++) {
-		if (used)
-			used[j] = nused[j];
-		if (nused[j] == 0)
-			continue;
-		double *r = rep + j * B;
-		if (mean) {
-			/* in draw order: the same sum for any threads */
-			double s = 0;
-			for (size_t i = 0; i < nused[j]; i++)
-				s += r[i];
-			mean[j] = s / (double)nused[j];
-		}
-		gsl_sort(r, 1, nused[j]);
-		out[j].lo =
-		    gsl_stats_quantile_from_sorted_data(r, 1, nused[j], tail);
-		out[j].hi = gsl_stats_quantile_from_sorted_data(r, 1, nused[j],
-		                                                1.0 - tail);
-	}
+	replicate_intervals(vals, B, k, conf, out, used, mean);
 	free(idx);
 	free(vals);
-	free(rep);
-	free(nused);
 	return 0;
 }
 
@@ -1084,4 +1096,584 @@ double slant_stats_jsd_from_shared(double shared)
 void slant_stats_jsd_init(void)
 {
 	pthread_once(&jsd_log_once, jsd_log_init);
+}
+
+/* ---- AUC ------------------------------------------------------------------
+ */
+
+/* One column's items in order of score, cut into runs of equal scores. A
+ * column without negative scores (hits, rates: most of them zero) keeps
+ * only its non-zero items, highest first: the run of zeros is then
+ * everything else, whose counts are the resample's totals minus what the
+ * walk saw, so a resample costs the column's non-zero items, not all
+ * items. A column with negative scores keeps every item, lowest first. */
+struct auc_column {
+	uint32_t *order;
+	uint8_t *cls1;     /* with one class an item at most: its class, or
+	                      nclasses for none, beside order */
+	uint32_t *run_end; /* where each run ends in order */
+	size_t len, nruns;
+	bool sparse; /* non-zero items only, descending */
+	bool bad;    /* a NaN score */
+};
+
+/* Classes the fast path handles, when no item has two. */
+#define AUC_FEW 32
+
+/* Per-thread scratch of the sweep. */
+struct auc_scratch {
+	const struct slant_stats_auc_data *d;
+	const struct auc_column *cols;
+	bool few;          /* the fast path: cls1 is set */
+	const uint32_t *w; /* multiplicity of each item in the resample */
+	uint32_t *ones;    /* the sample itself: every item once */
+	double *ptot;      /* positives of each class in the resample */
+	double *rank_sum;  /* per class: sum of its positives' mid-ranks */
+	double *walked;    /* per class: positives walked */
+};
+
+/* The AUCs of column j under weights w into out[0..nclasses), from the
+ * rank sums: U = R - P (P + 1) / 2, with R the sum of the mid-ranks of
+ * the class's positives (each copy of an item in the resample counted)
+ * and P their number. Every sum is of whole numbers and halves, exact in
+ * a double while the resample has fewer than 2^26 items: the AUC is one
+ * rounding from exact, as scikit-learn's trapezoids are. */
+static void auc_sweep(struct auc_scratch *s, size_t j, double *out)
+{
+	const struct slant_stats_auc_data *d = s->d;
+	const struct auc_column *col = &s->cols[j];
+	size_t C = d->nclasses;
+	if (col->bad) {
+		for (size_t c = 0; c < C; c++)
+			out[c] = NAN;
+		return;
+	}
+	/* index C: the items of no class (the fast path's bin) */
+	/* two banks of sums, taken in turn by the runs, so that consecutive
+	 * items of one class do not wait for each other's sum: every sum is
+	 * exact, so their order does not matter */
+	double *R = s->rank_sum, *walked = s->walked;
+	double *R2 = s->rank_sum + C + 1, *walked2 = s->walked + C + 1;
+	for (size_t c = 0; c <= C; c++)
+		R[c] = walked[c] = R2[c] = walked2[c] = 0;
+	double W = (double)d->n, done = 0;
+	const uint32_t *order = col->order, *w = s->w;
+	size_t pos = 0;
+	for (size_t r = 0; r < col->nruns; r++) {
+		size_t end = col->run_end[r];
+		if (end == pos + 1 && s->few) {
+			/* a run of one item, the usual case for rates: one
+			 * load of its weight */
+			double wi = w[order[pos]];
+			double mr = (col->sparse ? W - done - wi : done) +
+			            (wi + 1.0) * 0.5;
+			double *rb = r & 1 ? R2 : R,
+			       *wb = r & 1 ? walked2 : walked;
+			rb[col->cls1[pos]] += wi * mr;
+			wb[col->cls1[pos]] += wi;
+			done += wi;
+			pos++;
+			continue;
+		}
+		double gt = 0;
+		for (size_t q = pos; q < end; q++)
+			gt += w[order[q]];
+		/* the run's mid-rank: after what lies below it (ascending:
+		 * what was walked; descending: neither walked nor in it) */
+		double mr =
+		    (col->sparse ? W - done - gt : done) + (gt + 1.0) * 0.5;
+		if (s->few) {
+			for (; pos < end; pos++) {
+				double wi = w[order[pos]];
+				R[col->cls1[pos]] += wi * mr;
+				walked[col->cls1[pos]] += wi;
+			}
+		} else {
+			for (; pos < end; pos++) {
+				uint32_t i = order[pos];
+				double wi = w[i];
+				for (size_t q = d->cls_start[i];
+				     q < d->cls_start[i + 1]; q++) {
+					R[d->cls[q]] += wi * mr;
+					walked[d->cls[q]] += wi;
+				}
+			}
+		}
+		done += gt;
+	}
+	for (size_t c = 0; c < C; c++) {
+		R[c] += R2[c];
+		walked[c] += walked2[c];
+	}
+	/* the run of zeros of a sparse column: all that was not walked, at
+	 * the bottom */
+	double mr0 = (W - done + 1.0) * 0.5;
+	for (size_t c = 0; c < C; c++) {
+		double p = s->ptot[c], q = W - p;
+		if (col->sparse)
+			R[c] += (p - walked[c]) * mr0;
+		out[c] = p > 0 && q > 0 ? (R[c] - p * (p + 1.0) * 0.5) / (p * q)
+		                        : NAN;
+	}
+}
+
+/* The resample's positives per class (shared by every column). */
+static void auc_totals(struct auc_scratch *s)
+{
+	const struct slant_stats_auc_data *d = s->d;
+	for (size_t c = 0; c < d->nclasses; c++)
+		s->ptot[c] = 0;
+	for (size_t i = 0; i < d->n; i++)
+		if (s->w[i])
+			for (size_t q = d->cls_start[i];
+			     q < d->cls_start[i + 1]; q++)
+				s->ptot[d->cls[q]] += s->w[i];
+}
+
+/* The AUCs of every column under one weighting into out[k * C]. */
+static void auc_all(struct auc_scratch *s, double *out)
+{
+	size_t k = s->d->k, C = s->d->nclasses;
+	auc_totals(s);
+	for (size_t j = 0; j < k; j++)
+		auc_sweep(s, j, out + j * C);
+}
+
+/* A thread's share of the resamples: t, t + nt, ... */
+struct auc_job {
+	struct auc_scratch *s;
+	const uint32_t *weights; /* B resamples of n */
+	double *vals;            /* B * k * C */
+	size_t B, t, nt;
+};
+
+static void *auc_job_run(void *arg)
+{
+	struct auc_job *job = arg;
+	size_t n = job->s->d->n, kc = job->s->d->k * job->s->d->nclasses;
+	for (size_t b = job->t; b < job->B; b += job->nt) {
+		job->s->w = job->weights + b * n;
+		auc_all(job->s, job->vals + b * kc);
+	}
+	return NULL;
+}
+
+static void auc_scratch_init(struct auc_scratch *s,
+                             const struct slant_stats_auc_data *d,
+                             const struct auc_column *cols, bool few)
+{
+	s->d = d;
+	s->cols = cols;
+	s->few = few;
+	s->ones = new_array(d->n, sizeof *s->ones);
+	for (size_t i = 0; i < d->n; i++)
+		s->ones[i] = 1;
+	s->w = s->ones;
+	s->ptot = new_array(d->nclasses, sizeof *s->ptot);
+	s->rank_sum = new_array(2 * (d->nclasses + 1), sizeof *s->rank_sum);
+	s->walked = new_array(2 * (d->nclasses + 1), sizeof *s->walked);
+}
+
+static void auc_scratch_release(struct auc_scratch *s)
+{
+	free(s->ones);
+	free(s->ptot);
+	free(s->rank_sum);
+	free(s->walked);
+}
+
+/* Sort column x into col (see struct auc_column); key and idx are
+ * scratch of 2n. */
+static void auc_column_init(struct auc_column *col, const double *x,
+                            const struct slant_stats_auc_data *d, bool few,
+                            uint64_t *key, uint32_t *idx)
+{
+	size_t n = d->n;
+	memset(col, 0, sizeof *col);
+	col->order = new_array(n, sizeof *col->order);
+	col->cls1 = new_array(few ? n : 1, sizeof *col->cls1);
+	col->run_end = new_array(n, sizeof *col->run_end);
+	col->bad = any_nan(x, n);
+	col->sparse = true;
+	for (size_t i = 0; i < n && !col->bad; i++)
+		if (x[i] < 0)
+			col->sparse = false;
+	if (col->bad)
+		return;
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (col->sparse && x[i] == 0)
+			continue;
+		key[m] = order_key(x[i]);
+		idx[m++] = (uint32_t)i;
+	}
+	radix_sort_keys(key, idx, key + n, idx + n, m);
+	col->len = m;
+	for (size_t p = 0; p < m; p++) {
+		size_t from = col->sparse ? m - 1 - p : p;
+		uint32_t i = idx[from];
+		col->order[p] = i;
+		if (few)
+			col->cls1[p] = d->cls_start[i + 1] > d->cls_start[i]
+			                   ? (uint8_t)d->cls[d->cls_start[i]]
+			                   : (uint8_t)d->nclasses;
+		size_t next = col->sparse ? from - 1 : from + 1;
+		if (p + 1 == m || key[next] != key[from])
+			col->run_end[col->nruns++] = (uint32_t)(p + 1);
+	}
+}
+
+int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
+                          double conf, unsigned long seed, size_t nthreads,
+                          struct slant_stats_interval *out)
+{
+	size_t k = d->k, C = d->nclasses, n = d->n;
+	for (size_t q = 0; q < k * C; q++)
+		out[q].est = out[q].lo = out[q].hi = NAN;
+	if (!n || !k || !C || n >= UINT32_MAX || (B && !(conf > 0 && conf < 1)))
+		return -1;
+	for (size_t i = 0; i < n; i++)
+		for (size_t q = d->cls_start[i]; q < d->cls_start[i + 1]; q++)
+			if (d->cls[q] >= C)
+				return -1;
+	/* Sort each column once; every resample then walks that order. */
+	struct auc_column *cols = new_array(k, sizeof *cols);
+	uint64_t *key = new_array(2 * n, sizeof *key);
+	uint32_t *idx = new_array(2 * n, sizeof *idx);
+	bool few = C <= AUC_FEW;
+	for (size_t i = 0; i < n && few; i++)
+		few = d->cls_start[i + 1] - d->cls_start[i] <= 1;
+	for (size_t j = 0; j < k; j++)
+		auc_column_init(&cols[j], d->score + j * n, d, few, key, idx);
+	free(key);
+	free(idx);
+
+	if (nthreads < 1)
+		nthreads = 1;
+	struct auc_scratch *scr = new_array(nthreads, sizeof *scr);
+	for (size_t t = 0; t < nthreads; t++)
+		auc_scratch_init(&scr[t], d, cols, few);
+	double *est = new_array(k * C, sizeof *est);
+	auc_all(&scr[0], est);
+	for (size_t q = 0; q < k * C; q++)
+		out[q].est = est[q];
+	free(est);
+	if (B) {
+		/* the draws of slant_stats_bootstrap, in its order, counted
+		 * straight into each resample's weights (a quarter of the
+		 * memory of the indices, and no pass over them per column) */
+		uint32_t *weights = slant_xcalloc(B * n, sizeof *weights);
+		gsl_rng *rng = slant_stats_seeded_rng(seed);
+		for (size_t b = 0; b < B; b++)
+			for (size_t i = 0; i < n; i++)
+				weights[b * n + gsl_rng_uniform_int(
+				                    rng, (unsigned long)n)]++;
+		gsl_rng_free(rng);
+		double *vals = new_array(B * k * C, sizeof *vals);
+		struct auc_job *jobs = new_array(nthreads, sizeof *jobs);
+		pthread_t *tid = new_array(nthreads, sizeof *tid);
+		for (size_t t = 0; t < nthreads; t++) {
+			jobs[t] = (struct auc_job){&scr[t], weights, vals,
+			                           B,       t,       nthreads};
+			if (t > 0 && pthread_create(&tid[t], NULL, auc_job_run,
+			                            &jobs[t]) != 0)
+				slant_die_bug(__FILE__, __LINE__,
+				              "pthread_create failed");
+		}
+		auc_job_run(&jobs[0]);
+		for (size_t t = 1; t < nthreads; t++)
+			pthread_join(tid[t], NULL);
+		replicate_intervals(vals, B, k * C, conf, out, NULL, NULL);
+		free(jobs);
+		free(tid);
+		free(vals);
+		free(weights);
+	}
+	for (size_t t = 0; t < nthreads; t++)
+		auc_scratch_release(&scr[t]);
+	free(scr);
+	for (size_t j = 0; j < k; j++) {
+		free(cols[j].order);
+		free(cols[j].cls1);
+		free(cols[j].run_end);
+	}
+	free(cols);
+	return 0;
+}
+
+double slant_stats_auc(const double *x, const unsigned char *y, size_t n)
+{
+	size_t *start = new_array(n + 1, sizeof *start);
+	uint32_t *cls = new_array(n, sizeof *cls);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++) {
+		start[i] = m;
+		if (y[i])
+			cls[m++] = 0;
+	}
+	start[n] = m;
+	struct slant_stats_auc_data d = {n, 1, 1, x, start, cls};
+	struct slant_stats_interval iv;
+	slant_stats_auc_multi(&d, 0, 0.95, 0, 1, &iv);
+	free(start);
+	free(cls);
+	return iv.est;
+}
+
+/* ---- Rank correlation and agreement ---------------------------------------
+ */
+
+double slant_stats_spearman(const double *x, const double *y, size_t n)
+{
+	if (n < 2 || any_nan(x, n) || any_nan(y, n))
+		return NAN;
+	double *rx = new_array(n, sizeof *rx), *ry = new_array(n, sizeof *ry);
+	slant_stats_mid_ranks(x, n, rx);
+	slant_stats_mid_ranks(y, n, ry);
+	/* Both rank vectors have the mean (n + 1) / 2, exactly. */
+	double m = ((double)n + 1.0) / 2.0, sxy = 0, sxx = 0, syy = 0;
+	for (size_t i = 0; i < n; i++) {
+		double a = rx[i] - m, b = ry[i] - m;
+		sxy += a * b;
+		sxx += a * a;
+		syy += b * b;
+	}
+	free(rx);
+	free(ry);
+	if (!(sxx > 0 && syy > 0))
+		return NAN;
+	double r = sxy / sqrt(sxx * syy);
+	return r > 1 ? 1 : r < -1 ? -1 : r;
+}
+
+static double z_of(double conf)
+{
+	gsl_quiet();
+	return gsl_cdf_ugaussian_Pinv(1.0 - (1.0 - conf) / 2.0);
+}
+
+int slant_stats_cohen_kappa(const size_t *a, const size_t *b, size_t n,
+                            size_t ncat, double conf,
+                            struct slant_stats_interval *out)
+{
+	if (!n || !ncat || !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	double *p = slant_xcalloc(ncat * ncat, sizeof *p);
+	double *row = slant_xcalloc(ncat, sizeof *row);
+	double *colm = slant_xcalloc(ncat, sizeof *colm);
+	int bad = 0;
+	for (size_t i = 0; i < n && !bad; i++) {
+		if (a[i] >= ncat || b[i] >= ncat)
+			bad = 1;
+		else
+			p[a[i] * ncat + b[i]] += 1.0 / (double)n;
+	}
+	double po = 0, pe = 0;
+	for (size_t i = 0; i < ncat && !bad; i++)
+		for (size_t j = 0; j < ncat; j++) {
+			row[i] += p[i * ncat + j];
+			colm[j] += p[i * ncat + j];
+		}
+	for (size_t i = 0; i < ncat && !bad; i++) {
+		po += p[i * ncat + i];
+		pe += row[i] * colm[i];
+	}
+	if (bad || !(1.0 - pe > 1e-15)) {
+		free(p);
+		free(row);
+		free(colm);
+		return interval_nan(out);
+	}
+	double kappa = (po - pe) / (1.0 - pe);
+	/* Fleiss, Cohen & Everitt (1969), eq. 13: the diagonal term, the
+	 * off-diagonal term and the correction, over n (1 - pe)^4. */
+	double diag = 0, off = 0;
+	for (size_t i = 0; i < ncat; i++)
+		for (size_t j = 0; j < ncat; j++) {
+			double pij = p[i * ncat + j];
+			if (i == j) {
+				double t = (1.0 - pe) -
+				           (colm[i] + row[i]) * (1.0 - po);
+				diag += pij * t * t;
+			} else {
+				double t = colm[i] + row[j];
+				off += pij * t * t;
+			}
+		}
+	double corr = po * pe - 2.0 * pe + po;
+	double var = (diag + (1.0 - po) * (1.0 - po) * off - corr * corr) /
+	             ((double)n * pow(1.0 - pe, 4));
+	double se = sqrt(var > 0 ? var : 0);
+	double z = z_of(conf);
+	free(p);
+	free(row);
+	free(colm);
+	out->est = kappa;
+	out->lo = kappa - z * se;
+	out->hi = kappa + z * se;
+	return 0;
+}
+
+int slant_stats_wilson(double k, double n, double conf,
+                       struct slant_stats_interval *out)
+{
+	if (!(n > 0 && k >= 0 && k <= n) || !isfinite(n) ||
+	    !(conf > 0 && conf < 1))
+		return interval_nan(out);
+	double z = z_of(conf), z2 = z * z, p = k / n;
+	double denom = 1.0 + z2 / n;
+	double centre = (p + z2 / (2.0 * n)) / denom;
+	double half = z / denom * sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n));
+	out->est = p;
+	out->lo = centre - half < 0 ? 0 : centre - half;
+	out->hi = centre + half > 1 ? 1 : centre + half;
+	return 0;
+}
+
+/* ---- Logistic regression ---------------------------------------------------
+ */
+
+/* The penalised negative log-likelihood at eta = X beta (the linear
+ * predictor of each used row), with log(1 + e^x) computed stably. */
+static double logistic_objective(const double *eta, const double *y,
+                                 const size_t *rows, size_t m,
+                                 const double *beta, size_t p, double lambda)
+{
+	double f = 0;
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		double e = eta[r];
+		/* -[y ln p + (1-y) ln(1-p)] = log(1 + e^e) - y e */
+		double l1pe = e > 0 ? e + log1p(exp(-e)) : log1p(exp(e));
+		f += l1pe - y[i] * e;
+	}
+	double pen = 0;
+	for (size_t j = 1; j <= p; j++)
+		pen += beta[j] * beta[j];
+	return f + 0.5 * lambda * pen;
+}
+
+static void logistic_eta(const struct slant_stats_sparse *X, const size_t *rows,
+                         size_t m, const double *beta, double *eta)
+{
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		double e = beta[0];
+		for (size_t q = X->row_start[i]; q < X->row_start[i + 1]; q++)
+			e += X->val[q] * beta[1 + X->col[q]];
+		eta[r] = e;
+	}
+}
+
+int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
+                            const size_t *rows, size_t m, double lambda,
+                            double *beta)
+{
+	size_t p = X->ncols, P = p + 1;
+	for (size_t j = 0; j < P; j++)
+		beta[j] = NAN;
+	if (!(lambda > 0) || !isfinite(lambda) || m == 0 ||
+	    (!rows && m != X->nrows))
+		return -1;
+	double ysum = 0;
+	for (size_t r = 0; r < m; r++) {
+		size_t i = rows ? rows[r] : r;
+		if (i >= X->nrows || (y[i] != 0 && y[i] != 1))
+			return -1;
+		ysum += y[i];
+		for (size_t q = X->row_start[i]; q < X->row_start[i + 1]; q++)
+			if (!isfinite(X->val[q]) || X->col[q] >= p)
+				return -1;
+	}
+	gsl_quiet();
+	double *eta = new_array(m, sizeof *eta);
+	double *trial = new_array(P, sizeof *trial);
+	gsl_matrix *H = gsl_matrix_alloc(P, P);
+	gsl_vector *g = gsl_vector_alloc(P), *step = gsl_vector_alloc(P);
+	if (!H || !g || !step)
+		slant_die_bug(__FILE__, __LINE__, "gsl allocation failed");
+	for (size_t j = 0; j < P; j++)
+		beta[j] = 0;
+	/* Start at the intercept-only fit (clamped for a constant y, which
+	 * the penalty alone cannot hold finite: the steps then stop when the
+	 * intercept stops moving by 1e-10, far out). */
+	double ybar = ysum / (double)m;
+	ybar = ybar < 1e-6 ? 1e-6 : ybar > 1 - 1e-6 ? 1 - 1e-6 : ybar;
+	beta[0] = log(ybar / (1 - ybar));
+	logistic_eta(X, rows, m, beta, eta);
+	double f = logistic_objective(eta, y, rows, m, beta, p, lambda);
+	int steps = -1;
+	for (int it = 0; it < 200; it++) {
+		/* gradient g = X'(p - y) + lambda beta, Hessian
+		 * H = X'WX + lambda I (no penalty on the intercept) */
+		gsl_matrix_set_zero(H);
+		gsl_vector_set_zero(g);
+		for (size_t r = 0; r < m; r++) {
+			size_t i = rows ? rows[r] : r;
+			double e = eta[r];
+			double pi =
+			    e >= 0 ? 1 / (1 + exp(-e)) : exp(e) / (1 + exp(e));
+			double wi = pi * (1 - pi), res = pi - y[i];
+			size_t a0 = X->row_start[i], a1 = X->row_start[i + 1];
+			*gsl_vector_ptr(g, 0) += res;
+			*gsl_matrix_ptr(H, 0, 0) += wi;
+			for (size_t qa = a0; qa < a1; qa++) {
+				size_t ca = 1 + X->col[qa];
+				double va = X->val[qa];
+				*gsl_vector_ptr(g, ca) += res * va;
+				*gsl_matrix_ptr(H, ca, 0) += wi * va;
+				for (size_t qb = a0; qb < a1; qb++) {
+					size_t cb = 1 + X->col[qb];
+					if (cb <= ca)
+						*gsl_matrix_ptr(H, ca, cb) +=
+						    wi * va * X->val[qb];
+				}
+			}
+		}
+		for (size_t j = 1; j < P; j++) {
+			*gsl_vector_ptr(g, j) += lambda * beta[j];
+			*gsl_matrix_ptr(H, j, j) += lambda;
+		}
+		/* the lower triangle is filled; cholesky reads it */
+		if (gsl_linalg_cholesky_decomp1(H) != GSL_SUCCESS ||
+		    gsl_linalg_cholesky_solve(H, g, step) != GSL_SUCCESS)
+			break;
+		/* beta - t step, halving t until the objective does not
+		 * grow: Newton's full step is nearly always taken, but a
+		 * separable class can overshoot from far away */
+		double t = 1, ft = f, maxmove = 0;
+		int tries;
+		for (tries = 0; tries < 40; tries++, t /= 2) {
+			maxmove = 0;
+			for (size_t j = 0; j < P; j++) {
+				double s = t * gsl_vector_get(step, j);
+				trial[j] = beta[j] - s;
+				if (fabs(s) > maxmove)
+					maxmove = fabs(s);
+			}
+			logistic_eta(X, rows, m, trial, eta);
+			ft = logistic_objective(eta, y, rows, m, trial, p,
+			                        lambda);
+			if (ft <= f || maxmove < 1e-12)
+				break;
+		}
+		memcpy(beta, trial, P * sizeof *beta);
+		f = ft;
+		if (maxmove < 1e-10) {
+			steps = it + 1;
+			break;
+		}
+	}
+	for (size_t j = 0; j < P && steps >= 0; j++)
+		if (!isfinite(beta[j]))
+			steps = -1;
+	if (steps < 0)
+		for (size_t j = 0; j < P; j++)
+			beta[j] = NAN;
+	gsl_matrix_free(H);
+	gsl_vector_free(g);
+	gsl_vector_free(step);
+	free(eta);
+	free(trial);
+	return steps;
 }

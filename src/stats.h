@@ -29,6 +29,7 @@
 #define SLANT_STATS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* How a test's p-value was computed. */
 enum slant_stats_method {
@@ -456,5 +457,101 @@ int slant_stats_wilcoxon(const double *d, size_t n,
 double slant_stats_strata_exact_p(const double *x, const double *m,
                                   const double *n, const double *t, size_t K,
                                   double *expected);
+
+/* ---- Classification, correlation and agreement -----------------------------
+ *
+ * For measuring lexicons against labels (slant lexicon eval, audit, fit,
+ * diff). Checked against scikit-learn and SciPy in t-stats.c. */
+
+/* Area under the ROC curve of scores x[0..n) for labels y (non-zero means
+ * positive): the Mann-Whitney U of the positives over the negatives
+ * divided by npos * nneg, a tied pair counting one half. Exactly
+ * sklearn.metrics.roc_auc_score(y, x) (which integrates the ROC curve
+ * with trapezoids: the same number). 0.5 is chance; below 0.5 the scores
+ * rank the negatives higher. NaN when a class is empty or a score is
+ * NaN. */
+double slant_stats_auc(const double *x, const unsigned char *y, size_t n);
+
+/* Many AUCs over the same items: k score columns, each against nclasses
+ * one-vs-rest labellings (an item may be positive for several classes, as
+ * with a list of frames, or for none: then it is a negative for each).
+ * Column j's score of item i is score[j * n + i]; item i is positive for
+ * the classes cls[cls_start[i] .. cls_start[i + 1]) (each < nclasses,
+ * none twice); every item is a negative for every other class. */
+struct slant_stats_auc_data {
+	size_t n, k, nclasses;
+	const double *score;
+	const size_t *cls_start;
+	const uint32_t *cls;
+};
+
+/* out[j * nclasses + c] receives the AUC of column j for class c (est)
+ * with a percentile bootstrap interval over items: B resamples of n items
+ * with replacement, exactly the draws of slant_stats_bootstrap(n, B, conf,
+ * seed, ...), a replicate in which class c or its complement is absent
+ * left out (as is its NaN). The same result for any nthreads (>= 1).
+ * B == 0 gives the estimates only (lo, hi NaN). A column holding a NaN
+ * score gets NaN throughout. Costs one sort per column and then
+ * O(B k n) with a small constant (one pass over each column's sorted
+ * order per resample). Returns 0, or -1 with everything NaN when n, k or
+ * nclasses is 0, a class index is out of range, or B > 0 and conf is not
+ * in (0, 1). */
+int slant_stats_auc_multi(const struct slant_stats_auc_data *d, size_t B,
+                          double conf, unsigned long seed, size_t nthreads,
+                          struct slant_stats_interval *out);
+
+/* Spearman's rank correlation of x[0..n) and y[0..n): Pearson's r of
+ * their mid-ranks (ties averaged), as scipy.stats.spearmanr(x, y)[0].
+ * NaN when n < 2, a value is NaN or either variable is constant. */
+double slant_stats_spearman(const double *x, const double *y, size_t n);
+
+/* Cohen's kappa between two coders who put n items into ncat categories:
+ * a[i] and b[i] in 0 .. ncat - 1. est = (po - pe) / (1 - pe), as
+ * sklearn.metrics.cohen_kappa_score; the interval is est -+ z se with
+ * Fleiss, Cohen & Everitt's (1969) large-sample standard error (the one
+ * R's psych::cohen.kappa uses), z = Phi^-1(1 - (1 - conf)/2); it is not
+ * clipped to [-1, 1]. Returns 0, or -1 with every field NaN when n == 0,
+ * a category is out of range, conf is not in (0, 1), or pe == 1 (both
+ * coders used one and the same category throughout: kappa is 0/0). */
+int slant_stats_cohen_kappa(const size_t *a, const size_t *b, size_t n,
+                            size_t ncat, double conf,
+                            struct slant_stats_interval *out);
+
+/* A proportion k / n with Wilson's score interval (no continuity
+ * correction), as scipy.stats.binomtest(k, n).proportion_ci(conf,
+ * method='wilson'): sound for small n and for k = 0 or k = n, where the
+ * normal interval collapses. Returns 0, or -1 with every field NaN when
+ * n <= 0, k < 0, k > n, an argument is NaN or conf is not in (0, 1). */
+int slant_stats_wilson(double k, double n, double conf,
+                       struct slant_stats_interval *out);
+
+/* A sparse matrix of nrows x ncols in compressed rows: row i holds the
+ * values val[row_start[i] .. row_start[i + 1]) in the columns col[...]
+ * (each < ncols, none twice in a row). */
+struct slant_stats_sparse {
+	size_t nrows, ncols;
+	const size_t *row_start;
+	const uint32_t *col;
+	const double *val;
+};
+
+/* L2-regularised logistic regression of y (0 or 1) on the rows rows[0..m)
+ * of X (all rows when rows is NULL and m == X->nrows): the beta that
+ * minimises
+ *   -sum_i [y_i ln p_i + (1 - y_i) ln(1 - p_i)] + lambda/2 sum_j beta_j^2,
+ *   p_i = 1 / (1 + exp(-(beta_0 + sum_j X_ij beta_j))),
+ * the intercept beta_0 not penalised: sklearn's LogisticRegression(C =
+ * 1/lambda) with its default L2 penalty. Fitted by iteratively reweighted
+ * least squares (Newton's method with step halving) on GSL's Cholesky
+ * decomposition of X'WX + lambda I, until no coefficient moves by more
+ * than 1e-10 (at most 200 steps). beta receives ncols + 1 values,
+ * intercept first; the starting point is beta = 0 with the intercept at
+ * the log-odds of the mean of y. Returns the number of Newton steps (>= 0),
+ * or -1 with beta all NaN when lambda <= 0 or is NaN, m == 0, y holds
+ * anything but 0 and 1, a value is not finite, or the steps do not
+ * converge. */
+int slant_stats_logistic_l2(const struct slant_stats_sparse *X, const double *y,
+                            const size_t *rows, size_t m, double lambda,
+                            double *beta);
 
 #endif

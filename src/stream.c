@@ -305,6 +305,7 @@ static void copy_article(struct copy *dst, const struct slant_article *a)
 	for (size_t i = 0; i < a->nfields; i++) {
 		dst->fields[i].key = dup_str(a->fields[i].key);
 		dst->fields[i].value = dup_str(a->fields[i].value);
+		dst->fields[i].kind = a->fields[i].kind;
 	}
 	dst->a.fields = dst->fields;
 }

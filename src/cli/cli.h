@@ -170,6 +170,21 @@ int cli_help(const char *text);
 
 int cmd_score(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+/* slant lexicon VERB: argv[0] is the verb */
+int cmd_lexicon_eval(int argc, char **argv);
+int cmd_lexicon_expand(int argc, char **argv);
+int cmd_lexicon_kwic(int argc, char **argv);
+int cmd_lexicon_audit(int argc, char **argv);
+int cmd_lexicon_diff(int argc, char **argv);
+int cmd_lexicon_fit(int argc, char **argv);
+
+/* slant lexicon check --corpus: print the warnings about the reach of
+ * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with
+ * CLI_CHECK_MIN_MATCHES), adding their number to *nwarn. Returns 0, or
+ * the exit status (printed) when the corpus cannot be read. */
+#define CLI_CHECK_MIN_MATCHES 10
+int cli_check_corpus(const struct slant_lexicon *lx, char **paths, size_t n,
+                     size_t *nwarn);
 int cmd_compare(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 

@@ -9,22 +9,40 @@
 #include "lextest.h"
 
 static const char help[] =
-    "usage: slant lexicon check [--strict] [PATH...]\n"
+    "usage: slant lexicon check [--strict] [--corpus CORPUS]... [PATH...]\n"
     "       slant lexicon test [--verbose] [PATH...]\n"
     "       slant lexicon dims [PATH...]\n"
+    "       slant lexicon eval --label FIELD[=POSITIVE] [OPTIONS] CORPUS...\n"
+    "       slant lexicon expand [OPTIONS] LEXICON CORPUS...\n"
+    "       slant lexicon kwic [OPTIONS] DIMENSION|ENTRY CORPUS...\n"
+    "       slant lexicon audit [OPTIONS] CODED.csv\n"
+    "       slant lexicon diff [OPTIONS] OLD NEW [CORPUS...]\n"
+    "       slant lexicon fit --label FIELD[=POSITIVE] -l L.lex -o OUT.lex "
+    "CORPUS...\n"
     "\n"
     "PATH is a .lex or .dic file or a directory of them (default: the\n"
     "bundled lexicons).\n"
     "\n"
     "  check   parse and lint: duplicates, empty dimensions, entries\n"
     "          shadowed by wildcards, overlaps between dimensions. Exit 1 on\n"
-    "          errors (and on warnings with --strict)\n"
+    "          errors (and on warnings with --strict); with --corpus,\n"
+    "          also wildcards that reach mostly other words there\n"
     "  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
     "          snippets); exit 1 when a test fails\n"
     "  dims    list schemes and dimensions with entry counts\n"
+    "  eval    measure dimensions and entries against labels: AUC,\n"
+    "          precision, recall, spans (slant lexicon eval --help)\n"
+    "  expand  what each wildcard and phrase matches in a corpus\n"
+    "  kwic    a sample of matches in context, as CSV to code by hand\n"
+    "  audit   precision (and coders' agreement) from a coded sample\n"
+    "  diff    entries changed between two versions, and on a corpus\n"
+    "          what the change does to the scores\n"
+    "  fit     entry weights learned from labels (logistic regression,\n"
+    "          cross-validated), written as a new .lex\n"
     "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
-static int do_check(char **paths, size_t n, bool strict)
+static int do_check(char **paths, size_t n, bool strict, char **corpus,
+                    size_t ncorpus)
 {
 	int status = 0;
 	struct slant_lexicon *lx = cli_load_lexicons(paths, n, &status);
@@ -38,6 +56,12 @@ static int do_check(char **paths, size_t n, bool strict)
 		       f[i].message);
 		nerr += e;
 		nwarn += !e;
+	}
+	if (ncorpus &&
+	    (status = cli_check_corpus(lx, corpus, ncorpus, &nwarn)) != 0) {
+		free(f);
+		slant_lexicon_free(lx);
+		return status;
 	}
 	size_t generated = 0;
 	for (size_t i = 0; i < lx->nentries; i++)
@@ -170,25 +194,44 @@ int cmd_lexicon(int argc, char **argv)
 {
 	if (argc < 2)
 		return cli_usage("lexicon",
-		                 "missing subcommand (check, test or dims)");
+		                 "missing subcommand (check, test, dims, eval, "
+		                 "expand, kwic, audit, diff or fit)");
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
+	/* the workbench's verbs parse their own options */
+	static const struct cli_command verbs[] = {
+	    {"eval", cmd_lexicon_eval, NULL},
+	    {"expand", cmd_lexicon_expand, NULL},
+	    {"kwic", cmd_lexicon_kwic, NULL},
+	    {"audit", cmd_lexicon_audit, NULL},
+	    {"diff", cmd_lexicon_diff, NULL},
+	    {"fit", cmd_lexicon_fit, NULL},
+	};
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
+		if (strcmp(sub, verbs[i].name) == 0)
+			return verbs[i].run(argc - 1, argv + 1);
 	bool strict = false, verbose = false;
 	char **paths = slant_xcalloc((size_t)argc, sizeof *paths);
-	size_t n = 0;
+	char **corpus = slant_xcalloc((size_t)argc, sizeof *corpus);
+	size_t n = 0, ncorpus = 0;
 	for (int i = 2; i < argc; i++) {
 		if (strcmp(argv[i], "--strict") == 0)
 			strict = true;
+		else if (strcmp(argv[i], "--corpus") == 0 && i + 1 < argc &&
+		         strcmp(sub, "check") == 0)
+			corpus[ncorpus++] = argv[++i];
 		else if (strcmp(argv[i], "--verbose") == 0 ||
 		         strcmp(argv[i], "-v") == 0)
 			verbose = true;
 		else if (strcmp(argv[i], "--help") == 0 ||
 		         strcmp(argv[i], "-h") == 0) {
 			free(paths);
+			free(corpus);
 			return cli_help(help);
 		} else if (argv[i][0] == '-' && argv[i][1]) {
 			free(paths);
+			free(corpus);
 			return cli_usage("lexicon", "unknown option '%s'",
 			                 argv[i]);
 		} else
@@ -196,15 +239,17 @@ int cmd_lexicon(int argc, char **argv)
 	}
 	int rc;
 	if (strcmp(sub, "check") == 0)
-		rc = do_check(paths, n, strict);
+		rc = do_check(paths, n, strict, corpus, ncorpus);
 	else if (strcmp(sub, "test") == 0)
 		rc = do_test(paths, n, verbose);
 	else if (strcmp(sub, "dims") == 0)
 		rc = do_dims(paths, n);
 	else
 		rc = cli_usage("lexicon",
-		               "unknown subcommand '%s' (check, test or dims)",
+		               "unknown subcommand '%s' (check, test, dims, "
+		               "eval, expand, kwic, audit, diff or fit)",
 		               sub);
 	free(paths);
+	free(corpus);
 	return rc;
 }

@@ -15,7 +15,7 @@ static const struct cli_command commands[] = {
      "compare groups of articles: terms, dimensions, naming"},
     {"report", cmd_report,
      "write a comparative report (HTML, Markdown, JSON, CSV)"},
-    {"lexicon", cmd_lexicon, "check, test and inspect lexicons"},
+    {"lexicon", cmd_lexicon, "check, test, measure and tune lexicons"},
 };
 
 static int usage(FILE *out)

@@ -130,6 +130,18 @@ many_articles() {
 		done
 	done
 }
+# expect_documented MANPAGE CMD...: every long option of CMD --help is in
+# the man page (man/MANPAGE)
+expect_documented() {
+	page=$1
+	shift
+	"$SLANT" "$@" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$TMP/opts"
+	missing=""
+	for o in $(cat "$TMP/opts"); do
+		grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" "$srcdir/man/$page" || missing="$missing $o"
+	done
+	expect_eq "$missing" "" "$page documents every option of $* --help"
+}
 done_testing() {
 	echo "1..$test_count"
 	[ $test_failed -eq 0 ]

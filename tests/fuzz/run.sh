@@ -13,7 +13,9 @@ clang $flags tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c 
 	src/unicode.c src/vocab.c src/mem.c src/error.c $libs -o "$out/fuzz-lexicon"
 clang $flags tests/fuzz/fuzz-corpus.c src/corpus.c src/jsonl.c src/tokenize.c \
 	src/unicode.c src/vocab.c src/mem.c src/error.c $libs -o "$out/fuzz-corpus"
-for t in fuzz-jsonl fuzz-lexicon fuzz-corpus; do
+clang $flags tests/fuzz/fuzz-csv.c src/csv.c src/audit.c src/stats.c src/format.c \
+	src/unicode.c src/mem.c src/error.c $libs $(pkg-config --libs gsl) -o "$out/fuzz-csv"
+for t in fuzz-jsonl fuzz-lexicon fuzz-corpus fuzz-csv; do
 	mkdir -p "$out/$t-corpus"
 	echo "== $t ($secs s)"
 	(cd "$out" && "./$t" -max_total_time="$secs" -max_len=4096 "$t-corpus" 2>&1 | tail -2)

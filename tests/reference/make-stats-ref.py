@@ -21,6 +21,14 @@ with values as %.17g (nan for "cannot be computed"). The inputs are in the
 file too (names ending in .in, .x, .y, .g, .p, .q, ...), so the C test and
 this script cannot drift apart. Lines starting with # are comments.
 
+The classification statistics of slant lexicon eval/fit/audit are checked
+against scikit-learn (roc_auc_score, cohen_kappa_score, LogisticRegression)
+and SciPy (spearmanr, binomtest's Wilson interval, an exact-Hessian Newton
+fit of the penalised likelihood); the AUC's bootstrap interval is recomputed
+from the very resamples src/stats.c draws, with a replica of GSL's mt19937
+written out below, and Cohen's kappa interval from Fleiss, Cohen & Everitt's
+formula.
+
 Where slant's documented policy differs from what SciPy returns (SciPy
 gives t = -inf for two constant samples; SciPy raises for Kruskal-Wallis on
 all-equal data) the file holds slant's NaN, and the case says so.
@@ -615,6 +623,245 @@ boot = np.round(rng.gamma(2.0, 1.5, 60), 2)
 put("boot.x", boot)
 put("boot.mean", boot.mean())
 put("boot.sd", boot.std(ddof=1))
+
+# ---- classification, correlation and agreement (slant lexicon eval/fit) --
+
+# GSL's mt19937 and gsl_rng_uniform_int, written out here so that the
+# bootstrap's resamples can be drawn exactly as src/stats.c draws them:
+# gsl_rng_set seeds with Knuth's initialisation (seed 0 means 4357), and
+# uniform_int(n) divides the raw 32-bit output by floor(0xffffffff / n),
+# rejecting results >= n.
+class GslMT19937:
+    def __init__(self, seed):
+        if seed == 0:
+            seed = 4357
+        self.mt = [0] * 624
+        self.mt[0] = seed & 0xffffffff
+        for i in range(1, 624):
+            prev = self.mt[i - 1]
+            self.mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & 0xffffffff
+        self.mti = 624
+
+    def get(self):
+        if self.mti >= 624:
+            mt = self.mt
+            for k in range(624):
+                y = (mt[k] & 0x80000000) | (mt[(k + 1) % 624] & 0x7fffffff)
+                mt[k] = mt[(k + 397) % 624] ^ (y >> 1) ^ (0x9908b0df if y & 1 else 0)
+            self.mti = 0
+        y = self.mt[self.mti]
+        self.mti += 1
+        y ^= y >> 11
+        y ^= (y << 7) & 0x9d2c5680
+        y ^= (y << 15) & 0xefc60000
+        y ^= y >> 18
+        return y
+
+    def uniform_int(self, n):
+        scale = 0xffffffff // n
+        while True:
+            k = self.get() // scale
+            if k < n:
+                return k
+
+
+# The replica agrees with NumPy's legacy MT19937 seeding (init_genrand).
+_raw = np.random.MT19937()
+_raw._legacy_seeding(12345)
+_chk = GslMT19937(12345)
+assert [_chk.get() for _ in range(1300)] == [int(v) for v in _raw.random_raw(1300)]
+
+from sklearn.metrics import roc_auc_score, cohen_kappa_score
+from sklearn.linear_model import LogisticRegression
+import scipy.optimize
+
+AUC = {
+    "basic": ([0.1, 0.4, 0.35, 0.8, 0.7, 0.2], [0, 0, 1, 1, 1, 0]),
+    "ties": ([0, 0, 1, 1, 2, 0, 3, 1, 0, 2], [0, 1, 1, 0, 1, 0, 1, 1, 0, 0]),
+    "reversed": ([5, 4, 3, 2, 1], [1, 1, 0, 0, 0]),
+    "all_tied": ([1, 1, 1, 1], [1, 0, 1, 0]),
+    "one_class": ([1, 2, 3], [1, 1, 1]),
+    "negative_scores": ([-2.5, -1, 0, -0.0, 3.25, -7], [1, 0, 1, 0, 1, 0]),
+}
+for name, (x, y) in AUC.items():
+    put("auc.%s.x" % name, x)
+    put("auc.%s.y" % name, y)
+    put("auc.%s.auc" % name,
+        roc_auc_score(y, x) if 0 < sum(y) < len(y) else NAN)
+
+rng3 = np.random.default_rng(20261204)
+n_items = 45
+classes = []
+for i in range(n_items):
+    r = rng3.random()
+    c = [] if r < 0.2 else [0] if r < 0.5 else [1] if r < 0.75 else \
+        [2] if r < 0.9 else [0, 2]
+    classes.append(c)
+cols = [rng3.poisson(1.2, n_items).astype(float),              # hits: ties
+        np.round(rng3.gamma(2.0, 1.0, n_items), 1)]             # rates
+cols[0][[c == [0] for c in classes]] += rng3.poisson(1.0, sum(c == [0] for c in classes))
+cols.append(np.round(rng3.normal(0, 1, n_items), 1))  # negative scores
+B, CONF, SEED = 300, 0.9, 11
+
+
+def auc_multi_case(name, classes, cols, nclasses):
+    """A case of several columns and one-vs-rest classes, with the
+    bootstrap drawn as src/stats.c draws it."""
+    n = len(classes)
+    start = np.cumsum([0] + [len(c) for c in classes])
+    put("%s.n" % name, n)
+    put("%s.nclasses" % name, nclasses)
+    put("%s.B" % name, B, CONF, SEED)
+    put("%s.score" % name, np.concatenate(cols))
+    put("%s.cls_start" % name, start)
+    put("%s.cls" % name, [c for cs in classes for c in cs])
+    gen = GslMT19937(SEED)
+    draws = [[gen.uniform_int(n) for _ in range(n)] for _ in range(B)]
+    for j, x in enumerate(cols):
+        for c in range(nclasses):
+            y = np.array([1 if c in cs else 0 for cs in classes])
+            est = roc_auc_score(y, x)
+            reps = []
+            for d in draws:
+                yy, xx = y[d], x[d]
+                if 0 < yy.sum() < len(yy):
+                    reps.append(roc_auc_score(yy, xx))
+            tail = (1 - CONF) / 2
+            lo, hi = np.quantile(reps, [tail, 1 - tail])
+            put("%s.out.%d.%d" % (name, j, c), est, lo, hi)
+
+
+# an item may have two classes (the general path) ...
+auc_multi_case("aucmulti", classes, cols, 3)
+# ... or one at most (the fast path), with four classes
+single = [[i % 4] if i % 5 else [] for i in range(n_items)]
+auc_multi_case("aucsingle", single, cols, 4)
+
+SPEARMAN = {
+    "basic": ([1, 2, 3, 4, 5, 6], [2, 1, 4, 3, 6, 5]),
+    "ties": ([0, 0, 1, 1, 2, 5, 0], [0.5, 0.1, 0.3, 0.3, 0.9, 0.8, 0.1]),
+    "negative": ([1, 2, 3, 4], [8, 6, 4, 2]),
+    "constant": ([1, 1, 1], [1, 2, 3]),
+    "random": (rng3.poisson(2, 60).tolist(), np.round(rng3.normal(0, 1, 60), 2).tolist()),
+}
+for name, (x, y) in SPEARMAN.items():
+    put("spearman.%s.x" % name, x)
+    put("spearman.%s.y" % name, y)
+    if len(set(x)) > 1 and len(set(y)) > 1:
+        put("spearman.%s.rho" % name, scipy.stats.spearmanr(x, y)[0])
+    else:
+        put("spearman.%s.rho" % name, NAN)
+
+
+def kappa_fce(a, b, ncat, conf):
+    """Cohen's kappa with Fleiss, Cohen & Everitt's (1969) standard error,
+    from the paper's formula (as psych::cohen.kappa computes it)."""
+    n = len(a)
+    p = np.zeros((ncat, ncat))
+    for i, j in zip(a, b):
+        p[i, j] += 1.0 / n
+    row, col = p.sum(axis=1), p.sum(axis=0)
+    po, pe = np.trace(p), (row * col).sum()
+    if 1 - pe <= 1e-15:
+        return NAN, NAN, NAN
+    k = (po - pe) / (1 - pe)
+    diag = sum(p[i, i] * ((1 - pe) - (col[i] + row[i]) * (1 - po)) ** 2
+               for i in range(ncat))
+    off = sum(p[i, j] * (col[i] + row[j]) ** 2
+              for i in range(ncat) for j in range(ncat) if i != j)
+    var = (diag + (1 - po) ** 2 * off - (po * pe - 2 * pe + po) ** 2) / \
+        (n * (1 - pe) ** 4)
+    z = scipy.stats.norm.ppf(1 - (1 - conf) / 2)
+    se = np.sqrt(max(var, 0))
+    assert close(k, cohen_kappa_score(a, b, labels=list(range(ncat))), 1e-12)
+    return k, k - z * se, k + z * se
+
+
+KAPPA = {
+    "binary": ([1, 1, 0, 1, 0, 0, 1, 1, 1, 0, 1, 1], [1, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 0], 2, 0.95),
+    "three": ([0, 1, 2, 2, 1, 0, 0, 2, 1, 1, 2, 0, 1], [0, 1, 2, 1, 1, 0, 2, 2, 1, 0, 2, 0, 1], 3, 0.9),
+    "perfect": ([0, 1, 1, 0], [0, 1, 1, 0], 2, 0.95),
+    "one_category": ([1, 1, 1], [1, 1, 1], 2, 0.95),
+    "random": (rng3.integers(0, 2, 80).tolist(), rng3.integers(0, 2, 80).tolist(), 2, 0.95),
+}
+for name, (a, b, ncat, conf) in KAPPA.items():
+    put("kappa.%s.a" % name, a)
+    put("kappa.%s.b" % name, b)
+    put("kappa.%s.in" % name, ncat, conf)
+    put("kappa.%s.out" % name, *kappa_fce(a, b, ncat, conf))
+
+WILSON = {"typical": (7, 10, 0.95), "zero": (0, 12, 0.95), "all": (5, 5, 0.9),
+          "large": (431, 520, 0.99), "half": (1, 2, 0.95)}
+for name, (k, n, conf) in WILSON.items():
+    ci = scipy.stats.binomtest(k, n).proportion_ci(confidence_level=conf,
+                                                   method="wilson")
+    put("wilson.%s.in" % name, k, n, conf)
+    put("wilson.%s.out" % name, k / n, ci.low, ci.high)
+
+# Logistic regression: sparse counts, a penalty chosen so that every
+# coefficient matters; scikit-learn with a tolerance far below the test's,
+# cross-checked by SciPy minimising the same objective.
+LOGIT = {"counts": (120, 6, 1.0), "strong_penalty": (80, 4, 25.0),
+         "weak_penalty": (200, 5, 0.05), "column_of_totals": (150, 5, 4.0)}
+for name, (n, p, lam) in LOGIT.items():
+    X = rng3.poisson(0.6, (n, p)).astype(float)
+    X[:, 0] *= rng3.random(n) < 0.5  # sparser first column
+    if name == "column_of_totals":
+        # slant lexicon fit's design: the first column is the row's total
+        # (the dimension's hits), the others each entry's hits
+        X[:, 0] = X[:, 1:].sum(axis=1)
+    true = rng3.normal(0, 1, p)
+    eta = -0.3 + X @ true
+    y = (rng3.random(n) < 1 / (1 + np.exp(-eta))).astype(float)
+    m = LogisticRegression(C=1 / lam, tol=1e-12, max_iter=100000,
+                           solver="lbfgs").fit(X, y)
+    beta = np.concatenate([m.intercept_, m.coef_[0]])
+
+    pen = np.array([0.0] + [1.0] * p)
+
+    def obj(b):
+        e = b[0] + X @ b[1:]
+        return (np.logaddexp(0, e) - y * e).sum() + lam / 2 * (pen * b ** 2).sum()
+
+    def grad(b):
+        e = b[0] + X @ b[1:]
+        r = 1 / (1 + np.exp(-e)) - y
+        return np.concatenate([[r.sum()], X.T @ r]) + lam * pen * b
+
+    def hess(b):
+        e = b[0] + X @ b[1:]
+        pr = 1 / (1 + np.exp(-e))
+        Z = np.hstack([np.ones((n, 1)), X])
+        H = Z.T @ (Z * (pr * (1 - pr))[:, None])
+        H += lam * np.diag(pen)
+        return H
+
+    # SciPy's trust-region Newton on the exact Hessian goes further than
+    # scikit-learn's L-BFGS stopping rule: its answer is the reference,
+    # and scikit-learn must agree with it to 1e-4 (its L-BFGS stops early).
+    opt = scipy.optimize.minimize(obj, np.zeros(p + 1), jac=grad, hess=hess,
+                                  method="trust-exact",
+                                  options={"gtol": 1e-13})
+    b = opt.x
+    for _ in range(3):  # polish: Newton steps on the exact derivatives
+        b = b - np.linalg.solve(hess(b), grad(b))
+    assert np.abs(grad(b)).max() < 1e-10, (name, grad(b))
+    assert np.abs(b - opt.x).max() < 1e-6
+    opt.x = b
+    assert np.allclose(opt.x, beta, atol=1e-4), (name, opt.x, beta)
+    beta = opt.x
+    rows, cols_, vals = [0], [], []
+    for i in range(n):
+        nz = np.nonzero(X[i])[0]
+        cols_.extend(nz.tolist())
+        vals.extend(X[i, nz].tolist())
+        rows.append(len(cols_))
+    put("logit.%s.in" % name, n, p, lam)
+    put("logit.%s.row_start" % name, rows)
+    put("logit.%s.col" % name, cols_)
+    put("logit.%s.val" % name, vals)
+    put("logit.%s.y" % name, y)
+    put("logit.%s.beta" % name, beta)
 
 with open(OUT, "w") as f:
     f.write("# stats-ref.txt: reference values for tests/unit/t-stats.c\n")

@@ -367,12 +367,15 @@ static void test_jsonl(void)
 	       "absent; default id path:line");
 
 	struct slant_article *a = one(at("custom.jsonl"), &o, &err);
-	ok(a && a->nfields == 5, "fields: the scalar members");
+	ok(a && a->nfields == 6, "fields: the members that are not null");
 	is_str(a ? slant_article_field(a, "day") : NULL, "2020-01-01",
 	       "field lookup");
-	ok(a && !slant_article_field(a, "extra") &&
-	       !slant_article_field(a, "n"),
-	   "containers and null are not fields");
+	is_str(a ? slant_article_field(a, "extra") : NULL, "[1]",
+	       "a list field keeps its JSON text");
+	ok(a && a->fields[5].kind == SLANT_FIELD_LIST &&
+	       a->fields[0].kind == SLANT_FIELD_STRING,
+	   "field kinds");
+	ok(a && !slant_article_field(a, "n"), "null is not a field");
 	is_str(a ? a->where : NULL, at("custom.jsonl:1"), "where path:line");
 	o.group_by = SLANT_GROUP_KEY;
 	o.group_key = "day";
@@ -541,6 +544,91 @@ static void rm_rf(const char *dir)
 		printf("# could not remove %s\n", dir);
 }
 
+/* Label and span values: FIELD, FIELD.KEY, FIELD[K=V].KEY. */
+static void test_values(void)
+{
+	struct slant_corpus_options o = opts();
+	struct slant_error err;
+	slant_error_clear(&err);
+	PUT("labels.jsonl",
+	    "{\"id\":\"a\",\"text\":\"t\",\"bias\":\"Biased\",\"score\":2.5,"
+	    "\"ok\":true,\"frames\":[\"Politics\",\"Gun control\"],"
+	    "\"none\":[],\"ann\":{\"stance\":\"left\"},"
+	    "\"spans\":[{\"txt\":\"fierce\",\"bias\":\"lexical\"},"
+	    "{\"txt\":\"a long one\",\"bias\":\"informational\"}],"
+	    "\"bad\":[[1]],\"gone\":null}\n");
+	struct slant_article *a = one(at("labels.jsonl"), &o, &err);
+	ok(a != NULL, "a labelled record");
+	if (!a)
+		return;
+	struct {
+		const char *spec, *want;
+		long n;
+		enum slant_field_kind kind;
+	} cases[] = {
+	    {"bias", "Biased", 1, SLANT_FIELD_STRING},
+	    {"score", "2.5", 1, SLANT_FIELD_NUMBER},
+	    {"ok", "true", 1, SLANT_FIELD_BOOLEAN},
+	    {"frames", "Politics|Gun control", 2, SLANT_FIELD_LIST},
+	    {"none", "", 0, SLANT_FIELD_LIST},
+	    {"ann.stance", "left", 1, SLANT_FIELD_OBJECT},
+	    {"spans.txt", "fierce|a long one", 2, SLANT_FIELD_LIST},
+	    {"spans[bias=lexical].txt", "fierce", 1, SLANT_FIELD_LIST},
+	    {"spans[bias=other].txt", "", 0, SLANT_FIELD_LIST},
+	    {"missing", "", -2, SLANT_FIELD_STRING},
+	    {"gone", "", -2, SLANT_FIELD_STRING},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		struct slant_field_ref ref;
+		char **v = NULL;
+		enum slant_field_kind kind = SLANT_FIELD_STRING;
+		ok(slant_field_ref_parse(cases[i].spec, &ref, &err) == 0,
+		   "parse '%s'", cases[i].spec);
+		long n = slant_article_values(a, &ref, &v, &kind, &err);
+		struct slant_buf b;
+		slant_buf_init(&b);
+		slant_buf_puts(&b, "");
+		for (long j = 0; j < n; j++) {
+			if (j)
+				slant_buf_putc(&b, '|');
+			slant_buf_puts(&b, v[j]);
+			free(v[j]);
+		}
+		free(v);
+		ok(n == cases[i].n && (n < 0 || kind == cases[i].kind),
+		   "'%s': %ld values", cases[i].spec, n);
+		is_str(b.data, cases[i].want, "'%s' values", cases[i].spec);
+		slant_buf_release(&b);
+		slant_field_ref_release(&ref);
+	}
+	const char *errs[][2] = {
+	    {"spans", "element 1 is an object"},
+	    {"bad", "element 1 is a list"},
+	    {"bias.x", "has no member 'x'"},
+	    {"ann", "found an object"},
+	};
+	for (size_t i = 0; i < sizeof errs / sizeof *errs; i++) {
+		struct slant_field_ref ref;
+		char **v = NULL;
+		enum slant_field_kind kind;
+		slant_field_ref_parse(errs[i][0], &ref, &err);
+		long n = slant_article_values(a, &ref, &v, &kind, &err);
+		ok(n == -1 && err.code == SLANT_EDATA &&
+		       strstr(err.message, errs[i][1]) &&
+		       strstr(err.where, "labels.jsonl:1"),
+		   "'%s' is refused: %s: %s", errs[i][0], err.where,
+		   err.message);
+		slant_field_ref_release(&ref);
+	}
+	const char *bad[] = {"", ".x", "a[b].c", "a[b=c]", "a.b.c", "a[=c].d"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct slant_field_ref ref;
+		ok(slant_field_ref_parse(bad[i], &ref, &err) == -1 &&
+		       err.code == SLANT_EUSAGE && ref.field == NULL,
+		   "bad reference '%s': %s", bad[i], err.message);
+	}
+}
+
 int main(void)
 {
 	const char *t = getenv("TMPDIR");
@@ -553,6 +641,7 @@ int main(void)
 	test_text();
 	test_jsonl();
 	test_inputs();
+	test_values();
 	slant_corpus_free(one_c);
 	rm_rf(tmp);
 	return tap_done();

@@ -485,9 +485,11 @@ static void test_values(void)
 	m = get(&fast_res, "c");
 	is_str(m ? m->value : NULL, "null", "null is spelled");
 	m = get(&fast_res, "d");
-	ok(m && m->value == NULL && !m->is_string &&
-	       m->kind == SLANT_JSON_ARRAY,
-	   "array member has no value");
+	is_str(m ? m->value : NULL, "[1,{\"e\":2}]",
+	       "array member keeps its JSON text");
+	ok(m && !m->is_string && m->kind == SLANT_JSON_ARRAY &&
+	       m->value_len == 11,
+	   "array member: kind and length");
 	ok(get(&fast_res, "c")->kind == SLANT_JSON_NULL &&
 	       get(&fast_res, "f")->kind == SLANT_JSON_BOOLEAN &&
 	       get(&fast_res, "b")->kind == SLANT_JSON_NUMBER,
@@ -608,6 +610,52 @@ static void test_allsides(void)
 	       "the fast path declines no allsides line");
 }
 
+/* slant_json_strings: label lists and span lists. */
+static void test_strings(void)
+{
+	char why[200], **v = NULL;
+	long n;
+#define STRS(json, member, wk, wv)                                             \
+	slant_json_strings(json, strlen(json), member, wk, wv, &v, why,        \
+	                   sizeof why)
+	n = STRS("[\"Politics\", \"Gun control\\/regulation\", 3, true]", NULL,
+	         NULL, NULL);
+	ok(n == 4 && !strcmp(v[0], "Politics") &&
+	       !strcmp(v[1], "Gun control/regulation") && !strcmp(v[2], "3") &&
+	       !strcmp(v[3], "true"),
+	   "a list of strings, a number and a boolean (%ld)", n);
+	for (long i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	n = STRS("[]", NULL, NULL, NULL);
+	ok(n == 0 && v == NULL, "an empty list");
+	n = STRS("\"Biased\"", NULL, NULL, NULL);
+	ok(n == 1 && !strcmp(v[0], "Biased"), "a scalar is a list of one");
+	free(v[0]);
+	free(v);
+	n = STRS("[{\"txt\":\"fierce\",\"bias\":\"lexical\"},"
+	         "{\"txt\":\"who was cute\",\"bias\":\"informational\"},"
+	         "{\"bias\":\"lexical\"},null,"
+	         "{\"txt\":\"r\\u00e9gime\",\"bias\":\"lexical\"}]",
+	         "txt", "bias", "lexical");
+	ok(n == 2 && !strcmp(v[0], "fierce") && !strcmp(v[1], "r\xc3\xa9gime"),
+	   "objects: a member, filtered by another (%ld)", n);
+	for (long i = 0; i < n; i++)
+		free(v[i]);
+	free(v);
+	n = STRS("[{\"txt\":\"a\"}]", NULL, NULL, NULL);
+	ok(n == -1 && strstr(why, "element 1 is an object"),
+	   "objects need a member: %s", why);
+	n = STRS("[[\"a\"]]", NULL, NULL, NULL);
+	ok(n == -1 && strstr(why, "element 1 is a list"), "nested list: %s",
+	   why);
+	n = STRS("{\"a\":1}", NULL, NULL, NULL);
+	ok(n == -1 && strstr(why, "not a list"), "an object: %s", why);
+	n = STRS("[1,", NULL, NULL, NULL);
+	ok(n == -1 && strstr(why, "invalid JSON"), "invalid JSON: %s", why);
+#undef STRS
+}
+
 int main(void)
 {
 	slant_json_record_init(&fast_res.r);
@@ -616,6 +664,7 @@ int main(void)
 	test_generated();
 	test_mutations();
 	test_values();
+	test_strings();
 	test_allsides();
 	slant_json_record_release(&fast_res.r);
 	slant_json_record_release(&slow_res.r);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -944,6 +945,244 @@ static void test_sign_property(void)
 	   "6 vs 0 is a larger ratio than 1 vs 3");
 }
 
+/* ---- classification, correlation and agreement --------------------------- */
+
+/* Several columns and classes at once, with the bootstrap: the
+ * reference draws the same resamples with a replica of GSL's mt19937
+ * and scores each with roc_auc_score. */
+static void test_auc_multi(const char *name)
+{
+	size_t n = (size_t)ref("%s.n", name)[0];
+	size_t C = (size_t)ref("%s.nclasses", name)[0];
+	const double *bcs = ref("%s.B", name);
+	size_t k = ref_len_of("%s.score", name) / n;
+	const double *sd = ref("%s.cls_start", name);
+	const double *cd = ref("%s.cls", name);
+	size_t *start = slant_xmalloc((n + 1) * sizeof *start);
+	uint32_t *cls =
+	    slant_xmalloc((ref_len_of("%s.cls", name) + 1) * sizeof *cls);
+	for (size_t i = 0; i <= n; i++)
+		start[i] = (size_t)sd[i];
+	for (size_t i = 0; i < ref_len_of("%s.cls", name); i++)
+		cls[i] = (uint32_t)cd[i];
+	struct slant_stats_auc_data d = {n,     k,  C, ref("%s.score", name),
+	                                 start, cls};
+	struct slant_stats_interval *out = slant_xmalloc(k * C * sizeof *out);
+	struct slant_stats_interval *again = slant_xmalloc(k * C * sizeof *out);
+	int rc = slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
+	                               (unsigned long)bcs[2], 1, out);
+	is_int(rc, 0, "%s runs (%zu columns, %zu classes)", name, k, C);
+	for (size_t j = 0; j < k; j++)
+		for (size_t c = 0; c < C; c++) {
+			char key[64];
+			snprintf(key, sizeof key, "%zu.%zu", j, c);
+			const double *w = ref("%s.out.%s", name, key);
+			const struct slant_stats_interval *o = &out[j * C + c];
+			is_num(o->est, w[0], 1e-12, "%s %s estimate", name,
+			       key);
+			is_num(o->lo, w[1], 1e-12, "%s %s lower", name, key);
+			is_num(o->hi, w[2], 1e-12, "%s %s upper", name, key);
+		}
+	int same = 1;
+	for (size_t t = 2; t <= 3; t++) {
+		slant_stats_auc_multi(&d, (size_t)bcs[0], bcs[1],
+		                      (unsigned long)bcs[2], t, again);
+		same &= memcmp(out, again, k * C * sizeof *out) == 0;
+	}
+	ok(same, "%s: the same intervals on 2 and 3 threads", name);
+	slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again);
+	same = 1;
+	for (size_t q = 0; q < k * C; q++)
+		same &= again[q].est == out[q].est && isnan(again[q].lo);
+	ok(same, "%s without the bootstrap: the estimates alone", name);
+	cls[0] = (uint32_t)C;
+	ok(slant_stats_auc_multi(&d, 0, 0.95, 1, 1, again) == -1 &&
+	       isnan(again[0].est),
+	   "%s: a class out of range is refused", name);
+	free(start);
+	free(cls);
+	free(out);
+	free(again);
+}
+
+static void test_auc(void)
+{
+	char names[32][64];
+	size_t nc = cases("auc", "x", names, 32);
+	ok(nc >= 5, "auc: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t n = ref_len_of("auc.%s.x", c);
+		const double *x = ref("auc.%s.x", c), *yd = ref("auc.%s.y", c);
+		unsigned char *y = slant_xmalloc(n);
+		for (size_t j = 0; j < n; j++)
+			y[j] = yd[j] != 0;
+		is_num(slant_stats_auc(x, y, n), ref("auc.%s.auc", c)[0], 1e-12,
+		       "auc %s (scikit-learn roc_auc_score)", c);
+		free(y);
+	}
+
+	test_auc_multi("aucmulti");
+	test_auc_multi("aucsingle");
+}
+
+static void test_spearman(void)
+{
+	char names[32][64];
+	size_t nc = cases("spearman", "x", names, 32);
+	ok(nc >= 4, "spearman: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t n = ref_len_of("spearman.%s.x", c);
+		is_num(slant_stats_spearman(ref("spearman.%s.x", c),
+		                            ref("spearman.%s.y", c), n),
+		       ref("spearman.%s.rho", c)[0], TOL, "spearman %s", c);
+	}
+	double one = 1;
+	ok(isnan(slant_stats_spearman(&one, &one, 1)), "spearman of 1 is NaN");
+}
+
+static void test_kappa_wilson(void)
+{
+	char names[32][64];
+	size_t nc = cases("kappa", "a", names, 32);
+	ok(nc >= 4, "kappa: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		size_t n = ref_len_of("kappa.%s.a", c);
+		const double *ad = ref("kappa.%s.a", c),
+		             *bd = ref("kappa.%s.b", c),
+		             *in = ref("kappa.%s.in", c),
+		             *w = ref("kappa.%s.out", c);
+		size_t *a = slant_xmalloc(n * sizeof *a);
+		size_t *b = slant_xmalloc(n * sizeof *b);
+		for (size_t j = 0; j < n; j++) {
+			a[j] = (size_t)ad[j];
+			b[j] = (size_t)bd[j];
+		}
+		struct slant_stats_interval iv;
+		int rc =
+		    slant_stats_cohen_kappa(a, b, n, (size_t)in[0], in[1], &iv);
+		is_num(iv.est, w[0], TOL, "kappa %s", c);
+		is_num(iv.lo, w[1], TOL, "kappa lower %s", c);
+		is_num(iv.hi, w[2], TOL, "kappa upper %s", c);
+		is_int(rc, isnan(w[0]) ? -1 : 0, "kappa return %s", c);
+		free(a);
+		free(b);
+	}
+	size_t a3[2] = {0, 3}, b3[2] = {0, 1};
+	struct slant_stats_interval iv;
+	ok(slant_stats_cohen_kappa(a3, b3, 2, 2, 0.95, &iv) == -1,
+	   "kappa: a category out of range is refused");
+
+	nc = cases("wilson", "in", names, 32);
+	ok(nc >= 4, "wilson: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		const double *in = ref("wilson.%s.in", c),
+		             *w = ref("wilson.%s.out", c);
+		slant_stats_wilson(in[0], in[1], in[2], &iv);
+		is_num(iv.est, w[0], TOL, "wilson %s", c);
+		is_num(iv.lo, w[1], TOL, "wilson lower %s", c);
+		is_num(iv.hi, w[2], TOL, "wilson upper %s", c);
+	}
+	ok(slant_stats_wilson(1, 0, 0.95, &iv) == -1 && isnan(iv.lo),
+	   "wilson of 0 items is NaN");
+	ok(slant_stats_wilson(3, 2, 0.95, &iv) == -1, "wilson: k > n refused");
+}
+
+static void test_logistic(void)
+{
+	char names[32][64];
+	size_t nc = cases("logit", "in", names, 32);
+	ok(nc >= 3, "logistic: %zu cases", nc);
+	for (size_t i = 0; i < nc; i++) {
+		const char *c = names[i];
+		const double *in = ref("logit.%s.in", c);
+		size_t n = (size_t)in[0], p = (size_t)in[1];
+		const double *rs = ref("logit.%s.row_start", c),
+		             *cl = ref("logit.%s.col", c),
+		             *w = ref("logit.%s.beta", c);
+		size_t nnz = ref_len_of("logit.%s.val", c);
+		size_t *start = slant_xmalloc((n + 1) * sizeof *start);
+		uint32_t *col = slant_xmalloc((nnz + 1) * sizeof *col);
+		for (size_t j = 0; j <= n; j++)
+			start[j] = (size_t)rs[j];
+		for (size_t j = 0; j < nnz; j++)
+			col[j] = (uint32_t)cl[j];
+		struct slant_stats_sparse X = {n, p, start, col,
+		                               ref("logit.%s.val", c)};
+		double *beta = slant_xmalloc((p + 1) * sizeof *beta);
+		int steps = slant_stats_logistic_l2(&X, ref("logit.%s.y", c),
+		                                    NULL, n, in[2], beta);
+		ok(steps > 0 && steps < 30, "logistic %s converges (%d steps)",
+		   c, steps);
+		for (size_t j = 0; j <= p; j++)
+			is_num(beta[j], w[j], 1e-8, "logistic %s beta[%zu]", c,
+			       j);
+		/* A row subset fits the same as a matrix of those rows:
+		 * every other row, both ways. */
+		size_t m = (n + 1) / 2;
+		size_t *rows = slant_xmalloc(m * sizeof *rows);
+		size_t *s2 = slant_xmalloc((m + 1) * sizeof *s2);
+		double *y2 = slant_xmalloc(m * sizeof *y2);
+		const double *y = ref("logit.%s.y", c);
+		for (size_t r = 0; r < m; r++) {
+			rows[r] = 2 * r;
+			s2[r] = start[2 * r];
+			y2[r] = y[2 * r];
+		}
+		double *b1 = slant_xmalloc((p + 1) * sizeof *b1);
+		double *b2 = slant_xmalloc((p + 1) * sizeof *b2);
+		slant_stats_logistic_l2(&X, y, rows, m, in[2], b1);
+		/* the subset as its own matrix: rows 0, 2, 4 ... copied
+		 */
+		size_t nnz2 = 0;
+		for (size_t r = 0; r < m; r++)
+			nnz2 += start[2 * r + 1] - start[2 * r];
+		uint32_t *c2 = slant_xmalloc((nnz2 + 1) * sizeof *c2);
+		double *v2 = slant_xmalloc((nnz2 + 1) * sizeof *v2);
+		const double *val = ref("logit.%s.val", c);
+		size_t q2 = 0;
+		for (size_t r = 0; r < m; r++) {
+			s2[r] = q2;
+			for (size_t q = start[2 * r]; q < start[2 * r + 1];
+			     q++) {
+				c2[q2] = col[q];
+				v2[q2++] = val[q];
+			}
+		}
+		s2[m] = q2;
+		struct slant_stats_sparse X2 = {m, p, s2, c2, v2};
+		slant_stats_logistic_l2(&X2, y2, NULL, m, in[2], b2);
+		int same = 1;
+		for (size_t j = 0; j <= p; j++)
+			same &= fabs(b1[j] - b2[j]) < 1e-12;
+		ok(same, "logistic %s: a row subset equals its own matrix", c);
+		free(rows);
+		free(s2);
+		free(y2);
+		free(b1);
+		free(b2);
+		free(c2);
+		free(v2);
+		free(start);
+		free(col);
+		free(beta);
+	}
+	/* refused inputs */
+	size_t st[3] = {0, 1, 2};
+	uint32_t cl[2] = {0, 0};
+	double v[2] = {1, 2}, y[2] = {0, 2}, beta[2];
+	struct slant_stats_sparse X = {2, 1, st, cl, v};
+	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 1.0, beta) == -1 &&
+	       isnan(beta[0]),
+	   "logistic: a label other than 0 or 1 is refused");
+	y[1] = 1;
+	ok(slant_stats_logistic_l2(&X, y, NULL, 2, 0.0, beta) == -1,
+	   "logistic: lambda 0 is refused");
+}
+
 int main(void)
 {
 	const char *srcdir = getenv("srcdir");
@@ -968,6 +1207,10 @@ int main(void)
 	test_wilcoxon();
 	test_strata();
 	test_sign_property();
+	test_auc();
+	test_spearman();
+	test_kappa_wilson();
+	test_logistic();
 	free_refs();
 	return tap_done();
 }
