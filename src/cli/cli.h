@@ -40,6 +40,7 @@ extern bool cli_quiet;
 #define CLI_OPT_LENIENT      1006
 #define CLI_OPT_FIELD        1007
 #define CLI_OPT_LANGUAGE     1008
+#define CLI_OPT_WHERE        1009
 
 #define CLI_CORPUS_LONGOPTS                                                    \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},       \
@@ -49,6 +50,7 @@ extern bool cli_quiet;
 	    {"title", required_argument, NULL, CLI_OPT_TITLE},                 \
 	    {"lenient", no_argument, NULL, CLI_OPT_LENIENT},                   \
 	    {"field", required_argument, NULL, CLI_OPT_FIELD},                 \
+	    {"where", required_argument, NULL, CLI_OPT_WHERE},                 \
 	{                                                                      \
 		"language", required_argument, NULL, CLI_OPT_LANGUAGE          \
 	}
@@ -73,7 +75,13 @@ extern bool cli_quiet;
 	"its lang\n"                                                           \
 	"                         or language field, else its script); "       \
 	"lexicons\n"                                                           \
-	"                         with another %language are not applied\n"
+	"                         with another %language are not applied\n"    \
+	"  --where FIELD=VALUE    read only the articles whose FIELD (or "     \
+	"group,\n"                                                             \
+	"                         id, date, title) is VALUE; FIELD!=VALUE: "   \
+	"is not;\n"                                                            \
+	"                         repeated: one of those on a field, all "     \
+	"fields\n"
 
 struct cli_corpus_args {
 	struct slant_corpus_options opt;
@@ -81,7 +89,9 @@ struct cli_corpus_args {
 	size_t ninputs;
 	const char *next_group; /* --group applies to the paths after it */
 	size_t warnings;
-	const char *language; /* --language: the code of every article */
+	const char *language;      /* --language: the code of every article */
+	struct slant_where *where; /* --where, owned (opt.where points here) */
+	char **where_text;         /* their strings */
 };
 
 void cli_corpus_args_init(struct cli_corpus_args *ca);
