@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -405,5 +406,235 @@ void slant_svg_strip(struct slant_buf *b, const char *title,
 		line(b, mid + half * m->est / max, y + 3,
 		     mid + half * m->est / max, y + 13, slant_svg_color(1), 3);
 	}
+	slant_buf_puts(b, "</svg>\n");
+}
+
+/* ---- keyness and term map ---- */
+
+/* Ticks at multiples of a 1-2-5 step from 0 to a max that is one of
+ * them: about `want` intervals. Returns the step; *max is raised to the
+ * last tick. */
+static double step125(double *max, int want)
+{
+	double x = *max > 0 && isfinite(*max) ? *max : 1;
+	double raw = x / want, p = pow(10, floor(log10(raw)));
+	double step = raw <= p       ? p
+	              : raw <= 2 * p ? 2 * p
+	              : raw <= 5 * p ? 5 * p
+	                             : 10 * p;
+	*max = step * ceil(x / step - 1e-9);
+	return step;
+}
+
+/* A tick label: as many decimals as the step needs. */
+static void tick_label(struct slant_buf *t, double v, double step)
+{
+	int dec = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
+	if (fabs(v) < step * 1e-6)
+		v = 0;
+	slant_put_fixed(t, v, dec);
+}
+
+static void open_link(struct slant_buf *b, const char *href)
+{
+	if (!href)
+		return;
+	slant_buf_puts(b, "<a href=\"");
+	slant_html_escape(b, href);
+	slant_buf_puts(b, "\">");
+}
+
+void slant_svg_keyness(struct slant_buf *b, const char *title,
+                       const struct slant_svg_bar *bars, size_t n, size_t nover,
+                       const char *over, const char *under, const char *axis)
+{
+	double max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (isfinite(bars[i].value) && fabs(bars[i].value) > max)
+			max = fabs(bars[i].value);
+	double step = step125(&max, 2);
+	/* the labels and notes sit outside the bars: the bars take the
+	   middle half of the plot each side of 0 */
+	double rowh = 18, top = 28, x0 = 20, pw = W - 40, mid = x0 + pw / 2;
+	double half = pw / 2 * 0.52;
+	double bottom = top + rowh * (double)(n ? n : 1);
+	open_svg(b, title, bottom + 40);
+	rect(b, mid + 4, 6, 10, 10, slant_svg_color(0), NULL);
+	text(b, mid + 18, 15, "start", over, 40, NULL);
+	rect(b, mid - 14, 6, 10, 10, slant_svg_color(1), NULL);
+	text(b, mid - 18, 15, "end", under, 40, NULL);
+	for (double v = -max; v <= max + step * 1e-6; v += step) {
+		double x = mid + half * v / max;
+		line(b, x, top, x, bottom, fabs(v) < step / 2 ? "#888" : "#ddd",
+		     1);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		tick_label(&t, v, step);
+		text(b, x, bottom + 14, "middle", t.data, 0, "fill=\"#555\"");
+		slant_buf_release(&t);
+	}
+	if (axis)
+		text(b, mid, bottom + 30, "middle", axis, 0, "fill=\"#333\"");
+	for (size_t i = 0; i < n; i++) {
+		double y = top + rowh * (double)i;
+		if (i == nover && nover)
+			line(b, x0, y, x0 + pw, y, "#bbb", 1);
+		double v = isfinite(bars[i].value) ? bars[i].value : 0;
+		double w = half * fabs(v) / max;
+		bool right = i < nover;
+		rect(b, right ? mid : mid - w, y + 3, w, rowh - 6,
+		     slant_svg_color(right ? 0 : 1), NULL);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		slant_buf_puts(&t, bars[i].label);
+		if (bars[i].note)
+			slant_buf_printf(&t, " (%s)", bars[i].note);
+		open_link(b, bars[i].href);
+		text(b, right ? mid + w + 4 : mid - w - 4, y + 13,
+		     right ? "start" : "end", t.data, 44, NULL);
+		if (bars[i].href)
+			slant_buf_puts(b, "</a>\n");
+		slant_buf_release(&t);
+	}
+	slant_buf_puts(b, "</svg>\n");
+}
+
+struct box {
+	double x0, y0, x1, y1;
+};
+
+static bool overlaps(const struct box *a, const struct box *bx, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a->x0 < bx[i].x1 && bx[i].x0 < a->x1 && a->y0 < bx[i].y1 &&
+		    bx[i].y0 < a->y1)
+			return true;
+	return false;
+}
+
+void slant_svg_termmap(struct slant_buf *b, const char *title,
+                       const struct slant_svg_point *pts, size_t n,
+                       const char *over, const char *under, const char *xaxis,
+                       const char *yaxis)
+{
+	double ymax = 0, xlo = INFINITY, xhi = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (isfinite(pts[i].y) && fabs(pts[i].y) > ymax)
+			ymax = fabs(pts[i].y);
+		if (pts[i].x > 0 && pts[i].x < xlo)
+			xlo = pts[i].x;
+		if (pts[i].x > xhi)
+			xhi = pts[i].x;
+	}
+	double ystep = step125(&ymax, 2);
+	/* x: whole decades around the data */
+	double d0 = isfinite(xlo) ? floor(log10(xlo)) : 0;
+	double d1 = xhi > 0 ? ceil(log10(xhi)) : 1;
+	if (d1 <= d0)
+		d1 = d0 + 1;
+	double left = 56, right = W - 16, top = 30, ph = 360;
+	double bottom = top + ph, pw = right - left;
+#define PX(v) (left + pw * (log10(v) - d0) / (d1 - d0))
+#define PY(v) (top + ph / 2 - ph / 2 * (v) / ymax)
+	open_svg(b, title, bottom + 44);
+	rect(b, left, 8, 10, 10, slant_svg_color(0), NULL);
+	text(b, left + 14, 17, "start", over, 40, NULL);
+	rect(b, left + 260, 8, 10, 10, slant_svg_color(1), NULL);
+	text(b, left + 274, 17, "start", under, 40, NULL);
+	for (double v = -ymax; v <= ymax + ystep * 1e-6; v += ystep) {
+		double y = PY(v);
+		line(b, left, y, right, y,
+		     fabs(v) < ystep / 2 ? "#888" : "#ddd", 1);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		tick_label(&t, v, ystep);
+		text(b, left - 6, y + 4, "end", t.data, 0, "fill=\"#555\"");
+		slant_buf_release(&t);
+	}
+	/* decades, with 2 and 5 between them when there are few */
+	bool fine = d1 - d0 <= 2;
+	for (double d = d0; d <= d1; d++) {
+		static const double mult[] = {1, 2, 5};
+		for (size_t k = 0; k < (fine ? 3u : 1u); k++) {
+			double v = mult[k] * pow(10, d);
+			if (log10(v) > d1 + 1e-9)
+				break;
+			double x = PX(v);
+			line(b, x, top, x, bottom, "#ddd", 1);
+			struct slant_buf t;
+			slant_buf_init(&t);
+			slant_put_fixed(&t, v, v < 1 ? 2 : 0);
+			text(b, x, bottom + 14, "middle", t.data, 0,
+			     "fill=\"#555\"");
+			slant_buf_release(&t);
+		}
+	}
+	if (xaxis)
+		text(b, left + pw / 2, bottom + 32, "middle", xaxis, 0,
+		     "fill=\"#333\"");
+	if (yaxis) {
+		slant_buf_puts(b, "<g transform=\"translate(14 ");
+		num(b, top + ph / 2);
+		slant_buf_puts(b, ") rotate(-90)\">");
+		text(b, 0, 0, "middle", yaxis, 0, "fill=\"#333\"");
+		slant_buf_puts(b, "</g>\n");
+	}
+	/* dots: grey first, so the coloured ones stay on top */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			const struct slant_svg_point *p = &pts[i];
+			if (!(p->x > 0) || !isfinite(p->y) ||
+			    (pass == 0) != (p->side == 0))
+				continue;
+			slant_buf_puts(b, "<circle cx=\"");
+			num(b, PX(p->x));
+			slant_buf_puts(b, "\" cy=\"");
+			num(b, PY(p->y));
+			slant_buf_printf(b, "\" r=\"%s\" fill=\"%s\"/>\n",
+			                 p->side ? "3" : "2",
+			                 p->side > 0   ? slant_svg_color(0)
+			                 : p->side < 0 ? slant_svg_color(1)
+			                               : "#b8bec6");
+		}
+	/* labels, greedily where they fit */
+	struct box *used = slant_xcalloc(n + 1, sizeof *used);
+	size_t nused = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct slant_svg_point *p = &pts[i];
+		if (!p->label || !(p->x > 0) || !isfinite(p->y))
+			continue;
+		double x = PX(p->x), y = PY(p->y);
+		size_t chars = 0;
+		for (const char *s = p->label; *s && chars < 24; s++)
+			chars += ((unsigned char)*s & 0xC0) != 0x80;
+		double tw = 6.2 * (double)chars + 2, th = 12;
+		/* right, left, above, below the dot */
+		const double cand[4][2] = {{x + 5, y + 4},
+		                           {x - 5 - tw, y + 4},
+		                           {x - tw / 2, y - 6},
+		                           {x - tw / 2, y + 15}};
+		for (int c = 0; c < 4; c++) {
+			/* a label that would cross the plot's edge is pushed
+			   inside: the extreme terms, at the edges, are the
+			   ones a reader most wants named */
+			double lx = cand[c][0], ly = cand[c][1];
+			lx += fmax(0, left - lx) - fmax(0, lx + tw - right);
+			ly += fmax(0, top + th - 2 - ly) -
+			      fmax(0, ly + 2 - bottom);
+			struct box bx = {lx, ly - th + 2, lx + tw, ly + 2};
+			if (overlaps(&bx, used, nused))
+				continue;
+			used[nused++] = bx;
+			open_link(b, p->href);
+			text(b, bx.x0, ly, "start", p->label, 24,
+			     "font-size=\"11\"");
+			if (p->href)
+				slant_buf_puts(b, "</a>\n");
+			break;
+		}
+	}
+	free(used);
+#undef PX
+#undef PY
 	slant_buf_puts(b, "</svg>\n");
 }

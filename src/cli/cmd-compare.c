@@ -274,7 +274,8 @@ int cmd_compare(int argc, char **argv)
 		} else if (strcmp(prior_arg, "pooled") == 0) {
 			opt.prior = SLANT_PRIOR_POOLED;
 		} else {
-			if ((status = cli_read_wordlist(prior_arg, true, &bg)) != 0)
+			if ((status =
+			         cli_read_wordlist(prior_arg, true, &bg)) != 0)
 				goto out;
 			opt.prior = SLANT_PRIOR_BACKGROUND;
 			opt.bg_terms = (const char *const *)bg.w;
