@@ -154,6 +154,7 @@ int cli_help(const char *text);
 
 int cmd_score(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_lexicon_convert(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 

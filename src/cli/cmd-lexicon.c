@@ -12,9 +12,10 @@ static const char help[] =
     "usage: slant lexicon check [--strict] [PATH...]\n"
     "       slant lexicon test [--verbose] [PATH...]\n"
     "       slant lexicon dims [PATH...]\n"
+    "       slant lexicon convert IN -o OUT [--to lex|dic|yaml]\n"
     "\n"
-    "PATH is a .lex or .dic file or a directory of them (default: the\n"
-    "bundled lexicons).\n"
+    "PATH is a lexicon file (.lex, .dic, .dicx, .yml, .lc3, .cat...) or a\n"
+    "directory of them (default: the bundled lexicons).\n"
     "\n"
     "  check   parse and lint: duplicates, empty dimensions, entries\n"
     "          shadowed by wildcards, overlaps between dimensions. Exit 1 on\n"
@@ -22,6 +23,7 @@ static const char help[] =
     "  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
     "          snippets); exit 1 when a test fails\n"
     "  dims    list schemes and dimensions with entry counts\n"
+    "  convert a lexicon to .lex, .dic or YAML (see 'convert --help')\n"
     "\nSee slant-lexicon(1) and the format in slant-lexicon(5).\n";
 
 static int do_check(char **paths, size_t n, bool strict)
@@ -161,6 +163,8 @@ int cmd_lexicon(int argc, char **argv)
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
+	if (strcmp(sub, "convert") == 0)
+		return cmd_lexicon_convert(argc - 1, argv + 1);
 	bool strict = false, verbose = false;
 	char **paths = slant_xcalloc((size_t)argc, sizeof *paths);
 	size_t n = 0;

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexfmt.h"
 #include "lexicon.h"
 #include "match.h"
 #include "mem.h"
@@ -33,7 +34,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct slant_error err;
 	int rc =
 	    (data[0] & 1)
-	        ? slant_lexicon_parse_dic(lx, "f.dic", text, size - 1, NULL,
+	        ? slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "f.dic", text, size - 1, NULL,
 	                                  NULL, &err)
 	        : slant_lexicon_parse_native(lx, "f.lex", text, size - 1, &err);
 	if (rc == 0 && slant_lexicon_finish(lx, &err) == 0) {
