@@ -99,30 +99,24 @@ int lexfmt_write_lex(const struct slant_lexicon *lx, size_t sc,
 		}
 	if (negatable)
 		slant_buf_putc(out, '\n');
-	/* Entries are sorted by dimension, so each section is one run. */
-	size_t section = SIZE_MAX;
-	for (size_t i = 0; i < lx->nentries; i++) {
-		const struct slant_entry *e = &lx->entries[i];
-		if (lx->dims[e->dim].scheme != sc)
+	for (size_t d = 0; d < lx->ndims; d++) {
+		if (lx->dims[d].scheme != sc)
 			continue;
-		if (e->dim != section) {
-			section = e->dim;
-			slant_buf_printf(out, "\n@%s\n",
-			                 lx->dims[section].name);
+		struct lexfmt_out_entry *v;
+		size_t n = lexfmt_dim_entries(lx, d, text_fits, true, loss, &v);
+		if (n)
+			slant_buf_printf(out, "\n@%s\n", lx->dims[d].name);
+		for (size_t i = 0; i < n; i++) {
+			if (v[i].e->exclusion)
+				slant_buf_putc(out, '!');
+			slant_buf_puts(out, v[i].text);
+			if (v[i].e->weight != 1) {
+				slant_buf_puts(out, " = ");
+				slant_put_json_number(out, v[i].e->weight);
+			}
+			slant_buf_putc(out, '\n');
 		}
-		if (e->exclusion)
-			slant_buf_putc(out, '!');
-		if (text_fits(e->text)) {
-			slant_buf_puts(out, e->text);
-		} else {
-			lexfmt_put_words(out, e);
-			loss->n[SLANT_NOTE_REWRITTEN]++;
-		}
-		if (e->weight != 1) {
-			slant_buf_puts(out, " = ");
-			slant_put_json_number(out, e->weight);
-		}
-		slant_buf_putc(out, '\n');
+		lexfmt_free_entries(v, n);
 	}
 	return 0;
 }

@@ -3,7 +3,9 @@
  * display colour "#RRGGBB", which is dropped) starts a category, every
  * other non-blank line is an entry of it. Categories are flat. Lexicoder
  * matches an entry ending in '*' as a prefix ("abandon*", and "heckl**"
- * is read as "heckl*"), any other entry as the word or phrase itself. */
+ * is read as "heckl*"), any other entry as the word or phrase itself.
+ * XML dictionaries (Lexicoder 2's, Yoshikoder's .ykd, which quanteda also
+ * reads for .lcd) are refused with a message saying so. */
 #include "config.h"
 
 #include <string.h>
@@ -56,6 +58,11 @@ int lexfmt_read_lexicoder(struct lexfmt_reader *r, const char *text, size_t len)
 			else if ((dim = lexfmt_category(r, SIZE_MAX, name, nl,
 			                                ln.no)) == SIZE_MAX)
 				rc = -1;
+		} else if (dim == SIZE_MAX && s[0] == '<') {
+			rc = lexfmt_fail(r, ln.no, slant_textline_col(&ln, s),
+			                 "an XML dictionary (Lexicoder 2 or "
+			                 "Yoshikoder): slant reads Lexicoder's "
+			                 "'+CATEGORY' line format");
 		} else if (dim == SIZE_MAX) {
 			rc = lexfmt_fail(r, ln.no, slant_textline_col(&ln, s),
 			                 "entry before any '+CATEGORY' line");

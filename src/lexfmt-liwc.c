@@ -50,12 +50,23 @@ static bool all_digits(const char *s, size_t n)
 	return true;
 }
 
+/* The number s[0..n) (all digits), or -1 past 9 digits. */
+static long number(const char *s, size_t n)
+{
+	if (n > 9)
+		return -1;
+	long v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
 /* The category a REF's name or number part s[0..n) names, or NULL. */
 static const struct dic_cat *find_cat(const struct dic_cat *cats, size_t ncat,
                                       const char *s, size_t n)
 {
 	if (all_digits(s, n)) {
-		long num = n > 9 ? -1 : strtol(s, NULL, 10);
+		long num = number(s, n);
 		for (size_t i = 0; i < ncat; i++)
 			if (cats[i].num == num)
 				return &cats[i];
@@ -163,7 +174,7 @@ static int dic_category(struct lexfmt_reader *r,
 	if (!all_digits(s, k) || !nl)
 		return lexfmt_fail(r, ln->no, slant_textline_col(ln, s),
 		                   "category line must be 'NUMBER NAME'");
-	long num = k > 9 ? -1 : strtol(s, NULL, 10);
+	long num = number(s, k);
 	if (num < 0 || num > 100000000)
 		return lexfmt_fail(r, ln->no, slant_textline_col(ln, s),
 		                   "category number out of range");
@@ -498,7 +509,9 @@ static int cmp_dic_line(const void *a, const void *b)
 	int c = strcmp(x->text, y->text);
 	if (c)
 		return c;
-	return (x->num > y->num) - (x->num < y->num);
+	if (x->num != y->num)
+		return (x->num > y->num) - (x->num < y->num);
+	return (x->weight > y->weight) - (x->weight < y->weight);
 }
 
 static void put_ref(struct slant_buf *b, long num, double weight)
@@ -539,27 +552,17 @@ int lexfmt_write_dic(const struct slant_lexicon *lx, size_t sc,
 	/* One line per entry text, with every category it is in. */
 	struct dic_line *lines = NULL;
 	size_t nlines = 0;
-	struct slant_buf t;
-	slant_buf_init(&t);
 	for (size_t i = 0; i < lx->nentries; i++) {
 		const struct slant_entry *e = &lx->entries[i];
 		const struct slant_dimension *D = &lx->dims[e->dim];
 		if (D->scheme != sc || e->exclusion)
 			continue;
-		slant_buf_reset(&t);
-		if (dic_text_fits(e->text)) {
-			slant_buf_puts(&t, e->text);
-		} else {
-			lexfmt_put_words(&t, e);
-			loss->n[SLANT_NOTE_REWRITTEN]++;
-		}
 		lines = slant_xreallocarray(lines, nlines + 1, sizeof *lines);
 		lines[nlines++] = (struct dic_line){
-		    slant_buf_take(&t), num[e->dim], e->weight,
-		    D->parent == SIZE_MAX ? 0 : num[D->parent],
+		    lexfmt_entry_text(e, dic_text_fits, loss), num[e->dim],
+		    e->weight, D->parent == SIZE_MAX ? 0 : num[D->parent],
 		    D->parent == SIZE_MAX};
 	}
-	slant_buf_release(&t);
 	if (nlines)
 		qsort(lines, nlines, sizeof *lines, cmp_dic_line);
 	for (size_t i = 0; i < nlines;) {

@@ -108,9 +108,26 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
                       struct slant_buf *out, struct slant_lexfmt_loss *loss,
                       struct slant_error *err);
 
-/* Writers' helpers. The entry's canonical spelling: its normalised words
- * joined by one space, '*' after a prefix. */
-void lexfmt_put_words(struct slant_buf *b, const struct slant_entry *e);
+/* Writers' helpers. An entry's text for a format: as written when fits()
+ * says the format reads it back as the same entry, else its normalised
+ * words joined by one space, '*' after a prefix (counted in
+ * SLANT_NOTE_REWRITTEN). The caller frees it. */
+char *lexfmt_entry_text(const struct slant_entry *e,
+                        bool (*fits)(const char *text),
+                        struct slant_lexfmt_loss *loss);
+/* The entries of dimension d (exclusions too when asked) with their text
+ * for a format, sorted by that text as slant_lexicon_finish sorts what
+ * is read back, so that writing what was read gives the same bytes.
+ * Returns their number; free with lexfmt_free_entries. */
+struct lexfmt_out_entry {
+	char *text;
+	const struct slant_entry *e;
+};
+size_t lexfmt_dim_entries(const struct slant_lexicon *lx, size_t d,
+                          bool (*fits)(const char *text), bool exclusions,
+                          struct slant_lexfmt_loss *loss,
+                          struct lexfmt_out_entry **out);
+void lexfmt_free_entries(struct lexfmt_out_entry *v, size_t n);
 /* The dimension's own name: "sub" for "dim/sub". */
 const char *lexfmt_leaf_name(const struct slant_dimension *d);
 /* Whether the dimension's description normalises to its own name (a

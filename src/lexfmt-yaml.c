@@ -245,27 +245,19 @@ static bool yaml_text_fits(const char *t)
 }
 
 static void entries_of(struct emitter *e, const struct slant_lexicon *lx,
-                       size_t dim, struct slant_buf *tmp,
-                       struct slant_lexfmt_loss *loss)
+                       size_t dim, struct slant_lexfmt_loss *loss)
 {
 	yaml_event_t ev;
 	yaml_sequence_start_event_initialize(&ev, NULL, NULL, 1,
 	                                     YAML_BLOCK_SEQUENCE_STYLE);
 	emit(e, &ev);
-	for (size_t i = 0; i < lx->nentries; i++) {
-		const struct slant_entry *en = &lx->entries[i];
-		if (en->dim != dim || en->exclusion)
-			continue;
-		loss->n[SLANT_LOST_WEIGHTS] += en->weight != 1;
-		if (yaml_text_fits(en->text)) {
-			scalar(e, en->text);
-		} else {
-			slant_buf_reset(tmp);
-			lexfmt_put_words(tmp, en);
-			scalar(e, tmp->data);
-			loss->n[SLANT_NOTE_REWRITTEN]++;
-		}
+	struct lexfmt_out_entry *v;
+	size_t n = lexfmt_dim_entries(lx, dim, yaml_text_fits, false, loss, &v);
+	for (size_t i = 0; i < n; i++) {
+		loss->n[SLANT_LOST_WEIGHTS] += v[i].e->weight != 1;
+		scalar(e, v[i].text);
 	}
+	lexfmt_free_entries(v, n);
 	yaml_sequence_end_event_initialize(&ev);
 	emit(e, &ev);
 }
@@ -293,8 +285,6 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 	yaml_emitter_set_indent(&e.em, 2);
 	yaml_emitter_set_break(&e.em, YAML_LN_BREAK);
 	yaml_event_t ev;
-	struct slant_buf tmp;
-	slant_buf_init(&tmp);
 	yaml_stream_start_event_initialize(&ev, YAML_UTF8_ENCODING);
 	emit(&e, &ev);
 	yaml_document_start_event_initialize(&ev, NULL, NULL, NULL, 1);
@@ -304,23 +294,34 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 	emit(&e, &ev);
 	for (size_t d = 0; d < lx->ndims; d++) {
 		const struct slant_dimension *D = &lx->dims[d];
-		if (D->scheme != sc || D->parent != SIZE_MAX)
+		if (D->scheme != sc)
+			continue;
+		/* A dimension named "__" would read back as its parent's
+		 * own patterns (or be refused at the top). */
+		if (strcmp(lexfmt_leaf_name(D), "__") == 0 ||
+		    (D->parent != SIZE_MAX &&
+		     strcmp(lx->dims[D->parent].name, "__") == 0)) {
+			loss->n[SLANT_LOST_DIMENSIONS]++;
+			continue;
+		}
+		if (D->parent != SIZE_MAX)
 			continue;
 		key_of(&e, D, loss);
 		bool subs = false;
 		for (size_t c = d + 1; c < lx->ndims && !subs; c++)
 			subs = lx->dims[c].parent == d;
 		if (!subs) {
-			entries_of(&e, lx, d, &tmp, loss);
+			entries_of(&e, lx, d, loss);
 			continue;
 		}
 		yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
 		                                    YAML_BLOCK_MAPPING_STYLE);
 		emit(&e, &ev);
 		for (size_t c = d + 1; c < lx->ndims; c++)
-			if (lx->dims[c].parent == d) {
+			if (lx->dims[c].parent == d &&
+			    strcmp(lexfmt_leaf_name(&lx->dims[c]), "__") != 0) {
 				key_of(&e, &lx->dims[c], loss);
-				entries_of(&e, lx, c, &tmp, loss);
+				entries_of(&e, lx, c, loss);
 			}
 		bool own = false;
 		for (size_t i = 0; i < lx->nentries && !own; i++)
@@ -328,7 +329,7 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 			      !lx->entries[i].exclusion;
 		if (own) {
 			scalar(&e, "__");
-			entries_of(&e, lx, d, &tmp, loss);
+			entries_of(&e, lx, d, loss);
 		}
 		yaml_mapping_end_event_initialize(&ev);
 		emit(&e, &ev);
@@ -347,6 +348,5 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 		                     "YAML emitter: %s",
 		                     e.em.problem ? e.em.problem : "failed");
 	yaml_emitter_delete(&e.em);
-	slant_buf_release(&tmp);
 	return rc;
 }

@@ -382,11 +382,16 @@ size_t lexfmt_category(struct lexfmt_reader *r, size_t parent, const char *name,
 		            (int)n, name, o->orig, o->line, full.data);
 		d = SIZE_MAX;
 	} else {
-		char *desc = slant_xstrndup(name, n);
-		/* A description is one line of text. */
-		for (char *p = desc; *p; p++)
-			if ((unsigned char)*p < 0x20)
-				*p = ' ';
+		/* A description is one line of text (and a YAML key may hold
+		 * any character, NUL included). */
+		char *desc = slant_xmalloc(n + 1);
+		for (size_t i = 0; i < n; i++)
+			desc[i] = (unsigned char)name[i] < 0x20 ? ' ' : name[i];
+		const char *ds = desc;
+		size_t dn = n;
+		slant_textline_trim(&ds, &dn);
+		memmove(desc, ds, dn);
+		desc[dn] = '\0';
 		d = slant_lexicon_add_dim(lx, r->scheme, full.data, full.len,
 		                          desc, parent);
 		uint32_t id =
@@ -438,9 +443,11 @@ void lexfmt_entry(struct lexfmt_reader *r, size_t dim, const char *text,
 	struct slant_buf b;
 	slant_buf_init(&b);
 	slant_buf_reserve(&b, n);
+	/* Control characters (a YAML scalar may hold any, NUL included)
+	 * are blanks. */
 	for (size_t i = 0; i < n; i++) {
 		char c = text[i];
-		if (slant_textline_blank(c) || c == '\n') {
+		if ((unsigned char)c <= ' ') {
 			if (b.len && b.data[b.len - 1] != ' ')
 				slant_buf_putc(&b, ' ');
 		} else if (c == '*' && b.len && b.data[b.len - 1] == '*') {
@@ -449,6 +456,8 @@ void lexfmt_entry(struct lexfmt_reader *r, size_t dim, const char *text,
 			slant_buf_putc(&b, c);
 		}
 	}
+	while (b.len && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
 	const char *why = NULL;
 	for (size_t i = 0; i < b.len && !why; i++) {
 		if (glob && b.data[i] == '?')
@@ -477,15 +486,61 @@ void lexfmt_entry(struct lexfmt_reader *r, size_t dim, const char *text,
 
 /* ---- writing ---- */
 
-void lexfmt_put_words(struct slant_buf *b, const struct slant_entry *e)
+char *lexfmt_entry_text(const struct slant_entry *e,
+                        bool (*fits)(const char *text),
+                        struct slant_lexfmt_loss *loss)
 {
+	if (fits(e->text))
+		return slant_xstrdup(e->text);
+	loss->n[SLANT_NOTE_REWRITTEN]++;
+	struct slant_buf b;
+	slant_buf_init(&b);
 	for (size_t k = 0; k < e->nwords; k++) {
 		if (k)
-			slant_buf_putc(b, ' ');
-		slant_buf_puts(b, e->words[k]);
+			slant_buf_putc(&b, ' ');
+		slant_buf_puts(&b, e->words[k]);
 		if (e->prefix[k])
-			slant_buf_putc(b, '*');
+			slant_buf_putc(&b, '*');
 	}
+	return slant_buf_take(&b);
+}
+
+static int cmp_out_entry(const void *a, const void *b)
+{
+	const struct lexfmt_out_entry *x = a, *y = b;
+	int c = strcmp(x->text, y->text);
+	if (c)
+		return c;
+	if (x->e->exclusion != y->e->exclusion)
+		return x->e->exclusion ? 1 : -1;
+	return (x->e->weight > y->e->weight) - (x->e->weight < y->e->weight);
+}
+
+size_t lexfmt_dim_entries(const struct slant_lexicon *lx, size_t d,
+                          bool (*fits)(const char *text), bool exclusions,
+                          struct slant_lexfmt_loss *loss,
+                          struct lexfmt_out_entry **out)
+{
+	size_t n = 0;
+	*out = NULL;
+	for (size_t i = 0; i < lx->nentries; i++) {
+		const struct slant_entry *e = &lx->entries[i];
+		if (e->dim != d || (e->exclusion && !exclusions))
+			continue;
+		*out = slant_xreallocarray(*out, n + 1, sizeof **out);
+		(*out)[n++] = (struct lexfmt_out_entry){
+		    lexfmt_entry_text(e, fits, loss), e};
+	}
+	if (n)
+		qsort(*out, n, sizeof **out, cmp_out_entry);
+	return n;
+}
+
+void lexfmt_free_entries(struct lexfmt_out_entry *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(v[i].text);
+	free(v);
 }
 
 const char *lexfmt_leaf_name(const struct slant_dimension *d)
@@ -559,6 +614,9 @@ static const char *const lost_what[SLANT_LOST_N] = {
     [SLANT_LOST_KIND] = "scheme kinds (%kind naming)",
     [SLANT_LOST_DESCRIPTIONS] =
         "dimension descriptions (the dimension's name is kept)",
+    [SLANT_LOST_DIMENSIONS] = "dimensions named '__' (quanteda's key for "
+                              "the patterns of a key with sub-keys), with "
+                              "their entries",
     [SLANT_NOTE_MERGED] = "entries listed in a dimension and in its "
                           "sub-dimension written once, with the "
                           "sub-category (it counts in both)",

@@ -87,6 +87,7 @@ enum slant_lexfmt_lost {
 	SLANT_LOST_METADATA,       /* %title %version %language %reference */
 	SLANT_LOST_KIND,           /* %kind naming */
 	SLANT_LOST_DESCRIPTIONS,   /* descriptions other than the name */
+	SLANT_LOST_DIMENSIONS,     /* dimensions YAML cannot name ("__") */
 	/* Notes: kept, but differently. */
 	SLANT_NOTE_MERGED,    /* an entry of a dimension and of its
 	                         sub-dimension written once */

@@ -392,6 +392,9 @@ static void test_lexicoder(void)
 	    "category line '+' has no name");
 	bad(SLANT_LEXFMT_LEXICODER, "z.lcd", "\n\n", "z.lcd",
 	    "no '+CATEGORY' line");
+	bad(SLANT_LEXFMT_LEXICODER, "x.lcd",
+	    "<?xml version=\"1.0\"?>\n<dictionary>\n", "x.lcd:1:1",
+	    "an XML dictionary (Lexicoder 2 or Yoshikoder)");
 }
 
 static void test_wordstat(void)
@@ -445,6 +448,15 @@ static void test_names(void)
 	   "a name with nothing left is category-N, the original its "
 	   "description");
 	ok(dim(lx, "lexicon/c") != NULL, "'C++' is 'c'");
+	slant_lexicon_free(lx);
+	/* Found by fuzz-lexfmt-dic: a control character in a name is a
+	 * blank, and blanks at the ends of a description go, so that the
+	 * .lex written reads back the same. */
+	lx =
+	    read_as(SLANT_LEXFMT_LEXICODER, "ctl.lc3", "+\001Ctl\tx\f\nword\n");
+	ok(lx && strcmp(lx->dims[0].name, "ctl-x") == 0 &&
+	       strcmp(lx->dims[0].description, "Ctl x") == 0,
+	   "control characters in a category name are blanks");
 	slant_lexicon_free(lx);
 	/* Two files with the same name are two schemes of one name. */
 	lx = slant_lexicon_new();
@@ -620,10 +632,18 @@ static void test_writers(void)
 	struct slant_lexicon *q =
 	    read_as(SLANT_LEXFMT_LEX, "q.lex",
 	            "%scheme q\n%dimension yes Yes\n@yes\nno\n2020\nwhat?\n"
-	            "don't\n");
+	            "don't\n?zulu\n");
 	char *qy = q ? write_as(q, SLANT_LEXFMT_YAML, &loss) : NULL;
-	is_str(qy, "\"Yes\":\n- \"2020\"\n- don't\n- \"no\"\n- what\n",
+	is_str(qy, "\"Yes\":\n- \"2020\"\n- don't\n- \"no\"\n- what\n- zulu\n",
 	       "YAML quotes what a YAML reader would not take for a string");
+	/* Found by fuzz-lexfmt-lexicoder: entries written as their words
+	 * sort by what is written, so that reading and writing again gives
+	 * the same bytes ('?zulu' sorts first, 'zulu' last). */
+	back = qy ? read_as(SLANT_LEXFMT_YAML, "q.yml", qy) : NULL;
+	char *qy2 = back ? write_as(back, SLANT_LEXFMT_YAML, &loss) : NULL;
+	is_str(qy2, qy, "rewritten entries: YAML written twice, the same");
+	free(qy2);
+	slant_lexicon_free(back);
 	free(qy);
 	slant_lexicon_free(q);
 
