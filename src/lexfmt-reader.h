@@ -25,7 +25,7 @@ struct lexfmt_reader {
 	struct slant_lexicon *lx;
 	const char *path;
 	size_t scheme;
-	struct slant_entry_parser *ep;
+	struct slant_entry_parser *ep; /* made for the first entry */
 	slant_warn_fn warn;
 	void *warn_ctx;
 	struct slant_error *err;

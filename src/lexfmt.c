@@ -338,7 +338,6 @@ int lexfmt_begin(struct lexfmt_reader *r, struct slant_lexicon *lx,
 	free(lx->schemes[r->scheme].title);
 	lx->schemes[r->scheme].title = slant_xstrdup(base);
 	slant_buf_release(&name);
-	r->ep = slant_entry_parser_new();
 	r->name_ids = slant_vocab_new();
 	r->top = SIZE_MAX;
 	return 0;
@@ -474,6 +473,10 @@ void lexfmt_entry(struct lexfmt_reader *r, size_t dim, const char *text,
 	size_t bad;
 	if (!b.len)
 		why = "entry is empty";
+	/* A tokenizer is costly to set up (a cache of 2 MiB): only for a
+	 * file that has entries. */
+	if (!why && !r->ep)
+		r->ep = slant_entry_parser_new();
 	if (why || slant_lexicon_add_entry(r->lx, r->ep, dim,
 	                                   b.data ? b.data : "", b.len, weight,
 	                                   false, line, &why, &bad) < 0) {
