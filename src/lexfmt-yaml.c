@@ -292,6 +292,7 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 	yaml_mapping_start_event_initialize(&ev, NULL, NULL, 1,
 	                                    YAML_BLOCK_MAPPING_STYLE);
 	emit(&e, &ev);
+	size_t written = 0;
 	for (size_t d = 0; d < lx->ndims; d++) {
 		const struct slant_dimension *D = &lx->dims[d];
 		if (D->scheme != sc)
@@ -306,6 +307,7 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 		}
 		if (D->parent != SIZE_MAX)
 			continue;
+		written++;
 		key_of(&e, D, loss);
 		bool subs = false;
 		for (size_t c = d + 1; c < lx->ndims && !subs; c++)
@@ -347,6 +349,12 @@ int lexfmt_write_yaml(const struct slant_lexicon *lx, size_t sc,
 		rc = slant_error_set(err, SLANT_EINTERNAL, NULL,
 		                     "YAML emitter: %s",
 		                     e.em.problem ? e.em.problem : "failed");
+	else if (!written)
+		rc = slant_error_set(
+		    err, SLANT_EDATA, lx->schemes[sc].path,
+		    "no dimension of scheme '%s' can be written "
+		    "as quanteda YAML",
+		    lx->schemes[sc].name);
 	yaml_emitter_delete(&e.em);
 	return rc;
 }

@@ -106,7 +106,8 @@ bool slant_lexfmt_lost_is_loss(enum slant_lexfmt_lost i);
 /* Append scheme sc of the finished lexicon lx to out in format f (.lex,
  * .dic or YAML; others fail with SLANT_EUSAGE), and count in *loss (which
  * the caller zeroes) what the format cannot hold. The output depends only
- * on the lexicon, never on the order it was read in. */
+ * on the lexicon, never on the order it was read in. Fails (SLANT_EDATA)
+ * when the format can hold none of the scheme's dimensions. */
 int slant_lexfmt_write(const struct slant_lexicon *lx, size_t sc,
                        enum slant_lexfmt f, struct slant_buf *out,
                        struct slant_lexfmt_loss *loss, struct slant_error *err);

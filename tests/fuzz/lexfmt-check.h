@@ -43,6 +43,8 @@ static size_t fuzz_expected(const struct slant_lexicon *lx, enum slant_lexfmt f,
 	return f == SLANT_LEXFMT_DIC ? n - loss->n[SLANT_NOTE_MERGED] : n;
 }
 
+/* The lexicon written in f; NULL when f can hold none of its dimensions
+ * (a YAML of only '__'), which the writer refuses. */
 static char *fuzz_write(const struct slant_lexicon *lx, enum slant_lexfmt f,
                         struct slant_lexfmt_loss *loss)
 {
@@ -50,8 +52,12 @@ static char *fuzz_write(const struct slant_lexicon *lx, enum slant_lexfmt f,
 	struct slant_error err;
 	slant_buf_init(&b);
 	memset(loss, 0, sizeof *loss);
-	if (slant_lexfmt_write(lx, 0, f, &b, loss, &err) < 0)
-		abort();
+	if (slant_lexfmt_write(lx, 0, f, &b, loss, &err) < 0) {
+		if (err.code != SLANT_EDATA || !loss->n[SLANT_LOST_DIMENSIONS])
+			abort();
+		slant_buf_release(&b);
+		return NULL;
+	}
 	return slant_buf_take(&b);
 }
 
@@ -80,6 +86,8 @@ static void fuzz_check_writers(const struct slant_lexicon *lx)
 	for (size_t i = 0; i < sizeof fs / sizeof fs[0]; i++) {
 		struct slant_lexfmt_loss loss, loss2;
 		char *w = fuzz_write(lx, fs[i], &loss);
+		if (!w)
+			continue;
 		struct slant_lexicon *back = fuzz_read_back(fs[i], w);
 		if (back->nentries != fuzz_expected(lx, fs[i], &loss))
 			abort(); /* an entry lost without being counted */

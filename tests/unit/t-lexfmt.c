@@ -660,6 +660,19 @@ static void test_writers(void)
 
 	ok(!write_as(lx, SLANT_LEXFMT_DICX, &loss),
 	   ".dicx is read, not written");
+	/* Found by fuzz-lexfmt-lexicoder: a category '__' cannot be a YAML
+	 * key (quanteda's key for a key's own patterns); YAML with no key
+	 * left is refused rather than written and unreadable. */
+	q = read_as(SLANT_LEXFMT_LEXICODER, "u.lc3", "+__\nx\n+b\ny\n");
+	char *uy = q ? write_as(q, SLANT_LEXFMT_YAML, &loss) : NULL;
+	is_str(uy, "b:\n- \"y\"\n", "a dimension '__' is left out of YAML");
+	is_int(loss.n[SLANT_LOST_DIMENSIONS], 1, "and counted as lost");
+	free(uy);
+	slant_lexicon_free(q);
+	q = read_as(SLANT_LEXFMT_LEXICODER, "u.lc3", "+__\nx\n");
+	ok(q && !write_as(q, SLANT_LEXFMT_YAML, &loss),
+	   "YAML with no dimension left is refused");
+	slant_lexicon_free(q);
 	free(lex);
 	slant_lexicon_free(lx);
 }
