@@ -177,6 +177,7 @@ int cmd_lexicon_kwic(int argc, char **argv);
 int cmd_lexicon_audit(int argc, char **argv);
 int cmd_lexicon_diff(int argc, char **argv);
 int cmd_lexicon_fit(int argc, char **argv);
+int cmd_lexicon_convert(int argc, char **argv);
 
 /* slant lexicon check --corpus: print the warnings about the reach of
  * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with
