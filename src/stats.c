@@ -511,6 +511,12 @@ static void radix_sort_keys(uint64_t *key, uint32_t *idx, uint64_t *k2,
  * comparator was the largest cost of slant compare. */
 double slant_stats_mid_ranks(const double *v, size_t n, double *rank)
 {
+	return slant_stats_mid_ranks_sorted(v, n, rank, NULL);
+}
+
+double slant_stats_mid_ranks_sorted(const double *v, size_t n, double *rank,
+                                    int64_t *sorted2)
+{
 	uint64_t *key = new_array(2 * n, sizeof *key);
 	uint32_t *idx = new_array(2 * n, sizeof *idx);
 	uint64_t *k2 = key + n;
@@ -565,6 +571,9 @@ double slant_stats_mid_ranks(const double *v, size_t n, double *rank)
 		double r = ((double)lo + 1.0 + (double)hi) / 2.0;
 		for (size_t j = lo; j < hi; j++)
 			rank[idx[j]] = r;
+		if (sorted2)
+			for (size_t j = lo; j < hi; j++)
+				sorted2[j] = (int64_t)(lo + 1 + hi);
 		double t = (double)(hi - lo);
 		ties += t * t * t - t;
 		lo = hi;
@@ -596,13 +605,8 @@ static double u_stat(const double *x, size_t nx, const double *y, size_t ny,
 	return r1 - (double)nx * ((double)nx + 1.0) / 2.0;
 }
 
-int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
-                             size_t ny, struct slant_stats_test *out)
+double slant_stats_mw_asymptotic_p(double u1, size_t nx, size_t ny, double ties)
 {
-	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
-		return test_nan(out);
-	double ties;
-	double u1 = u_stat(x, nx, y, ny, &ties);
 	double n1 = (double)nx, n2 = (double)ny, n = n1 + n2;
 	/* SciPy's two-sided asymptotic p: take the larger of U1 and U2,
 	 * subtract the continuity 0.5 and double the upper tail. */
@@ -619,9 +623,19 @@ int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
 		/* All values tied: z = -0.5/0 = -inf in SciPy, p clipped to
 		 * 1. (num is -0.5 here because U1 = n1 n2 / 2.) */
 		p = 1.0;
+	return p > 1.0 ? 1.0 : p;
+}
+
+int slant_stats_mann_whitney(const double *x, size_t nx, const double *y,
+                             size_t ny, struct slant_stats_test *out)
+{
+	if (nx == 0 || ny == 0 || any_nan(x, nx) || any_nan(y, ny))
+		return test_nan(out);
+	double ties;
+	double u1 = u_stat(x, nx, y, ny, &ties);
 	out->stat = u1;
 	out->df = NAN;
-	out->p = p > 1.0 ? 1.0 : p;
+	out->p = slant_stats_mw_asymptotic_p(u1, nx, ny, ties);
 	out->method = SLANT_P_ASYMPTOTIC;
 	return 0;
 }
