@@ -161,4 +161,10 @@ run_slant lexicon --help
 expect_out "convert" "lexicon --help lists convert"
 # Every long option of convert --help is in slant-lexicon(1).
 expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon convert
+# Every command that takes --lexicon names the formats it reads.
+for cmd in score compare report "lexicon eval" "lexicon kwic"; do
+	run_slant $cmd --help
+	expect_out "Lexicoder .lc3/.lcd, WordStat .cat)" "$cmd --help names the lexicon formats"
+done
+expect_eq "$(grep -c '^\.IR \.dicx ,$' "$srcdir/man/slant-score.1")" 1 "slant-score(1) names them too"
 done_testing
