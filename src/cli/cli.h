@@ -55,6 +55,17 @@ extern bool cli_quiet;
 		"language", required_argument, NULL, CLI_OPT_LANGUAGE          \
 	}
 
+/* The --lexicon line of a command's --help: every format a lexicon may be
+ * in (slant_lexfmt_from_path), so that the commands cannot disagree. */
+#define CLI_LEXICON_HELP                                                       \
+	"  -l, --lexicon PATH     a lexicon file (.lex, LIWC .dic/.dicx, "     \
+	"quanteda\n"                                                           \
+	"                         .yml/.yaml, Lexicoder .lc3/.lcd, WordStat "  \
+	".cat)\n"                                                              \
+	"                         or a directory of them (repeatable; "        \
+	"default:\n"                                                           \
+	"                         the bundled lexicons)\n"
+
 #define CLI_CORPUS_HELP                                                        \
 	"Corpus options:\n"                                                    \
 	"  --input-format auto|text|jsonl  how to read files and '-' (auto: "  \
@@ -207,6 +218,7 @@ int cmd_lexicon_kwic(int argc, char **argv);
 int cmd_lexicon_audit(int argc, char **argv);
 int cmd_lexicon_diff(int argc, char **argv);
 int cmd_lexicon_fit(int argc, char **argv);
+int cmd_lexicon_convert(int argc, char **argv);
 
 /* slant lexicon check --corpus: print the warnings about the reach of
  * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with

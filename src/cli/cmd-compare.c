@@ -57,10 +57,8 @@ static const char help[] =
     "  -T, --table KIND       csv/tsv table: terms (default), dimensions,\n"
     "                         naming, divergence or groups\n"
     "      --top N            keep the first and last N terms of each\n"
-    "                         comparison (default: all)\n"
+    "                         comparison (default: all)\n" CLI_LEXICON_HELP
     "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
     "  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
     "  -q, --quiet            no notes or warnings on stderr\n"
     "  -h, --help             show this help\n"

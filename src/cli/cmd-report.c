@@ -45,9 +45,7 @@ static const char help[] =
     "      --report-title T   the report's heading\n"
     "      --timestamp        print the time of generation (off by default:\n"
     "                         it would make every run differ)\n"
-    "Analysis:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
+    "Analysis:\n" CLI_LEXICON_HELP
     "      --alpha Q          q-value below which a difference is significant\n"
     "                         (default 0.05)\n"
     "  -t, --target NAME      compare NAME with the others pooled (or with\n"

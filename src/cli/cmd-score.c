@@ -18,9 +18,7 @@ static const char help[] =
     "rates per 1,000 tokens, split into the outlet's own voice and quoted\n"
     "speech. PATH is a file, a directory (read recursively) or '-'.\n"
     "\n"
-    "Options:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
+    "Options:\n" CLI_LEXICON_HELP
     "  -f, --format FMT       csv (default), tsv or jsonl\n"
     "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
     "  -e, --explain          list each matched entry per article instead\n"

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lexfmt.h"
 #include "lexicon.h"
 #include "tap.h"
 
@@ -320,8 +321,8 @@ int main(void)
 	                   "mid-* 1\r\n";
 	lx = slant_lexicon_new();
 	nwarn = 0;
-	int rc = slant_lexicon_parse_dic(lx, "dir/My Dict.dic", dic,
-	                                 strlen(dic), count_warn, NULL, &err);
+	int rc = slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "dir/My Dict.dic",
+	                              dic, strlen(dic), count_warn, NULL, &err);
 	ok(rc == 0, "LIWC dictionary with BOM and CRLF parses");
 	if (rc < 0)
 		printf("# %s: %s\n", err.where, err.message);
@@ -353,8 +354,8 @@ int main(void)
 
 	lx = slant_lexicon_new();
 	const char dic_bad[] = "%\n1 a\n%\nfoo 7\n";
-	rc = slant_lexicon_parse_dic(lx, "d.dic", dic_bad, strlen(dic_bad),
-	                             NULL, NULL, &err);
+	rc = slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "d.dic", dic_bad,
+	                          strlen(dic_bad), NULL, NULL, &err);
 	ok(rc < 0, "unknown category rejected");
 	is_str(err.where, "d.dic:4:5", "unknown category location");
 	slant_lexicon_free(lx);
