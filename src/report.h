@@ -2,7 +2,8 @@
  *
  * A report is the comparison model (compare.h, borrowed) plus what a
  * reader needs around it, computed once here and rendered by every writer
- * (report-html.c, report-md.c, report-data.c): the outputs cannot
+ * (report-html.c, report-md.c, report-data.c; the passes over the corpus
+ * are report-read.c): the outputs cannot
  * disagree.
  *   - findings: the differences the report calls significant (and, where
  *     nothing reaches significance, the largest ones, marked as such), each
@@ -226,6 +227,9 @@ void slant_report_write_csv(struct slant_buf *out,
  * writer's method section shows, in this order. */
 extern const char *const slant_report_method_text[][2];
 extern const size_t slant_report_method_count;
+
+/* A naming variant's name: the last part of its dimension name. */
+const char *slant_report_variant_name(const struct slant_lexicon *lx, size_t v);
 
 /* The display name of a dimension: its path. */
 const char *slant_report_dim_name(const struct slant_report *r, size_t dim);

@@ -234,6 +234,8 @@ static long run_inline(struct slant_corpus *c, const struct slant_lexicon *lx,
 			r = -1;
 			break;
 		}
+		if (o->prepare)
+			o->prepare(o->ctx, a);
 		score_one(&w, o, a, &out);
 		n++;
 		if (out.len >= (1u << 16) && o->flush(o->ctx, &out) < 0) {
@@ -349,8 +351,11 @@ static void *worker_main(void *arg)
 		}
 		b->state = B_WORKING;
 		pthread_mutex_unlock(&p->mu);
-		for (size_t i = 0; i < b->n; i++)
+		for (size_t i = 0; i < b->n; i++) {
+			if (p->o->prepare)
+				p->o->prepare(p->o->ctx, &b->items[i].a);
 			score_one(&w, p->o, &b->items[i].a, &b->out);
+		}
 		pthread_mutex_lock(&p->mu);
 		b->state = B_DONE;
 		pthread_cond_broadcast(&p->done);

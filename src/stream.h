@@ -61,6 +61,11 @@ struct slant_stream_options {
 	/* When not NULL: counts of the articles some dimensions were not
 	 * measured for, added to at the end of the run (for a note). */
 	struct slant_language_skips *skips;
+	/* When not NULL: called on each article (its own copy, in the
+	 * worker, before tokenizing) to change its text in place without
+	 * moving bytes (e.g. blanking boilerplate lines with spaces, so that
+	 * offsets stay valid). Must be thread-safe when threads > 1. */
+	void (*prepare)(void *ctx, struct slant_article *a);
 	slant_article_fn article;
 	slant_flush_fn flush;
 	void *ctx;

@@ -126,6 +126,26 @@ int cli_compare_option(struct slant_compare_options *o, const char *cmd, int c,
 /* Parse a number in [min, max]; -1 when not one. */
 int cli_parse_real(const char *s, double min, double max, double *out);
 
+/* ---- word lists (wordlist.c) ---- */
+
+/* Words read from a file, normalised as text tokens are (owned). */
+struct cli_wordlist {
+	char **w;
+	double *count;
+	size_t n;
+};
+void cli_wordlist_release(struct cli_wordlist *l);
+/* Read "word" or, with counts, "term<TAB>count" lines ('#' comments and
+ * blank lines skipped) into out. Returns 0 or an exit status (printed). */
+int cli_read_wordlist(const char *path, bool counts, struct cli_wordlist *out);
+/* The bundled English stop words (function words). */
+extern const char *const cli_english_stop[];
+extern const size_t cli_english_stop_count;
+/* --stopwords ARG (none, english or a file, read into store) into o.
+ * Returns 0 or an exit status (printed). */
+int cli_stopwords(const char *arg, struct cli_wordlist *store,
+                  struct slant_compare_options *o);
+
 /* ---- lexicons ---- */
 
 /* The bundled lexicons: $SLANT_LEXICONS, else the source tree's lexicons/

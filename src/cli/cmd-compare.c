@@ -68,122 +68,6 @@ static const char help[] =
     "Positive effects mean over-use in the target. Columns: "
     "slant-compare(1).\n";
 
-/* A short English stop-word list (function words): pronouns, articles,
- * auxiliaries, prepositions and conjunctions. */
-static const char *const english_stop[] = {
-    "a",       "about",  "above",      "after",    "again",      "against",
-    "all",     "am",     "an",         "and",      "any",        "are",
-    "as",      "at",     "be",         "because",  "been",       "before",
-    "being",   "below",  "between",    "both",     "but",        "by",
-    "can",     "could",  "did",        "do",       "does",       "doing",
-    "down",    "during", "each",       "few",      "for",        "from",
-    "further", "had",    "has",        "have",     "having",     "he",
-    "her",     "here",   "hers",       "herself",  "him",        "himself",
-    "his",     "how",    "i",          "if",       "in",         "into",
-    "is",      "it",     "it's",       "its",      "itself",     "me",
-    "more",    "most",   "my",         "myself",   "no",         "nor",
-    "not",     "of",     "off",        "on",       "once",       "only",
-    "or",      "other",  "our",        "ours",     "ourselves",  "out",
-    "over",    "own",    "same",       "she",      "should",     "so",
-    "some",    "such",   "than",       "that",     "the",        "their",
-    "theirs",  "them",   "themselves", "then",     "there",      "these",
-    "they",    "this",   "those",      "through",  "to",         "too",
-    "under",   "until",  "up",         "very",     "was",        "we",
-    "were",    "what",   "when",       "where",    "which",      "while",
-    "who",     "whom",   "why",        "will",     "with",       "would",
-    "you",     "your",   "yours",      "yourself", "yourselves",
-};
-
-/* Words read from files, normalised as text tokens are. */
-struct wordlist {
-	char **w;
-	double *count;
-	size_t n;
-};
-
-static void wordlist_release(struct wordlist *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->w[i]);
-	free(l->w);
-	free(l->count);
-}
-
-/* Normalise s as text (words joined by one space); NULL when no word. */
-static char *normalise(struct slant_tokenizer *tk, struct slant_vocab *v,
-                       struct slant_tokens *toks, const char *s)
-{
-	slant_tokenize_string(tk, s, toks);
-	if (!toks->n)
-		return NULL;
-	struct slant_buf b;
-	slant_buf_init(&b);
-	for (size_t i = 0; i < toks->n; i++) {
-		if (i)
-			slant_buf_putc(&b, ' ');
-		slant_buf_puts(&b, slant_vocab_word(v, toks->v[i].type, NULL));
-	}
-	return slant_buf_take(&b);
-}
-
-/* Read "word" or "term<TAB>count" lines ('#' comments, blank lines
- * skipped). Returns 0 or an exit status (printed). */
-static int read_wordlist(const char *path, bool counts, struct wordlist *out)
-{
-	struct slant_error err;
-	slant_error_clear(&err);
-	char *text;
-	size_t len;
-	if (slant_read_file(path, &text, &len, &err) < 0)
-		return cli_fail(&err);
-	struct slant_vocab *v = slant_vocab_new();
-	struct slant_tokenizer *tk = slant_tokenizer_new(v);
-	struct slant_tokens toks;
-	slant_tokens_init(&toks);
-	int status = 0;
-	size_t line = 0;
-	for (char *p = text, *nl; p && *p; p = nl) {
-		nl = strchr(p, '\n');
-		if (nl)
-			*nl++ = '\0';
-		line++;
-		if (*p == '#')
-			continue;
-		double c = 1;
-		if (counts) {
-			char *tab = strrchr(p, '\t');
-			if (!tab)
-				tab = strrchr(p, ' ');
-			char *end = NULL;
-			if (tab)
-				c = strtod(tab + 1, &end);
-			if (!tab || end == tab + 1 || !(c >= 0)) {
-				if (strspn(p, " \t\r") == strlen(p))
-					continue;
-				slant_error_at(&err, SLANT_EDATA, path, line, 0,
-				               "expected 'term<TAB>count'");
-				status = cli_fail(&err);
-				break;
-			}
-			*tab = '\0';
-		}
-		char *w = normalise(tk, v, &toks, p);
-		if (!w)
-			continue;
-		out->w =
-		    slant_xreallocarray(out->w, out->n + 1, sizeof *out->w);
-		out->count = slant_xreallocarray(out->count, out->n + 1,
-		                                 sizeof *out->count);
-		out->w[out->n] = w;
-		out->count[out->n++] = c;
-	}
-	slant_tokens_release(&toks);
-	slant_tokenizer_free(tk);
-	slant_vocab_free(v);
-	free(text);
-	return status;
-}
-
 struct compare_ctx {
 	struct slant_compare_encoder *enc;
 	struct slant_compare_builder *b;
@@ -265,7 +149,7 @@ int cmd_compare(int argc, char **argv)
 	char **lexpaths = NULL;
 	size_t nlex = 0;
 	long threads = cli_default_threads(), top = 0, lv;
-	struct wordlist stop = {0}, bg = {0};
+	struct cli_wordlist stop = {0}, bg = {0};
 	int status = 0, c;
 	optind = 1;
 #define BAD(...)                                                               \
@@ -382,27 +266,15 @@ int cmd_compare(int argc, char **argv)
 		opt.mode = SLANT_COMPARE_TARGET;
 	else if (!mode_set)
 		opt.mode = SLANT_COMPARE_PAIRS;
-	if (stop_arg && strcmp(stop_arg, "none") != 0) {
-		if (strcmp(stop_arg, "english") == 0) {
-			opt.stopwords = english_stop;
-			opt.nstopwords =
-			    sizeof english_stop / sizeof *english_stop;
-		} else {
-			if ((status = read_wordlist(stop_arg, false, &stop)) !=
-			    0)
-				goto out;
-			opt.stopwords = (const char *const *)stop.w;
-			opt.nstopwords = stop.n;
-		}
-		opt.stopwords_name = stop_arg;
-	}
+	if ((status = cli_stopwords(stop_arg, &stop, &opt)) != 0)
+		goto out;
 	if (prior_arg) {
 		if (strcmp(prior_arg, "uniform") == 0) {
 			opt.prior = SLANT_PRIOR_UNIFORM;
 		} else if (strcmp(prior_arg, "pooled") == 0) {
 			opt.prior = SLANT_PRIOR_POOLED;
 		} else {
-			if ((status = read_wordlist(prior_arg, true, &bg)) != 0)
+			if ((status = cli_read_wordlist(prior_arg, true, &bg)) != 0)
 				goto out;
 			opt.prior = SLANT_PRIOR_BACKGROUND;
 			opt.bg_terms = (const char *const *)bg.w;
@@ -489,8 +361,8 @@ int cmd_compare(int argc, char **argv)
 out:
 #undef BAD
 	slant_language_skips_release(&skips);
-	wordlist_release(&stop);
-	wordlist_release(&bg);
+	cli_wordlist_release(&stop);
+	cli_wordlist_release(&bg);
 	free(lexpaths);
 	cli_corpus_args_release(&ca);
 	return status;
