@@ -47,8 +47,7 @@ size_t slant_boilerplate_blank(const struct slant_boilerplate *b,
  * when none). */
 size_t slant_boilerplate_groups(const struct slant_boilerplate *b);
 void slant_boilerplate_group(const struct slant_boilerplate *b, size_t i,
-                             const char **name, size_t *articles,
-                             size_t *lines, const char **example,
-                             size_t *example_articles);
+                             const char **name, size_t *articles, size_t *lines,
+                             const char **example, size_t *example_articles);
 
 #endif

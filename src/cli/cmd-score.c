@@ -39,7 +39,9 @@ static const char help[] =
     "Long: id, group, dimension, voice (own, quoted, all), hits, tokens,\n"
     "rate, score (weighted dimensions), negated (negatable ones).\n"
     "With --explain: id, group, dimension, entry, kind, count, own, quoted,\n"
-    "offsets, context. See slant-score(1).\n";
+    "offsets, context.\n"
+    "Tokens: an initialism is one token (U.S. is u.s., never us); a title\n"
+    "(Mr.) ends no sentence. See TOKENS in slant-score(1).\n";
 
 struct score_ctx {
 	const struct slant_lexicon *lx;

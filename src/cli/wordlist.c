@@ -117,7 +117,6 @@ int cli_read_wordlist(const char *path, bool counts, struct cli_wordlist *out)
 	return status;
 }
 
-
 const size_t cli_english_stop_count =
     sizeof cli_english_stop / sizeof *cli_english_stop;
 
