@@ -194,6 +194,60 @@ void slant_entry_parser_free(struct slant_entry_parser *ep)
 	free(ep);
 }
 
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Whether word k of e (token k of t) is a single letter a-z that
+ * follows the previous word across blanks and periods only. */
+static bool letter_after_letter(const struct slant_entry *e, const char *s,
+                                const struct slant_tokens *t, size_t k)
+{
+	const char *w = e->words[k];
+	if (w[0] < 'a' || w[0] > 'z' || w[1] || e->prefix[k])
+		return false;
+	for (size_t i = t->v[k - 1].offset + t->v[k - 1].length;
+	     i < t->v[k].offset; i++)
+		if (!is_blank(s[i]) && s[i] != '.')
+			return false;
+	return true;
+}
+
+/* Entries written for the tokenizer before initialisms were one token
+ * ("u s", "u. s." for "U.S."): two or more single letters in a row, one
+ * after the other across blanks or periods, become the initialism
+ * ("u.s."), which is what they were written to match. */
+static void join_letters(struct slant_entry *e, const char *s,
+                         const struct slant_tokens *t)
+{
+	size_t out = 0;
+	for (size_t k = 0; k < e->nwords;) {
+		size_t j = k + 1;
+		if (e->words[k][0] >= 'a' && e->words[k][0] <= 'z' &&
+		    !e->words[k][1] && !e->prefix[k])
+			while (j < e->nwords && letter_after_letter(e, s, t, j))
+				j++;
+		if (j - k < 2) {
+			e->words[out] = e->words[k];
+			e->prefix[out++] = e->prefix[k];
+			k++;
+			continue;
+		}
+		struct slant_buf b;
+		slant_buf_init(&b);
+		for (size_t i = k; i < j; i++) {
+			slant_buf_putc(&b, e->words[i][0]);
+			slant_buf_putc(&b, '.');
+			free(e->words[i]);
+		}
+		e->words[out] = slant_buf_take(&b);
+		e->prefix[out++] = false;
+		k = j;
+	}
+	e->nwords = out;
+}
+
 /* Turn entry text s[0..n) (no '!' or weight) into normalised words. Only
  * word characters, white space, punctuation inside words and a '*' right
  * after a word are allowed. On error returns -1 with *bad at the offending
@@ -252,6 +306,7 @@ static int entry_words(struct slant_entry_parser *ep, const char *s, size_t n,
 			return -1;
 		}
 	}
+	join_letters(e, copy, t);
 	free(copy);
 	return 0;
 }

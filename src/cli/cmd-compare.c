@@ -63,6 +63,7 @@ static const char help[] =
     "  -q, --quiet            no notes or warnings on stderr\n"
     "  -h, --help             show this help\n"
     "\n" CLI_CORPUS_HELP "\n"
+    "Terms are the tokens of slant-score(1): U.S. is the term u.s.\n"
     "Positive effects mean over-use in the target. Columns: "
     "slant-compare(1).\n";
 

@@ -22,7 +22,7 @@ expect_status 2 "score without corpus"
 expect_err "no corpus given" "says what is missing"
 run_slant score --format xml "$DATA/small"
 expect_status 2 "bad --format"
-expect_err "--format must be csv, tsv or jsonl, not 'xml'" "names the bad value"
+expect_err "--format must be csv, tsv, jsonl, long, long-tsv or long-jsonl, not 'xml'" "names the bad value"
 run_slant score --threads 0 "$DATA/small"
 expect_status 2 "bad --threads"
 run_slant lexicon --help

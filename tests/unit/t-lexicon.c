@@ -147,6 +147,27 @@ static void test_proclitics(void)
 	    "t.lex:2:13", "a proclitic is letters");
 }
 
+/* Initialisms: written with periods they are one word; written the old
+ * way, as letters apart, they become that word; one letter stays. */
+static void test_initialisms(void)
+{
+	struct slant_lexicon *lx =
+	    native("%scheme s\n%dimension a A\n%dimension b B\n"
+	           "@a\nU.S.\nu s a\nthe u. s. economy\nN.R.A\n"
+	           "e.g.*\n@b\nplan b\na b c the x\nnot a u.s.\nd.c. us\n");
+	if (!ok(lx != NULL, "a lexicon with initialisms parses")) {
+		printf("# %s: %s\n", err.where, err.message);
+		return;
+	}
+	is_str(entries_of(lx, "s/a"),
+	       "n.r.a.|u.s.|e.g.*|the u.s. economy|u.s.a.",
+	       "initialisms with periods, and letters written apart, are "
+	       "one word each");
+	is_str(entries_of(lx, "s/b"), "a.b.c. the x|d.c. us|not a u.s.|plan b",
+	       "a single letter stays a word; 'us' stays 'us'");
+	slant_lexicon_free(lx);
+}
+
 static void test_variants(void)
 {
 	const char en[] = "%scheme names\n%version 1.2.0\n%language en\n"
@@ -278,6 +299,7 @@ int main(void)
 	is_int(slant_lexicon_find_dim(lx, "frames/economic"), 2,
 	       "find_dim by path");
 	slant_lexicon_free(lx);
+	test_initialisms();
 
 	/* Errors name path:line:col. */
 	bad("%dimension x desc\n", "t.lex:1:1",
