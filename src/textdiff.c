@@ -208,6 +208,24 @@ static void align(struct search *s, ptrdiff_t xoff, ptrdiff_t xlim,
 	}
 }
 
+/* Keep in place the lines of cls[0..n) whose class the other text also
+ * has, with their indices in idx; mark the others in changed. Returns how
+ * many were kept. */
+static size_t keep_shared(const struct classes *c, size_t *cls, size_t n,
+                          int other, size_t *idx, bool *changed)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (c->in[cls[i]][other]) {
+			idx[k] = i;
+			cls[k++] = cls[i];
+		} else {
+			changed[i] = true;
+		}
+	}
+	return k;
+}
+
 /* Mark the removed lines of a (ra) and the added lines of b (rb): the
  * lines of a class found in one text only first, then an alignment of
  * the rest. Returns whether it is minimal. */
@@ -232,23 +250,8 @@ static bool mark_changes(const struct line *la, size_t na,
 	/* the kept lines, in place, with their original indices */
 	size_t *ia = slant_xcalloc(na + 1, sizeof *ia);
 	size_t *ib = slant_xcalloc(nb + 1, sizeof *ib);
-	size_t ka = 0, kb = 0;
-	for (size_t i = 0; i < na; i++) {
-		if (c.in[ca[i]][1]) {
-			ia[ka] = i;
-			ca[ka++] = ca[i];
-		} else {
-			ra[i] = true;
-		}
-	}
-	for (size_t j = 0; j < nb; j++) {
-		if (c.in[cb[j]][0]) {
-			ib[kb] = j;
-			cb[kb++] = cb[j];
-		} else {
-			rb[j] = true;
-		}
-	}
+	size_t ka = keep_shared(&c, ca, na, 1, ia, ra);
+	size_t kb = keep_shared(&c, cb, nb, 0, ib, rb);
 	struct search s = {
 	    .a = ca,
 	    .b = cb,
