@@ -336,6 +336,7 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
 		cell(b, "lexicons", i + 1, "name", l->name);
+		cell(b, "lexicons", i + 1, "title", l->title);
 		cell(b, "lexicons", i + 1, "version", l->version);
 		cell(b, "lexicons", i + 1, "file", l->file);
 		cell(b, "lexicons", i + 1, "sha256", l->sha256);
