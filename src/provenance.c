@@ -41,7 +41,9 @@ void slant_provenance_release(struct slant_provenance *p)
 static struct slant_provenance_entry *add(struct slant_provenance_entry **v,
                                           size_t *n)
 {
-	*v = slant_xreallocarray(*v, *n + 1, sizeof **v);
+	/* the capacity is the next power of two: grow when n is one */
+	if ((*n & (*n - 1)) == 0)
+		*v = slant_xreallocarray(*v, *n ? 2 * *n : 1, sizeof **v);
 	struct slant_provenance_entry *e = &(*v)[(*n)++];
 	memset(e, 0, sizeof *e);
 	return e;
@@ -83,8 +85,11 @@ static void table_row(struct table *t, char **cells, size_t n)
 {
 	if (!t->nrows)
 		t->ncols = n;
-	t->cells = slant_xreallocarray(t->cells, (t->nrows + 1) * t->ncols,
-	                               sizeof *t->cells);
+	/* rows for the next power of two, as add() */
+	if ((t->nrows & (t->nrows - 1)) == 0)
+		t->cells = slant_xreallocarray(
+		    t->cells, (t->nrows ? 2 * t->nrows : 1) * t->ncols,
+		    sizeof *t->cells);
 	for (size_t i = 0; i < t->ncols; i++)
 		t->cells[t->nrows * t->ncols + i] =
 		    i < n ? cells[i] : slant_xstrdup("");

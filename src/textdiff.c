@@ -78,8 +78,12 @@ static size_t class_of(struct classes *c, const struct line *l, int side)
 			return r - 1;
 		}
 	}
+	size_t cap = c->cap;
 	SLANT_GROW(&c->first, &c->cap, c->n + 1);
-	c->in = slant_xreallocarray(c->in, c->cap, sizeof *c->in);
+	/* only when first grew: a realloc of the same size copies under ASan,
+	   which made this quadratic in the number of distinct lines */
+	if (c->cap != cap)
+		c->in = slant_xreallocarray(c->in, c->cap, sizeof *c->in);
 	c->first[c->n] = l;
 	c->in[c->n][0] = c->in[c->n][1] = 0;
 	c->in[c->n][side] = 1;

@@ -8,8 +8,11 @@
 # standard output. Also the JSON report's layout, one member a line.
 . "${srcdir:-.}/tests/cli/lib.sh"
 
-B="--quiet --bootstrap 20"
+# the test lexicon alone: the shipped ones take long to compile under ASan
+B0="--quiet --bootstrap 20"
+B="$B0 -l mini.lex"
 cp -R "$EXAMPLES" "$TMP/c"
+cp "$srcdir/tests/data/lexicons/mini.lex" "$TMP/mini.lex"
 cd "$TMP" || exit 1 # the reports record the inputs as c/...
 art=harbor-ledger/2026-03-shelter-vote.txt
 for f in json csv md html; do
@@ -33,7 +36,7 @@ def out(x, ind):
 text = open(sys.argv[1], encoding="utf-8").read()
 d = json.loads(text)
 assert out(d, 0) + "\n" == text, "layout differs"
-assert text.count("\n") > 10000, text.count("\n")
+assert text.count("\n") > 5000, text.count("\n")
 p = d["report"]["provenance"]["parameters"]
 assert p["input"] == "c" and p["bootstrap"] == "20", p
 PY
@@ -41,7 +44,7 @@ run_slant report $B -j 3 c -o j3.json
 check "JSON: the same bytes with 3 threads" cmp r.json j3.json
 
 # current: on standard output, nothing with --quiet
-run_slant report --bootstrap 20 --check r.md c
+run_slant report --bootstrap 20 -l mini.lex --check r.md c
 expect_status 0 "current: exit 0"
 expect_eq "$(cat "$TMP/out")" "r.md: current" "current: 'REPORT: current' on standard output"
 check "current: nothing on standard error" test ! -s "$TMP/err"
@@ -118,35 +121,37 @@ done
 check "the committed reports were left alone" sh -c "! cmp -s r.md new.md"
 # what a reader looks for in the Markdown diff: the input's row with the
 # old hash removed and the new one added, and the changed sentence in the
-# evidence, the old wording removed just before the new one
+# evidence
 newsha=$(sha256sum "c/$art" | cut -d' ' -f1)
 check ".md: the input's row, old hash removed and new one added" sh -c \
 	"grep -A1 -x -- '-| c/$art | [0-9]* | \`$oldsha\` |' full.md | grep -qx -- '+| c/$art | [0-9]* | \`$newsha\` |'"
-check ".md: a hunk shows the article's sentence, 'said' removed and 'claimed' added" sh -c \
-	"grep -A1 -- '^-| harbor-ledger | harbor-ledger-shelter-vote |.* said ' full.md | grep -q -- '^+| harbor-ledger | harbor-ledger-shelter-vote |.* claimed '"
+check ".md: a hunk adds the article's new wording to the evidence" \
+	grep -q -- '^+| harbor-ledger | harbor-ledger-shelter-vote | .*who voted no, \*\*claimed\*\* the hotel' full.md
+check ".md: which the committed report did not have" sh -c \
+	"! grep -q -- '^[- ]| harbor-ledger | harbor-ledger-shelter-vote | .*\*\*claimed\*\*' full.md"
 
 # options, lexicons, slant's version, an edited report, a file that is no report
 run_slant report $B --check new.md --seed 2 --bootstrap 30 c
 expect_eq "$(head -1 "$TMP/out")" "new.md: stale: option bootstrap 20 -> 30; option seed 1 -> 2" "options: named with old and new values"
 run_slant report $B --check new.csv -n 2 c
 expect_eq "$(head -1 "$TMP/out")" "new.csv: stale: option ngrams 1 -> 2" "CSV: an option"
-cp "$srcdir/lexicons/en/loaded.lex" loaded.lex
-run_slant report $B -l loaded.lex c -o lex.html
-lold=$(sha256sum loaded.lex | cut -c1-8)
-sed 's/^%version .*/%version   2.0.1/' loaded.lex >x.lex && mv x.lex loaded.lex
-lnew=$(sha256sum loaded.lex | cut -c1-8)
-run_slant report $B -l loaded.lex --check lex.html c
-expect_eq "$(head -1 "$TMP/out")" "lex.html: stale: lexicon loaded.lex changed (version 2.0.0 -> 2.0.1, sha256 $lold.. -> $lnew..)" "HTML: a lexicon's version and hash"
+cp mini.lex attr.lex
+run_slant report $B0 -l attr.lex c -o lex.html
+lold=$(sha256sum attr.lex | cut -c1-8)
+sed 's/^%version .*/%version 0.1.1/' attr.lex >x.lex && mv x.lex attr.lex
+lnew=$(sha256sum attr.lex | cut -c1-8)
+run_slant report $B0 -l attr.lex --check lex.html c
+expect_eq "$(head -1 "$TMP/out")" "lex.html: stale: lexicon attr.lex changed (version 0.1.0 -> 0.1.1, sha256 $lold.. -> $lnew..)" "HTML: a lexicon's version and hash"
 # one entry added to a lexicon: the lexicon is named (its version did not
 # change), and the evidence gains the new word
-run_slant report $B -l loaded.lex c -o lex.md
-lold=$(sha256sum loaded.lex | cut -c1-8)
-sed '/^claimed = 0\.5$/a vowed' loaded.lex >x.lex && mv x.lex loaded.lex
-check "the entry was added" grep -qx vowed loaded.lex
-lnew=$(sha256sum loaded.lex | cut -c1-8)
-run_slant report $B -l loaded.lex --check lex.md --check-lines 0 c
+run_slant report $B0 -l attr.lex c -o lex.md
+lold=$(sha256sum attr.lex | cut -c1-8)
+sed '/^claimed$/a vowed' attr.lex >x.lex && mv x.lex attr.lex
+check "the entry was added" grep -qx vowed attr.lex
+lnew=$(sha256sum attr.lex | cut -c1-8)
+run_slant report $B0 -l attr.lex --check lex.md --check-lines 0 c
 expect_status 1 "a lexicon entry added: stale"
-expect_eq "$(head -1 "$TMP/out")" "lex.md: stale: lexicon loaded.lex changed (sha256 $lold.. -> $lnew..)" "Markdown: a lexicon entry added names the lexicon"
+expect_eq "$(head -1 "$TMP/out")" "lex.md: stale: lexicon attr.lex changed (sha256 $lold.. -> $lnew..)" "Markdown: a lexicon entry added names the lexicon"
 check ".md: a hunk adds evidence for the new entry" grep -q '^+| .*\*\*vowed\*\*' "$TMP/out"
 check ".md: and no removed line has it" sh -c "! grep -q '^-.*\*\*vowed\*\*' '$TMP/out'"
 ver=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["report"]["slant_version"])' new.json)

@@ -41,7 +41,8 @@ static struct lines split(const char *s)
 	while (*s) {
 		const char *e = strchr(s, '\n');
 		size_t n = e ? (size_t)(e - s) + 1 : strlen(s);
-		l.v = realloc(l.v, (l.n + 1) * sizeof *l.v);
+		if ((l.n & (l.n - 1)) == 0) /* doubling: ASan copies */
+			l.v = realloc(l.v, (l.n ? 2 * l.n : 1) * sizeof *l.v);
 		l.v[l.n] = malloc(n + 1);
 		memcpy(l.v[l.n], s, n);
 		l.v[l.n++][n] = '\0';
@@ -57,9 +58,21 @@ static void free_lines(struct lines *l)
 	free(l->v);
 }
 
+/* The smallest power of two >= n (n >= 1). */
+static size_t pow2(size_t n)
+{
+	size_t c = 1;
+	while (c < n)
+		c *= 2;
+	return c;
+}
+
+/* *dst holds pow2(*len + 1) bytes: it grows by doubling, since a realloc
+ * per piece copies the whole string under ASan. */
 static void cat(char **dst, size_t *len, const char *s, size_t n)
 {
-	*dst = realloc(*dst, *len + n + 1);
+	if (pow2(*len + n + 1) > pow2(*len + 1))
+		*dst = realloc(*dst, pow2(*len + n + 1));
 	memcpy(*dst + *len, s, n);
 	*len += n;
 	(*dst)[*len] = '\0';
