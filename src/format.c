@@ -490,3 +490,94 @@ void slant_text_table_render(const struct slant_text_table *t,
 	free(width);
 	free(right);
 }
+
+/* ---- indented JSON ---- */
+
+/* p at a '"': the byte after the closing quote. */
+static const char *json_string_end(const char *p, const char *end)
+{
+	for (p++; p < end; p++) {
+		if (*p == '\\')
+			p++;
+		else if (*p == '"')
+			return p + 1;
+	}
+	return end;
+}
+
+static bool json_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* p at a '[' or '{': whether the container is written on one line. */
+static bool json_one_line(const char *p, const char *end)
+{
+	size_t commas = 0;
+	for (p++; p < end;) {
+		char c = *p;
+		if (c == '"') {
+			p = json_string_end(p, end);
+			continue;
+		}
+		if (c == '[' || c == '{')
+			return false;
+		if (c == ']' || c == '}')
+			return true;
+		if (c == ',' && ++commas >= 4)
+			return false;
+		p++;
+	}
+	return true;
+}
+
+static void json_newline(struct slant_buf *b, size_t depth)
+{
+	slant_buf_putc(b, '\n');
+	for (size_t i = 0; i < depth; i++)
+		slant_buf_puts(b, "  ");
+}
+
+void slant_put_json_pretty(struct slant_buf *b, const char *json, size_t len)
+{
+	const char *p = json, *end = json + len;
+	/* per open container: written on one line */
+	bool *flat = NULL;
+	size_t depth = 0, cap = 0;
+	while (p < end) {
+		char c = *p;
+		if (c == '"') {
+			const char *e = json_string_end(p, end);
+			slant_buf_append(b, p, (size_t)(e - p));
+			p = e;
+			continue;
+		}
+		p++;
+		if (json_space(c))
+			continue;
+		if (c == '[' || c == '{') {
+			/* an empty container is one of at most four */
+			SLANT_GROW(&flat, &cap, depth + 1);
+			flat[depth++] = json_one_line(p - 1, end);
+			slant_buf_putc(b, c);
+			if (!flat[depth - 1])
+				json_newline(b, depth);
+		} else if (c == ']' || c == '}') {
+			if (depth && !flat[--depth])
+				json_newline(b, depth);
+			slant_buf_putc(b, c);
+		} else if (c == ',') {
+			slant_buf_putc(b, ',');
+			if (depth && flat[depth - 1])
+				slant_buf_putc(b, ' ');
+			else
+				json_newline(b, depth);
+		} else if (c == ':') {
+			slant_buf_puts(b, ": ");
+		} else {
+			slant_buf_putc(b, c);
+		}
+	}
+	free(flat);
+	slant_buf_putc(b, '\n');
+}

@@ -44,6 +44,15 @@ void slant_put_g(struct slant_buf *b, double x, int prec);
 /* A double in the shortest form that reads back exactly ("%.17g" trimmed):
  * for JSON outputs of statistics. NaN and infinities become null. */
 void slant_put_json_number(struct slant_buf *b, double x);
+/* Append json[0..len) (one JSON value, as slant's writers make it)
+ * indented for people and for line diffs: each member of an object and
+ * each element of an array on a line of its own, two spaces a level, in
+ * the order written; a container of at most four numbers, strings,
+ * booleans or nulls stays on one line ([12, 24]; {"est": 1, "lo": 0,
+ * "hi": 2}). White space outside strings is replaced, strings are copied
+ * as they are, and a newline ends the text. The same input gives the
+ * same bytes. */
+void slant_put_json_pretty(struct slant_buf *b, const char *json, size_t len);
 
 /* A table for people to read: cells added row by row (the first row is
  * the header), rendered with each column padded to its widest cell

@@ -1019,3 +1019,92 @@ long slant_json_strings(const char *json, size_t len, const char *member,
 	*out = v;
 	return (long)n;
 }
+
+/* ---- walking a document ---- */
+
+static void walk(json_t *v, struct slant_buf *path, slant_json_walk_fn fn,
+                 void *ctx)
+{
+	size_t at = path->len;
+	if (json_is_object(v)) {
+		const char *k;
+		json_t *x;
+		json_object_foreach(v, k, x)
+		{
+			slant_buf_putc(path, '/');
+			for (const char *c = k; *c; c++)
+				if (*c == '~')
+					slant_buf_puts(path, "~0");
+				else if (*c == '/')
+					slant_buf_puts(path, "~1");
+				else
+					slant_buf_putc(path, *c);
+			walk(x, path, fn, ctx);
+			path->len = at;
+			path->data[at] = '\0';
+		}
+	} else if (json_is_array(v)) {
+		size_t i;
+		json_t *x;
+		json_array_foreach(v, i, x)
+		{
+			slant_buf_printf(path, "/%zu", i);
+			walk(x, path, fn, ctx);
+			path->len = at;
+			path->data[at] = '\0';
+		}
+	} else {
+		char *s = NULL;
+		scalar_text(v, &s);
+		fn(ctx, path->data, s);
+		free(s);
+	}
+}
+
+int slant_json_walk(const char *json, size_t len, const char *pointer,
+                    slant_json_walk_fn fn, void *ctx, char *why, size_t whylen)
+{
+	json_error_t e;
+	json_t *root = json_loadb(json, len, JSON_DECODE_ANY, &e);
+	if (!root) {
+		snprintf(why, whylen, "invalid JSON at line %d: %s", e.line,
+		         e.text);
+		return -1;
+	}
+	json_t *v = root;
+	struct slant_buf key;
+	slant_buf_init(&key);
+	for (const char *p = pointer; v && *p == '/';) {
+		slant_buf_reset(&key);
+		slant_buf_puts(&key, "");
+		for (p++; *p && *p != '/'; p++) {
+			if (p[0] == '~' && (p[1] == '0' || p[1] == '1'))
+				slant_buf_putc(&key, *++p == '0' ? '~' : '/');
+			else
+				slant_buf_putc(&key, *p);
+		}
+		if (json_is_object(v)) {
+			v = json_object_get(v, key.data);
+		} else if (json_is_array(v)) {
+			char *end;
+			unsigned long i = strtoul(key.data, &end, 10);
+			v = *key.data && !*end ? json_array_get(v, i) : NULL;
+		} else {
+			v = NULL;
+		}
+	}
+	int rc = 0;
+	if (!v) {
+		snprintf(why, whylen, "no member '%s'", pointer);
+		rc = -1;
+	} else {
+		struct slant_buf path;
+		slant_buf_init(&path);
+		slant_buf_puts(&path, "");
+		walk(v, &path, fn, ctx);
+		slant_buf_release(&path);
+	}
+	slant_buf_release(&key);
+	json_decref(root);
+	return rc;
+}

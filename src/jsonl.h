@@ -88,6 +88,19 @@ long slant_json_strings(const char *json, size_t len, const char *member,
                         const char *where_key, const char *where_value,
                         char ***out, char *why, size_t whylen);
 
+/* Call fn(ctx, path, text) for every string, number, boolean and null
+ * below the value that pointer names (RFC 6901: "/report/provenance"; ""
+ * for the whole) in the JSON text json[0..len), in the order written:
+ * path is the scalar's pointer below that value ("/inputs/0/sha256"; '~'
+ * and '/' in keys written "~0" and "~1"), text its value (a string
+ * decoded; a number or boolean its spelling, reals as "%.17g"; NULL for
+ * null), both valid during the call. Returns 0, or -1 with a reason in
+ * why ("invalid JSON at line 3: ...", "no member '/report/x'"). */
+typedef void (*slant_json_walk_fn)(void *ctx, const char *path,
+                                   const char *text);
+int slant_json_walk(const char *json, size_t len, const char *pointer,
+                    slant_json_walk_fn fn, void *ctx, char *why, size_t whylen);
+
 /* Find a member by key; NULL when absent. */
 const struct slant_json_member *
 slant_json_record_get(const struct slant_json_record *r, const char *key);

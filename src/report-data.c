@@ -32,7 +32,45 @@ static void jnum(struct slant_buf *b, const char *key, double v)
 	slant_put_json_number(b, v);
 }
 
-void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
+/* A key given more than once (input, lexicon, group) has the list of its
+ * values, in order; any other key its value. */
+static void json_params(struct slant_buf *b, const struct slant_report *r)
+{
+	slant_buf_putc(b, '{');
+	bool first = true;
+	for (size_t i = 0; i < r->nparams; i++) {
+		const char *key = r->params[i].key;
+		size_t n = 0;
+		bool seen = false;
+		for (size_t k = 0; k < r->nparams; k++)
+			if (strcmp(r->params[k].key, key) == 0) {
+				seen |= k < i;
+				n++;
+			}
+		if (seen)
+			continue;
+		if (n == 1) {
+			jstr(b, key, r->params[i].value, !first);
+		} else {
+			if (!first)
+				slant_buf_putc(b, ',');
+			slant_put_json_string(b, key);
+			slant_buf_puts(b, ":[");
+			for (size_t k = i, w = 0; k < r->nparams; k++)
+				if (strcmp(r->params[k].key, key) == 0) {
+					if (w++)
+						slant_buf_putc(b, ',');
+					slant_put_json_string(
+					    b, r->params[k].value);
+				}
+			slant_buf_putc(b, ']');
+		}
+		first = false;
+	}
+	slant_buf_putc(b, '}');
+}
+
+static void json_compact(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
 	slant_buf_puts(b, "{\"report\":{");
@@ -228,15 +266,22 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_printf(b, ",\"bytes\":%llu}",
 		                 (unsigned long long)r->inputs[i].bytes);
 	}
-	slant_buf_puts(b, "],\"parameters\":{");
-	for (size_t i = 0; i < r->nparams; i++)
-		jstr(b, r->params[i].key, r->params[i].value, i > 0);
-	slant_buf_puts(b, "}}},\"comparison\":");
-	size_t at = b->len;
+	slant_buf_puts(b, "],\"parameters\":");
+	json_params(b, r);
+	slant_buf_puts(b, "}},\"comparison\":");
 	slant_compare_write_json(b, m, 50);
-	while (b->len > at && b->data[b->len - 1] == '\n')
-		b->data[--b->len] = '\0';
-	slant_buf_puts(b, "}\n");
+	slant_buf_puts(b, "}");
+}
+
+/* Written compact, then indented one member a line: a diff of two reports
+ * (slant report --check, git) shows the members that changed. */
+void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
+{
+	struct slant_buf t;
+	slant_buf_init(&t);
+	json_compact(&t, r);
+	slant_put_json_pretty(b, t.data, t.len);
+	slant_buf_release(&t);
 }
 
 /* ---- CSV ---- */
@@ -424,6 +469,7 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
 		cell(b, "lexicons", i + 1, "name", l->name);
+		cell(b, "lexicons", i + 1, "title", l->title);
 		cell(b, "lexicons", i + 1, "version", l->version);
 		cell(b, "lexicons", i + 1, "file", l->file);
 		cell(b, "lexicons", i + 1, "sha256", l->sha256);

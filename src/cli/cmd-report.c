@@ -13,7 +13,9 @@
 
 #include "cli.h"
 #include "compare.h"
+#include "provenance.h"
 #include "report.h"
+#include "textdiff.h"
 
 static const char help[] =
     "usage: slant report [OPTIONS] PATH... -o REPORT.{html,md,json,csv}\n"
@@ -36,8 +38,11 @@ static const char help[] =
     "  -f, --format FMT       html, md, json or csv on standard output\n"
     "                         (without -o; default md)\n"
     "      --check [REPORT]   regenerate and compare with REPORT (or with the\n"
-    "                         analysis file's outputs): exit 1 and show a\n"
-    "                         diff when it is stale, 0 when current\n"
+    "                         analysis file's outputs): when it is stale,\n"
+    "                         say which inputs, lexicons or options changed,\n"
+    "                         show a unified diff and exit 1; 0 when current\n"
+    "      --check-lines N    diff lines shown per stale report (default\n"
+    "                         200; 0: all)\n"
     "  -a, --analysis FILE    read inputs and options from FILE ('key = "
     "value'\n"
     "                         lines; paths relative to FILE; see "
@@ -82,6 +87,7 @@ static const char help[] =
 
 enum {
 	OPT_CHECK = 2001,
+	OPT_CHECK_LINES,
 	OPT_TITLE_R,
 	OPT_TIMESTAMP,
 	OPT_ALPHA,
@@ -98,6 +104,7 @@ static const struct option longopts[] = {
     {"output", required_argument, NULL, 'o'},
     {"format", required_argument, NULL, 'f'},
     {"check", no_argument, NULL, OPT_CHECK},
+    {"check-lines", required_argument, NULL, OPT_CHECK_LINES},
     {"analysis", required_argument, NULL, 'a'},
     {"report-title", required_argument, NULL, OPT_TITLE_R},
     {"timestamp", no_argument, NULL, OPT_TIMESTAMP},
@@ -128,6 +135,7 @@ struct cfg {
 	size_t nout;
 	bool check, check_wants_path;
 	char *check_path;
+	size_t check_lines; /* diff lines shown per stale report, 0: all */
 	const char *analysis;
 	bool has_format;
 	enum slant_report_format fmt;
@@ -236,6 +244,13 @@ static int parse(struct cfg *c, int argc, char **argv)
 				    "file");
 			c->check = true;
 			c->check_wants_path = true;
+			break;
+		case OPT_CHECK_LINES:
+			if (cli_parse_uint(optarg, 0, 100000000, &lv) < 0)
+				BAD("--check-lines must be a whole number, not "
+				    "'%s'",
+				    optarg);
+			c->check_lines = (size_t)lv;
 			break;
 		case 'a':
 			if (c->in_analysis)
@@ -364,6 +379,7 @@ static int analysis_argv(const char *path, char *text, char ***argvp,
 		if (strcmp(k, "input") == 0) {
 			slant_buf_puts(&b, v);
 		} else if (strcmp(k, "check") == 0 ||
+		           strcmp(k, "check-lines") == 0 ||
 		           strcmp(k, "analysis") == 0 ||
 		           strcmp(k, "threads") == 0 ||
 		           strcmp(k, "quiet") == 0 || strcmp(k, "help") == 0 ||
@@ -448,135 +464,6 @@ static void progress_end(void)
 	}
 }
 
-/* ---- a unified diff of two texts (--check) ---- */
-
-struct lines {
-	const char **p;
-	size_t *len;
-	size_t n;
-};
-
-static void split_lines(const char *s, size_t n, struct lines *l)
-{
-	l->p = NULL;
-	l->len = NULL;
-	l->n = 0;
-	size_t cap = 0;
-	for (size_t i = 0; i < n;) {
-		size_t j = i;
-		while (j < n && s[j] != '\n')
-			j++;
-		if (l->n == cap) {
-			cap = cap ? 2 * cap : 64;
-			l->p = slant_xreallocarray(l->p, cap, sizeof *l->p);
-			l->len =
-			    slant_xreallocarray(l->len, cap, sizeof *l->len);
-		}
-		l->p[l->n] = s + i;
-		l->len[l->n++] = j - i;
-		i = j + 1;
-	}
-}
-
-static bool same(const struct lines *a, size_t i, const struct lines *b,
-                 size_t j)
-{
-	return a->len[i] == b->len[j] &&
-	       memcmp(a->p[i], b->p[j], a->len[i]) == 0;
-}
-
-/* Print at most max lines of a unified diff of old -> new. The middle
- * (after the common head and tail) is aligned by a longest common
- * subsequence when small enough, else shown as removed and added. */
-static void print_diff(const char *name, const char *old, size_t olen,
-                       const char *new, size_t nlen, size_t max)
-{
-	struct lines a, b;
-	split_lines(old, olen, &a);
-	split_lines(new, nlen, &b);
-	size_t pre = 0;
-	while (pre < a.n && pre < b.n && same(&a, pre, &b, pre))
-		pre++;
-	size_t suf = 0;
-	while (suf < a.n - pre && suf < b.n - pre &&
-	       same(&a, a.n - 1 - suf, &b, b.n - 1 - suf))
-		suf++;
-	size_t an = a.n - pre - suf, bn = b.n - pre - suf;
-	/* ops: ' ' keep, '-' old only, '+' new only; over the middle */
-	char *ops = slant_xmalloc(an + bn + 1);
-	size_t nops = 0;
-	if (an && bn && (double)an * (double)bn <= 4e6) {
-		unsigned *t = slant_xcalloc((an + 1) * (bn + 1), sizeof *t);
-#define T(i, j) t[(i) * (bn + 1) + (j)]
-		for (size_t i = an; i-- > 0;)
-			for (size_t j = bn; j-- > 0;)
-				T(i, j) = same(&a, pre + i, &b, pre + j)
-				              ? T(i + 1, j + 1) + 1
-				          : T(i + 1, j) > T(i, j + 1)
-				              ? T(i + 1, j)
-				              : T(i, j + 1);
-		size_t i = 0, j = 0;
-		while (i < an || j < bn) {
-			if (i < an && j < bn &&
-			    same(&a, pre + i, &b, pre + j)) {
-				ops[nops++] = ' ';
-				i++;
-				j++;
-			} else if (j < bn &&
-			           (i == an || T(i, j + 1) >= T(i + 1, j))) {
-				ops[nops++] = '+';
-				j++;
-			} else {
-				ops[nops++] = '-';
-				i++;
-			}
-		}
-#undef T
-		free(t);
-	} else {
-		for (size_t i = 0; i < an; i++)
-			ops[nops++] = '-';
-		for (size_t j = 0; j < bn; j++)
-			ops[nops++] = '+';
-	}
-	printf("--- %s (committed)\n+++ %s (regenerated)\n", name, name);
-	size_t ctx = pre < 3 ? pre : 3, after = suf < 3 ? suf : 3, shown = 0;
-	/* one hunk around the whole changed middle */
-	size_t ka = 0, kb = 0;
-	for (size_t k = 0; k < nops; k++) {
-		ka += ops[k] != '+';
-		kb += ops[k] != '-';
-	}
-	printf("@@ -%zu,%zu +%zu,%zu @@\n", pre - ctx + 1, ka + ctx + after,
-	       pre - ctx + 1, kb + ctx + after);
-	for (size_t i = pre - ctx; i < pre && shown < max; i++, shown++)
-		printf(" %.*s\n", (int)a.len[i], a.p[i]);
-	size_t i = pre, j = pre;
-	for (size_t k = 0; k < nops && shown < max; k++, shown++) {
-		if (ops[k] == ' ') {
-			printf(" %.*s\n", (int)a.len[i], a.p[i]);
-			i++;
-			j++;
-		} else if (ops[k] == '-') {
-			printf("-%.*s\n", (int)a.len[i], a.p[i]);
-			i++;
-		} else {
-			printf("+%.*s\n", (int)b.len[j], b.p[j]);
-			j++;
-		}
-	}
-	for (size_t k = 0; k < after && shown < max; k++, shown++)
-		printf(" %.*s\n", (int)a.len[a.n - suf + k],
-		       a.p[a.n - suf + k]);
-	if (shown >= max)
-		printf("... (diff cut at %zu lines)\n", max);
-	free(ops);
-	free(a.p);
-	free(a.len);
-	free(b.p);
-	free(b.len);
-}
-
 /* ---- running ---- */
 
 static void add_given_params(struct slant_report *r, const struct cfg *c)
@@ -603,9 +490,76 @@ static char *absolute(const char *path)
 	return slant_buf_take(&b);
 }
 
+/* The directory slant was started in: names under it are shown relative
+ * to it (an analysis file's outputs are made absolute). */
+static char start_dir[PATH_MAX];
+
+static const char *shown(const char *path)
+{
+	size_t n = strlen(start_dir);
+	if (n && strncmp(path, start_dir, n) == 0 && path[n] == '/')
+		return path + n + 1;
+	return path;
+}
+
+/* A stale report: first why (what its provenance says changed), then a
+ * unified diff of at most max_lines lines and how many more there are. */
+static void print_stale(const char *name, enum slant_report_format f,
+                        const char *old, size_t olen, const char *new,
+                        size_t nlen, size_t max_lines)
+{
+	struct slant_buf b;
+	slant_buf_init(&b);
+	struct slant_provenance po, pn;
+	slant_provenance_init(&po);
+	slant_provenance_init(&pn);
+	struct slant_error err;
+	slant_error_clear(&err);
+	if (slant_provenance_read(&po, old, olen, f, name, &err) < 0) {
+		slant_buf_printf(&b, "cannot read what it was made from (%s)",
+		                 err.message);
+	} else {
+		if (slant_provenance_read(&pn, new, nlen, f, name, &err) < 0)
+			slant_die_bug(__FILE__, __LINE__,
+			              "the regenerated report does not parse");
+		slant_provenance_diff(&b, &po, &pn, 6);
+	}
+	printf("%s: stale: %s\n", name, b.data);
+	slant_provenance_release(&po);
+	slant_provenance_release(&pn);
+
+	struct slant_buf l0, l1;
+	slant_buf_init(&l0);
+	slant_buf_init(&l1);
+	slant_buf_printf(&l0, "%s\t(committed)", name);
+	slant_buf_printf(&l1, "%s\t(regenerated)", name);
+	struct slant_textdiff_options o;
+	slant_textdiff_options_init(&o);
+	o.old_label = l0.data;
+	o.new_label = l1.data;
+	o.max_lines = max_lines;
+	struct slant_textdiff_stats st;
+	slant_buf_reset(&b);
+	slant_textdiff_write(&b, old, olen, new, nlen, &o, &st);
+	fwrite(b.data, 1, b.len, stdout);
+	if (st.lines > st.written)
+		printf("%s: %zu more diff lines not shown (--check-lines "
+		       "%zu)\n",
+		       name, st.lines - st.written, max_lines);
+	if (!st.minimal)
+		printf("%s: the diff may be longer than needed: too many "
+		       "changes to align exactly\n",
+		       name);
+	printf("%s: regenerate it with the same command without --check\n",
+	       name);
+	slant_buf_release(&l0);
+	slant_buf_release(&l1);
+	slant_buf_release(&b);
+}
+
 static int render_and_write(const struct slant_report *r, const char *path,
                             bool has_format, enum slant_report_format fmt,
-                            bool check)
+                            bool check, size_t check_lines)
 {
 	enum slant_report_format f = fmt;
 	if (path && strcmp(path, "-") != 0) {
@@ -628,16 +582,14 @@ static int render_and_write(const struct slant_report *r, const char *path,
 		size_t olen = 0;
 		if (slant_read_file(path, &old, &olen, &err) < 0) {
 			printf("%s: missing (slant report would write it)\n",
-			       path);
+			       shown(path));
 			status = SLANT_ECHECK;
 		} else if (olen != b.len || memcmp(old, b.data, olen) != 0) {
-			print_diff(path, old, olen, b.data, b.len, 50);
-			printf("%s: stale: regenerate it with the same command "
-			       "without --check\n",
-			       path);
+			print_stale(shown(path), f, old, olen, b.data, b.len,
+			            check_lines);
 			status = SLANT_ECHECK;
 		} else if (!cli_quiet) {
-			fprintf(stderr, "slant: %s is current\n", path);
+			printf("%s: current\n", shown(path));
 		}
 		free(old);
 	} else {
@@ -668,6 +620,9 @@ int cmd_report(int argc, char **argv)
 	c.copt.bootstrap = 200;
 	slant_report_options_init(&c.ropt);
 	c.threads = cli_default_threads();
+	c.check_lines = 200;
+	if (!getcwd(start_dir, sizeof start_dir))
+		start_dir[0] = '\0';
 	char **aargv = NULL;
 	int aargc = 0;
 	char *atext = NULL;
@@ -842,10 +797,11 @@ int cmd_report(int argc, char **argv)
 		for (size_t i = 0; i < m->nnotes; i++)
 			fprintf(stderr, "slant: note: %s\n", m->notes[i]);
 	if (!c.nout)
-		status = render_and_write(r, NULL, c.has_format, c.fmt, false);
+		status =
+		    render_and_write(r, NULL, c.has_format, c.fmt, false, 0);
 	for (size_t i = 0; i < c.nout; i++) {
 		int s = render_and_write(r, c.outputs[i], c.has_format, c.fmt,
-		                         c.check);
+		                         c.check, c.check_lines);
 		if (s && (!status || s != SLANT_ECHECK))
 			status = s;
 	}

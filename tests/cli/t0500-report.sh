@@ -97,7 +97,7 @@ run_slant report --check "$TMP/missing.md" $B "$EXAMPLES"
 expect_status 1 "--check: missing report exits 1"
 run_slant report --check "$TMP/r.md" $B --seed 2 "$EXAMPLES"
 expect_status 1 "--check: another seed makes it stale"
-check "--check diff is cut at about 50 lines" sh -c "[ \$(wc -l <'$TMP/out') -le 56 ]"
+check "--check diff is cut at 200 lines (--check-lines)" sh -c "[ \$(wc -l <'$TMP/out') -le 206 ]"
 
 # errors
 run_slant report $B "$EXAMPLES" -o "$TMP/r.pdf"

@@ -214,10 +214,11 @@ furniture = {"photos", "caption", "hide", "replay", "toggle", "getty",
              "newsletters", "click", "copyright", "llc", "cable"}
 bad = []
 for k in r["keyness"]:
-    for t in k["target_more"][:10]:
-        w = t["term"]
-        if w in stop or w in furniture or w in own or len(w) == 1:
-            bad.append((k["target"], w))
+    for side in ("target_more", "reference_more"):
+        for t in k[side][:10]:
+            w = t["term"]
+            if w in stop or w in furniture or w in own or len(w) == 1:
+                bad.append((k["target"], side, w))
 assert not bad, bad
 PY
 }

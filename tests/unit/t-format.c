@@ -226,5 +226,30 @@ int main(void)
 	is_str(b.data, "0.1 0.3333333333333333 42 null",
 	       "JSON numbers round-trip");
 	slant_buf_release(&b);
+
+	/* indented JSON */
+	static const char compact[] =
+	    "{\"a\":[1,2],\"b\":{\"est\":1.5,\"lo\":null,\"hi\":\"x,]}\"},"
+	    "\"c\":[],\"d\":{},\"e\":[1,2,3,4,5],\"f\":[{\"g\":true}],"
+	    "\"s\":\"q\\\"[{,:\"}";
+	slant_buf_reset(&b);
+	slant_put_json_pretty(&b, compact, sizeof compact - 1);
+	is_str(b.data,
+	       "{\n"
+	       "  \"a\": [1, 2],\n"
+	       "  \"b\": {\"est\": 1.5, \"lo\": null, \"hi\": \"x,]}\"},\n"
+	       "  \"c\": [],\n"
+	       "  \"d\": {},\n"
+	       "  \"e\": [\n    1,\n    2,\n    3,\n    4,\n    5\n  ],\n"
+	       "  \"f\": [\n    {\"g\": true}\n  ],\n"
+	       "  \"s\": \"q\\\"[{,:\"\n"
+	       "}\n",
+	       "JSON indented: a member a line, small scalar containers on "
+	       "one, strings untouched");
+	struct slant_buf again;
+	slant_buf_init(&again);
+	slant_put_json_pretty(&again, b.data, b.len);
+	is_str(again.data, b.data, "indenting indented JSON changes nothing");
+	slant_buf_release(&again);
 	return tap_done();
 }

@@ -656,6 +656,39 @@ static void test_strings(void)
 #undef STRS
 }
 
+static void walk_cb(void *ctx, const char *path, const char *text)
+{
+	slant_buf_printf(ctx, "%s=%s;", path, text ? text : "(null)");
+}
+
+static void test_walk(void)
+{
+	static const char doc[] = "{\"r\":{\"p\":{\"in\":[{\"path\":"
+	                          "\"a\\u00e9\",\"n\":2,\"h\":null}],"
+	                          "\"x/y~\":[\"1\",true,0.5]}},\"z\":1}";
+	char why[200];
+	struct slant_buf b;
+	slant_buf_init(&b);
+	slant_buf_puts(&b, "");
+	int rc = slant_json_walk(doc, sizeof doc - 1, "/r/p", walk_cb, &b, why,
+	                         sizeof why);
+	ok(rc == 0, "walk: found /r/p");
+	is_str(b.data,
+	       "/in/0/path=a\xc3\xa9;/in/0/n=2;/in/0/h=(null);/x~1y~0/0=1;"
+	       "/x~1y~0/1=true;/x~1y~0/2=0.5;",
+	       "walk: every scalar in order, keys escaped, strings decoded");
+	slant_buf_reset(&b);
+	rc = slant_json_walk(doc, sizeof doc - 1, "/r/p/x~1y~0/2", walk_cb, &b,
+	                     why, sizeof why);
+	is_str(b.data, "=0.5;", "walk: a pointer with escapes and an index");
+	rc = slant_json_walk(doc, sizeof doc - 1, "/r/q", walk_cb, &b, why,
+	                     sizeof why);
+	ok(rc == -1 && strstr(why, "no member '/r/q'"), "walk: %s", why);
+	rc = slant_json_walk("{\"a\":", 5, "", walk_cb, &b, why, sizeof why);
+	ok(rc == -1 && strstr(why, "invalid JSON at line 1"), "walk: %s", why);
+	slant_buf_release(&b);
+}
+
 int main(void)
 {
 	slant_json_record_init(&fast_res.r);
@@ -665,6 +698,7 @@ int main(void)
 	test_mutations();
 	test_values();
 	test_strings();
+	test_walk();
 	test_allsides();
 	slant_json_record_release(&fast_res.r);
 	slant_json_record_release(&slow_res.r);
