@@ -174,7 +174,11 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	    b, "<p>Each dot is an outlet's mean rate over its articles (hits "
 	       "per 1,000 words of that voice); the line is its bootstrap "
 	       "interval (none with a single article). The outlet's own voice "
-	       "and the speech it quotes are shown side by side.</p>\n");
+	       "and the speech it quotes are shown side by side. Each row has "
+	       "its own scale, from 0 to a round number above its largest "
+	       "interval, with its ticks under it: compare the outlets within "
+	       "a row, and across rows read the numbers, not the "
+	       "lengths.</p>\n");
 	legend(b, m);
 	dots_chart(b, r);
 	/* the differences */
@@ -730,6 +734,19 @@ static void section_method(struct slant_buf *b, const struct slant_report *r)
 		esc(b, slant_report_method_text[i][1]);
 		slant_buf_puts(b, "</dd>\n");
 	}
+	/* only this format has charts */
+	slant_buf_puts(
+	    b, "<dt>Charts</dt><dd>every tick label stands on its grid line "
+	       "and is the exact value there (steps of 1, 2 or 5 times a power "
+	       "of ten; each axis ends on a tick). The rates of the framing "
+	       "dimensions differ by orders of magnitude, so the dimension "
+	       "chart gives each dimension its own linear scale from 0 (small "
+	       "multiples) rather than one scale that would squeeze the rare "
+	       "dimensions into its left edge; a dot's position compares the "
+	       "outlets and the two voices of one dimension, and the tick "
+	       "labels give the rates. A linear scale was preferred to a "
+	       "logarithmic one because a rate of 0, common for rare "
+	       "dimensions, has no place on a log scale.</dd>\n");
 	slant_buf_puts(
 	    b, "</dl>\n<h3>Lexicons</h3>\n<div "
 	       "class=\"scroll\"><table><thead><tr><th>Scheme</th><th>Title</"
