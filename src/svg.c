@@ -52,6 +52,27 @@ void slant_html_escape_cut(struct slant_buf *b, const char *s, size_t max)
 	free(t);
 }
 
+void slant_html_escape_wrap(struct slant_buf *b, const char *s)
+{
+	size_t run = 0; /* characters since the last break opportunity */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c & 0xC0) != 0x80 && run == SLANT_HTML_WRAP) {
+			slant_buf_puts(b, "<wbr>");
+			run = 0;
+		}
+		char one[2] = {*s, 0};
+		slant_html_escape(b, one);
+		if (c == ' ' || c == '-')
+			run = 0;
+		else if ((c == '/' || c == '_') && s[1]) {
+			slant_buf_puts(b, "<wbr>");
+			run = 0;
+		} else if ((c & 0xC0) != 0x80)
+			run++;
+	}
+}
+
 const char *slant_svg_color(size_t i)
 {
 	static const char *const pal[] = {"#1b6ca8", "#d95f02", "#2e8b57",

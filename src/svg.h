@@ -23,6 +23,14 @@
 void slant_html_escape(struct slant_buf *b, const char *s);
 /* The same for at most max characters of s, with "…" when cut. */
 void slant_html_escape_cut(struct slant_buf *b, const char *s, size_t max);
+/* slant_html_escape with line-break opportunities (<wbr>) for table
+ * cells: after each '/' and '_' (lexicon paths, file names) and within any
+ * run of more than SLANT_HTML_WRAP characters without a space, hyphen or
+ * such a break, so that a long name widens no column beyond about that
+ * many characters while shorter words never break. HTML text only, not
+ * attributes. */
+#define SLANT_HTML_WRAP 18
+void slant_html_escape_wrap(struct slant_buf *b, const char *s);
 
 /* The colour of series i (a palette that stays distinct in grey print). */
 const char *slant_svg_color(size_t i);

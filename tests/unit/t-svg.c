@@ -127,6 +127,20 @@ int main(void)
 	slant_html_escape_cut(&b, "abcdefghij", 4);
 	is_str(b.data, "abc…", "cut to 4 characters, the last an ellipsis");
 
+	slant_buf_reset(&b);
+	slant_html_escape_wrap(&b, "loaded/language/attribution");
+	is_str(b.data, "loaded/<wbr>language/<wbr>attribution",
+	       "wrap: a break after each slash");
+	slant_buf_reset(&b);
+	slant_html_escape_wrap(&b, "civic-sentinel & international");
+	is_str(b.data, "civic-sentinel &amp; international",
+	       "wrap: words shorter than the limit untouched");
+	slant_buf_reset(&b);
+	slant_html_escape_wrap(&b, "ÄbcdefghijklmnopqrstuvwxyzÄbcdefghijk<");
+	is_str(b.data, "Äbcdefghijklmnopqr<wbr>stuvwxyzÄbcdefghij<wbr>k&lt;",
+	       "wrap: a break every 18 characters of a long run (UTF-8 "
+	       "counted as characters, escaped)");
+
 	const char *evil =
 	    "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
 	const char *rows[] = {evil, "tone/negative"};
