@@ -83,6 +83,7 @@ struct slant_corpus {
 	char empty[1];
 	size_t index;
 	size_t warnings;
+	size_t excluded; /* by --where */
 };
 
 /* ---- small helpers ---- */
@@ -1232,6 +1233,12 @@ int slant_corpus_next(struct slant_corpus *c, struct slant_article **out,
 			c->failed = true;
 			return -1;
 		}
+		if (c->opt.nwhere &&
+		    !slant_where_pass(c->opt.where, c->opt.nwhere,
+		                      &c->article)) {
+			c->excluded++;
+			continue;
+		}
 		c->article.index = c->index++;
 		*out = &c->article;
 		return 1;
@@ -1241,6 +1248,73 @@ int slant_corpus_next(struct slant_corpus *c, struct slant_article **out,
 size_t slant_corpus_warnings(const struct slant_corpus *c)
 {
 	return c->warnings;
+}
+
+size_t slant_corpus_excluded(const struct slant_corpus *c)
+{
+	return c->excluded;
+}
+
+/* Whether a's value of key (its field; a list: any element) is value. */
+static bool has_value(const struct slant_article *a, const char *key,
+                      const char *value)
+{
+	if (strcmp(key, "group") == 0)
+		return strcmp(a->group, value) == 0;
+	for (size_t i = 0; i < a->nfields; i++) {
+		const struct slant_field *f = &a->fields[i];
+		if (strcmp(f->key, key) != 0)
+			continue;
+		if (f->kind != SLANT_FIELD_LIST)
+			return strcmp(f->value, value) == 0;
+		struct slant_field_ref ref = {.field = slant_xstrdup(key)};
+		char **v = NULL;
+		enum slant_field_kind kind;
+		struct slant_error err;
+		long n = slant_article_values(a, &ref, &v, &kind, &err);
+		free(ref.field);
+		bool found = false;
+		for (long k = 0; k < n; k++) {
+			found |= strcmp(v[k], value) == 0;
+			free(v[k]);
+		}
+		free(v);
+		return found;
+	}
+	if (strcmp(key, "id") == 0)
+		return strcmp(a->id, value) == 0;
+	if (strcmp(key, "date") == 0)
+		return strcmp(a->date, value) == 0;
+	if (strcmp(key, "title") == 0)
+		return strcmp(a->title, value) == 0;
+	return false;
+}
+
+bool slant_where_pass(const struct slant_where *w, size_t n,
+                      const struct slant_article *a)
+{
+	/* "bias=left bias=right" means either; "source!=A source!=B" means
+	   neither: the positive tests of one key are alternatives, every
+	   negative test must hold */
+	for (size_t i = 0; i < n; i++) {
+		if (w[i].negate) {
+			if (has_value(a, w[i].key, w[i].value))
+				return false;
+			continue;
+		}
+		bool first = true;
+		for (size_t j = 0; j < i && first; j++)
+			first = w[j].negate || strcmp(w[j].key, w[i].key) != 0;
+		if (!first)
+			continue; /* its key was decided with the first test */
+		bool pass = false;
+		for (size_t j = i; j < n && !pass; j++)
+			if (!w[j].negate && strcmp(w[j].key, w[i].key) == 0)
+				pass = has_value(a, w[j].key, w[j].value);
+		if (!pass)
+			return false;
+	}
+	return true;
 }
 
 const char *slant_article_field(const struct slant_article *a, const char *key)

@@ -79,6 +79,9 @@ enum slant_group_by {
 	SLANT_GROUP_NAME
 };
 
+struct slant_article;
+struct slant_where;
+
 struct slant_corpus_options {
 	enum slant_input_format input_format;
 	enum slant_group_by group_by;
@@ -94,7 +97,29 @@ struct slant_corpus_options {
 	const char *json_text;  /* [text] */
 	slant_warn_fn warn;     /* may be NULL */
 	void *warn_ctx;
+	/* subsets (--where): only articles that pass every test whose key
+	   differs from the others', and at least one of the tests sharing a
+	   key, are read; the array and strings outlive the corpus */
+	const struct slant_where *where;
+	size_t nwhere;
 };
+
+/* One test of --where: an article passes "key = value" when its field key
+ * has the value (a list field: when one of its elements has it; numbers
+ * and booleans by their JSON spelling; "group" is the article's group,
+ * "id", "date" and "title" its own when no field has the name); "key !=
+ * value" when it does not (an absent field passes). An article passes a
+ * list of tests when, for every key, it passes one of that key's
+ * "=" tests, and it passes every "!=" test. */
+struct slant_where {
+	const char *key;
+	const char *value;
+	bool negate;
+};
+
+/* Whether article a passes the tests (see slant_corpus_options.where). */
+bool slant_where_pass(const struct slant_where *w, size_t n,
+                      const struct slant_article *a);
 
 /* One path argument. group, when not NULL, is the explicit --group NAME
  * for every article read from it and overrides group_by. */
@@ -157,6 +182,8 @@ int slant_corpus_next(struct slant_corpus *c, struct slant_article **out,
 
 /* How many warnings lenient mode issued so far. */
 size_t slant_corpus_warnings(const struct slant_corpus *c);
+/* Articles read so far that --where left out. */
+size_t slant_corpus_excluded(const struct slant_corpus *c);
 
 /* Look up a field of an article by key; NULL when absent. */
 const char *slant_article_field(const struct slant_article *a, const char *key);

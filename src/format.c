@@ -51,6 +51,19 @@ void slant_put_tsv(struct slant_buf *b, const char *s)
 	}
 }
 
+void slant_put_safe_name(struct slant_buf *b, const char *s)
+{
+	unsigned char c0 = (unsigned char)s[0];
+	if (!((c0 >= 'a' && c0 <= 'z') || (c0 >= 'A' && c0 <= 'Z')))
+		slant_buf_putc(b, 'x');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		            (c >= '0' && c <= '9') || c == '_';
+		slant_buf_putc(b, keep ? (char)c : '_');
+	}
+}
+
 void slant_put_field(struct slant_buf *b, enum slant_table_format f,
                      const char *s)
 {

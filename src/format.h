@@ -19,6 +19,11 @@ void slant_put_csv(struct slant_buf *b, const char *s);
 void slant_put_tsv(struct slant_buf *b, const char *s);
 /* A JSON string with quotes; control characters escaped. */
 void slant_put_json_string(struct slant_buf *b, const char *s);
+/* s as a name R and pandas take as it is (a syntactic name in R, a
+ * Python identifier): every byte but an ASCII letter, digit or '_'
+ * becomes '_', and a name that does not start with a letter gets an 'x'
+ * in front ("loaded/language.score": "loaded_language_score"). */
+void slant_put_safe_name(struct slant_buf *b, const char *s);
 /* A field in the given table format (CSV or TSV). */
 void slant_put_field(struct slant_buf *b, enum slant_table_format f,
                      const char *s);

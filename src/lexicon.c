@@ -1,4 +1,6 @@
-/* lexicon.c: the lexicon model, the native and LIWC parsers, loading. */
+/* lexicon.c: the lexicon model, the builder the format readers share, the
+ * native parser and the canonical order. Loading files is lexicon-load.c;
+ * the other formats are lexfmt-*.c. */
 #include "config.h"
 
 #include <dirent.h>
@@ -11,6 +13,7 @@
 
 #include "lexicon.h"
 #include "mem.h"
+#include "textline.h"
 #include "tokenize.h"
 #include "unicode.h"
 #include "vocab.h"
@@ -62,60 +65,10 @@ void slant_lexicon_free(struct slant_lexicon *lx)
 	free(lx);
 }
 
-/* ---- helpers shared by both parsers ---- */
+/* ---- the builder and its helpers ---- */
 
-/* A line of the source: [start, end) without the newline, its number. */
-struct line {
-	const char *s;
-	size_t len;
-	size_t no;
-	const char *base; /* start of the file, for columns */
-};
-
-static bool next_line(const char *text, size_t len, size_t *pos,
-                      struct line *ln)
-{
-	if (*pos >= len)
-		return false;
-	const char *s = text + *pos;
-	const char *nl = memchr(s, '\n', len - *pos);
-	size_t n = nl ? (size_t)(nl - s) : len - *pos;
-	*pos += n + (nl ? 1 : 0);
-	if (n && s[n - 1] == '\r')
-		n--;
-	ln->s = s;
-	ln->len = n;
-	ln->no++;
-	return true;
-}
-
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r';
-}
-
-static void trim(const char **s, size_t *n)
-{
-	while (*n && is_blank(**s)) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n && is_blank((*s)[*n - 1]))
-		(*n)--;
-}
-
-/* Column (1-based, in characters) of p within line ln. */
-static size_t col_of(const struct line *ln, const char *p)
-{
-	size_t col = 1;
-	for (const char *q = ln->s; q < p; q++)
-		if (((unsigned char)*q & 0xC0) != 0x80)
-			col++;
-	return col;
-}
-
-static int check_utf8(const char *path, const char *text, size_t len,
-                      struct slant_error *err)
+int slant_lexicon_check_utf8(const char *path, const char *text, size_t len,
+                             struct slant_error *err)
 {
 	size_t i = 0, line = 1, col = 1;
 	const unsigned char *s = (const unsigned char *)text;
@@ -158,8 +111,8 @@ static bool valid_name(const char *s, size_t n)
 	return true;
 }
 
-static size_t add_scheme(struct slant_lexicon *lx, const char *name,
-                         const char *path, const char *format)
+size_t slant_lexicon_add_scheme(struct slant_lexicon *lx, const char *name,
+                                const char *path, const char *format)
 {
 	SLANT_GROW(&lx->schemes, &lx->schemes_cap, lx->nschemes + 1);
 	struct slant_scheme *s = &lx->schemes[lx->nschemes];
@@ -174,9 +127,17 @@ static size_t add_scheme(struct slant_lexicon *lx, const char *name,
 	return lx->nschemes++;
 }
 
-/* Find dimension `name` ("dim" or "dim/sub") of scheme sc. */
-static size_t find_in_scheme(const struct slant_lexicon *lx, size_t sc,
-                             const char *name, size_t n)
+size_t slant_lexicon_find_scheme(const struct slant_lexicon *lx,
+                                 const char *name)
+{
+	for (size_t i = 0; i < lx->nschemes; i++)
+		if (strcmp(lx->schemes[i].name, name) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+size_t slant_lexicon_scheme_dim(const struct slant_lexicon *lx, size_t sc,
+                                const char *name, size_t n)
 {
 	for (size_t i = 0; i < lx->ndims; i++)
 		if (lx->dims[i].scheme == sc && strlen(lx->dims[i].name) == n &&
@@ -185,8 +146,9 @@ static size_t find_in_scheme(const struct slant_lexicon *lx, size_t sc,
 	return SIZE_MAX;
 }
 
-static size_t add_dim(struct slant_lexicon *lx, size_t sc, const char *name,
-                      size_t n, const char *desc, size_t parent)
+size_t slant_lexicon_add_dim(struct slant_lexicon *lx, size_t sc,
+                             const char *name, size_t n, const char *desc,
+                             size_t parent)
 {
 	SLANT_GROW(&lx->dims, &lx->dims_cap, lx->ndims + 1);
 	struct slant_dimension *d = &lx->dims[lx->ndims];
@@ -206,32 +168,91 @@ static size_t add_dim(struct slant_lexicon *lx, size_t sc, const char *name,
 	return lx->ndims++;
 }
 
-/* Shared entry normaliser: one tokenizer and vocabulary for all parsing. */
-struct entry_parser {
+/* One tokenizer and vocabulary for all the entries of a file. */
+struct slant_entry_parser {
 	struct slant_vocab *vocab;
 	struct slant_tokenizer *tk;
 	struct slant_tokens toks;
 };
 
-static void entry_parser_init(struct entry_parser *ep)
+struct slant_entry_parser *slant_entry_parser_new(void)
 {
+	struct slant_entry_parser *ep = slant_xcalloc(1, sizeof *ep);
 	ep->vocab = slant_vocab_new();
 	ep->tk = slant_tokenizer_new(ep->vocab);
 	slant_tokens_init(&ep->toks);
+	return ep;
 }
 
-static void entry_parser_release(struct entry_parser *ep)
+void slant_entry_parser_free(struct slant_entry_parser *ep)
 {
+	if (!ep)
+		return;
 	slant_tokens_release(&ep->toks);
 	slant_tokenizer_free(ep->tk);
 	slant_vocab_free(ep->vocab);
+	free(ep);
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Whether word k of e (token k of t) is a single letter a-z that
+ * follows the previous word across blanks and periods only. */
+static bool letter_after_letter(const struct slant_entry *e, const char *s,
+                                const struct slant_tokens *t, size_t k)
+{
+	const char *w = e->words[k];
+	if (w[0] < 'a' || w[0] > 'z' || w[1] || e->prefix[k])
+		return false;
+	for (size_t i = t->v[k - 1].offset + t->v[k - 1].length;
+	     i < t->v[k].offset; i++)
+		if (!is_blank(s[i]) && s[i] != '.')
+			return false;
+	return true;
+}
+
+/* Entries written for the tokenizer before initialisms were one token
+ * ("u s", "u. s." for "U.S."): two or more single letters in a row, one
+ * after the other across blanks or periods, become the initialism
+ * ("u.s."), which is what they were written to match. */
+static void join_letters(struct slant_entry *e, const char *s,
+                         const struct slant_tokens *t)
+{
+	size_t out = 0;
+	for (size_t k = 0; k < e->nwords;) {
+		size_t j = k + 1;
+		if (e->words[k][0] >= 'a' && e->words[k][0] <= 'z' &&
+		    !e->words[k][1] && !e->prefix[k])
+			while (j < e->nwords && letter_after_letter(e, s, t, j))
+				j++;
+		if (j - k < 2) {
+			e->words[out] = e->words[k];
+			e->prefix[out++] = e->prefix[k];
+			k++;
+			continue;
+		}
+		struct slant_buf b;
+		slant_buf_init(&b);
+		for (size_t i = k; i < j; i++) {
+			slant_buf_putc(&b, e->words[i][0]);
+			slant_buf_putc(&b, '.');
+			free(e->words[i]);
+		}
+		e->words[out] = slant_buf_take(&b);
+		e->prefix[out++] = false;
+		k = j;
+	}
+	e->nwords = out;
 }
 
 /* Turn entry text s[0..n) (no '!' or weight) into normalised words. Only
  * word characters, white space, punctuation inside words and a '*' right
  * after a word are allowed. On error returns -1 with *bad at the offending
  * byte. */
-static int entry_words(struct entry_parser *ep, const char *s, size_t n,
+static int entry_words(struct slant_entry_parser *ep, const char *s, size_t n,
                        struct slant_entry *e, const char **why, size_t *bad)
 {
 	char *copy = slant_xstrndup(s, n);
@@ -256,7 +277,8 @@ static int entry_words(struct entry_parser *ep, const char *s, size_t n,
 			                                  copy[end] == '\'')))
 				ends_word = true;
 		}
-		if (!ends_word || (i + 1 < n && !is_blank(copy[i + 1]))) {
+		if (!ends_word ||
+		    (i + 1 < n && !slant_textline_blank(copy[i + 1]))) {
 			*why = "'*' may only end a word (a prefix wildcard)";
 			*bad = i;
 			free(copy);
@@ -284,6 +306,7 @@ static int entry_words(struct entry_parser *ep, const char *s, size_t n,
 			return -1;
 		}
 	}
+	join_letters(e, copy, t);
 	free(copy);
 	return 0;
 }
@@ -305,15 +328,53 @@ static void drop_last_entry(struct slant_lexicon *lx)
 	free(e->prefix);
 }
 
+bool slant_lexicon_parse_weight(const char *s, size_t n, double *weight)
+{
+	if (!n)
+		return false;
+	char *tmp = slant_xstrndup(s, n);
+	char *end;
+	errno = 0;
+	double w = strtod(tmp, &end);
+	bool good = end != tmp && !*end && !errno && isfinite(w);
+	free(tmp);
+	if (good)
+		*weight = w;
+	return good;
+}
+
+int slant_lexicon_add_entry(struct slant_lexicon *lx,
+                            struct slant_entry_parser *ep, size_t dim,
+                            const char *text, size_t n, double weight,
+                            bool exclusion, size_t line, const char **why,
+                            size_t *bad)
+{
+	struct slant_entry *e = add_entry(lx);
+	e->dim = dim;
+	/* Before slant_lexicon_finish a dimension has the one scheme that
+	 * added it: the entry's file. */
+	e->scheme = lx->dims[dim].scheme;
+	e->line = line;
+	e->weight = weight;
+	e->exclusion = exclusion;
+	if (entry_words(ep, text, n, e, why, bad) < 0) {
+		drop_last_entry(lx);
+		return -1;
+	}
+	e->text = slant_xstrndup(text, n);
+	lx->dims[dim].nentries++;
+	return 0;
+}
+
 /* Split a value into normalised words (for %negators and friends). */
 static void word_list(const char *s, size_t n, char ***v, size_t *nv)
 {
 	size_t i = 0;
 	while (i < n) {
-		while (i < n && is_blank(s[i]))
+		while (i < n && slant_textline_blank(s[i]))
 			i++;
 		size_t st = i;
-		while (i < n && !is_blank(s[i]))
+		while (i < n && !slant_textline_blank(s[i]))
 			i++;
 		if (i == st)
 			break;
@@ -492,47 +553,47 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
                                const char *text, size_t len,
                                struct slant_error *err)
 {
-	if (check_utf8(path, text, len, err) < 0)
+	if (slant_lexicon_check_utf8(path, text, len, err) < 0)
 		return -1;
 	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
 		text += 3;
 		len -= 3;
 	}
-	struct entry_parser ep;
-	entry_parser_init(&ep);
+	struct slant_entry_parser *ep = slant_entry_parser_new();
 	size_t pos = 0, sc = SIZE_MAX, section = SIZE_MAX;
 	size_t first_dim = lx->ndims, first_entry = lx->nentries;
-	struct line ln = {.no = 0}, scheme_line = {.no = 0};
+	struct slant_textline ln = {.no = 0}, scheme_line = {.no = 0};
 	const char *scheme_val = NULL;
 	int rc = -1;
 #define FAIL(p, ...)                                                           \
 	do {                                                                   \
-		slant_error_at(err, SLANT_EDATA, path, ln.no, col_of(&ln, p),  \
-		               __VA_ARGS__);                                   \
+		slant_error_at(err, SLANT_EDATA, path, ln.no,                  \
+		               slant_textline_col(&ln, p), __VA_ARGS__);       \
 		goto out;                                                      \
 	} while (0)
 
-	while (next_line(text, len, &pos, &ln)) {
+	while (slant_textline_next(text, len, &pos, &ln)) {
 		const char *s = ln.s;
 		size_t n = ln.len;
 		/* A comment: a line starting with '#', or " #" after text. */
 		for (size_t i = 0; i < n; i++)
-			if (s[i] == '#' && (i == 0 || is_blank(s[i - 1]))) {
+			if (s[i] == '#' &&
+			    (i == 0 || slant_textline_blank(s[i - 1]))) {
 				n = i;
 				break;
 			}
-		trim(&s, &n);
+		slant_textline_trim(&s, &n);
 		if (!n)
 			continue;
 		if (s[0] == '%') {
 			size_t k = 1;
-			while (k < n && !is_blank(s[k]))
+			while (k < n && !slant_textline_blank(s[k]))
 				k++;
 			const char *key = s + 1;
 			size_t klen = k - 1;
 			const char *val = s + k;
 			size_t vlen = n - k;
-			trim(&val, &vlen);
+			slant_textline_trim(&val, &vlen);
 #define KEY(lit) (klen == sizeof(lit) - 1 && memcmp(key, lit, klen) == 0)
 			if (KEY("scheme")) {
 				if (sc != SIZE_MAX)
@@ -547,7 +608,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 				 * too is known at the end, with the
 				 * %language of this one. */
 				char *name = slant_xstrndup(val, vlen);
-				sc = add_scheme(lx, name, path, "slant");
+				sc = slant_lexicon_add_scheme(lx, name, path,
+				                              "slant");
 				free(name);
 				scheme_line = ln;
 				scheme_val = val;
@@ -582,11 +644,12 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 					     (int)vlen, val);
 			} else if (KEY("dimension")) {
 				size_t m = 0;
-				while (m < vlen && !is_blank(val[m]))
+				while (m < vlen &&
+				       !slant_textline_blank(val[m]))
 					m++;
 				const char *desc = val + m;
 				size_t dlen = vlen - m;
-				trim(&desc, &dlen);
+				slant_textline_trim(&desc, &dlen);
 				const char *slash = memchr(val, '/', m);
 				size_t parent = SIZE_MAX;
 				if (slash) {
@@ -599,8 +662,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 						     "with lower-case letters, "
 						     "digits, '-' or '_'",
 						     (int)m, val);
-					parent =
-					    find_in_scheme(lx, sc, val, pl);
+					parent = slant_lexicon_scheme_dim(
+					    lx, sc, val, pl);
 					if (parent == SIZE_MAX)
 						FAIL(val,
 						     "parent dimension '%.*s' "
@@ -614,7 +677,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 					     "or '_'",
 					     (int)m, val);
 				}
-				if (find_in_scheme(lx, sc, val, m) != SIZE_MAX)
+				if (slant_lexicon_scheme_dim(lx, sc, val, m) !=
+				    SIZE_MAX)
 					FAIL(val,
 					     "dimension '%.*s' declared twice",
 					     (int)m, val);
@@ -624,7 +688,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 					     "description",
 					     (int)m, val);
 				char *d = slant_xstrndup(desc, dlen);
-				add_dim(lx, sc, val, m, d, parent);
+				slant_lexicon_add_dim(lx, sc, val, m, d,
+				                      parent);
 				free(d);
 			} else if (KEY("negators")) {
 				word_list(val, vlen, &S->negators,
@@ -653,14 +718,16 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 			} else if (KEY("negatable")) {
 				size_t i = 0;
 				while (i < vlen) {
-					while (i < vlen && is_blank(val[i]))
+					while (i < vlen &&
+					       slant_textline_blank(val[i]))
 						i++;
 					size_t st = i;
-					while (i < vlen && !is_blank(val[i]))
+					while (i < vlen &&
+					       !slant_textline_blank(val[i]))
 						i++;
 					if (i == st)
 						break;
-					size_t d = find_in_scheme(
+					size_t d = slant_lexicon_scheme_dim(
 					    lx, sc, val + st, i - st);
 					if (d == SIZE_MAX)
 						FAIL(val + st,
@@ -681,8 +748,8 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 		if (s[0] == '@') {
 			const char *name = s + 1;
 			size_t m = n - 1;
-			trim(&name, &m);
-			section = find_in_scheme(lx, sc, name, m);
+			slant_textline_trim(&name, &m);
+			section = slant_lexicon_scheme_dim(lx, sc, name, m);
 			if (section == SIZE_MAX)
 				FAIL(name,
 				     "unknown dimension '%.*s' (declare it "
@@ -692,45 +759,30 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 		}
 		if (section == SIZE_MAX)
 			FAIL(s, "entry before any '@dimension' line");
-		struct slant_entry *e = add_entry(lx);
-		e->dim = section;
-		e->scheme = sc;
-		e->line = ln.no;
 		const char *body = s;
 		size_t blen = n;
-		if (body[0] == '!') {
-			e->exclusion = true;
+		bool exclusion = body[0] == '!';
+		if (exclusion) {
 			body++;
 			blen--;
 		}
+		double weight = 1;
 		const char *eq = memchr(body, '=', blen);
 		if (eq) {
 			const char *w = eq + 1;
 			size_t wl = blen - (size_t)(w - body);
-			trim(&w, &wl);
-			char *ws = slant_xstrndup(w, wl);
-			char *end;
-			errno = 0;
-			double weight = strtod(ws, &end);
-			bool bad = !wl || *end || errno || !isfinite(weight);
-			free(ws);
-			if (bad) {
-				drop_last_entry(lx);
+			slant_textline_trim(&w, &wl);
+			if (!slant_lexicon_parse_weight(w, wl, &weight))
 				FAIL(w, "weight '%.*s' is not a number",
 				     (int)wl, w);
-			}
-			e->weight = weight;
 			blen = (size_t)(eq - body);
 		}
-		trim(&body, &blen);
+		slant_textline_trim(&body, &blen);
 		const char *why;
 		size_t bad;
-		if (entry_words(&ep, body, blen, e, &why, &bad) < 0) {
-			drop_last_entry(lx);
+		if (slant_lexicon_add_entry(lx, ep, section, body, blen, weight,
+		                            exclusion, ln.no, &why, &bad) < 0)
 			FAIL(body + bad, "%s", why);
-		}
-		e->text = slant_xstrndup(body, blen);
-		lx->dims[section].nentries++;
 	}
 	if (sc == SIZE_MAX) {
 		slant_error_at(err, SLANT_EDATA, path, 0, 0,
@@ -753,334 +805,7 @@ int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
 	rc = 0;
 out:
 #undef FAIL
-	entry_parser_release(&ep);
-	return rc;
-}
-
-/* ---- LIWC .dic ---- */
-
-static void sanitize_name(const char *s, size_t n, struct slant_buf *out)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-		    c == '-' || c == '_')
-			slant_buf_putc(out, (char)c);
-		else if (out->len && out->data[out->len - 1] != '-')
-			slant_buf_putc(out, '-');
-	}
-	if (!out->len)
-		slant_buf_puts(out, "x");
-}
-
-static bool all_digits(const char *s, size_t n)
-{
-	if (!n)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return true;
-}
-
-int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
-                            const char *text, size_t len, slant_warn_fn warn,
-                            void *warn_ctx, struct slant_error *err)
-{
-	if (check_utf8(path, text, len, err) < 0)
-		return -1;
-	if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) {
-		text += 3;
-		len -= 3;
-	}
-	/* The scheme is named after the file. */
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	const char *dot = strrchr(base, '.');
-	struct slant_buf name;
-	slant_buf_init(&name);
-	sanitize_name(base, dot ? (size_t)(dot - base) : strlen(base), &name);
-	for (size_t i = 0; i < lx->nschemes; i++)
-		if (strcmp(lx->schemes[i].name, name.data) == 0) {
-			slant_error_at(err, SLANT_EDATA, path, 0, 0,
-			               "scheme '%s' is already loaded from %s",
-			               name.data, lx->schemes[i].path);
-			slant_buf_release(&name);
-			return -1;
-		}
-	size_t sc = add_scheme(lx, name.data, path, "liwc");
-	free(lx->schemes[sc].title);
-	lx->schemes[sc].title = slant_xstrdup(base);
-	slant_buf_release(&name);
-
-	struct entry_parser ep;
-	entry_parser_init(&ep);
-	/* category number -> dimension index */
-	size_t *catdim = NULL, ncat = 0;
-	size_t pos = 0;
-	int state = 0; /* 0 before '%', 1 categories, 2 entries */
-	struct line ln = {.no = 0};
-	int rc = -1;
-	size_t skipped = 0;
-#define FAIL(p, ...)                                                           \
-	do {                                                                   \
-		slant_error_at(err, SLANT_EDATA, path, ln.no, col_of(&ln, p),  \
-		               __VA_ARGS__);                                   \
-		goto out;                                                      \
-	} while (0)
-	while (next_line(text, len, &pos, &ln)) {
-		const char *s = ln.s;
-		size_t n = ln.len;
-		trim(&s, &n);
-		if (!n)
-			continue;
-		if (state < 2 && n == 1 && s[0] == '%') {
-			state++;
-			continue;
-		}
-		if (state == 0)
-			FAIL(s, "a LIWC dictionary starts with a line '%%'");
-		/* Split into blank-separated fields. */
-		const char *f[512];
-		size_t fl[512], nf = 0;
-		for (size_t i = 0; i < n && nf < 512;) {
-			while (i < n && is_blank(s[i]))
-				i++;
-			size_t st = i;
-			while (i < n && !is_blank(s[i]))
-				i++;
-			if (i > st) {
-				f[nf] = s + st;
-				fl[nf++] = i - st;
-			}
-		}
-		if (state == 1) {
-			if (nf < 2 || !all_digits(f[0], fl[0]))
-				FAIL(s, "category line must be 'NUMBER NAME'");
-			long num = strtol(f[0], NULL, 10);
-			if (num < 0 || num > 100000)
-				FAIL(s, "category number out of range");
-			struct slant_buf dn;
-			slant_buf_init(&dn);
-			sanitize_name(f[1], (size_t)(s + n - f[1]), &dn);
-			if ((size_t)num >= ncat) {
-				size_t old = ncat;
-				ncat = (size_t)num + 1;
-				catdim = slant_xreallocarray(catdim, ncat,
-				                             sizeof *catdim);
-				for (size_t i = old; i < ncat; i++)
-					catdim[i] = SIZE_MAX;
-			}
-			if (catdim[num] != SIZE_MAX) {
-				slant_buf_release(&dn);
-				FAIL(s, "category %ld defined twice", num);
-			}
-			size_t d = find_in_scheme(lx, sc, dn.data, dn.len);
-			if (d == SIZE_MAX) {
-				char *desc = slant_xstrndup(
-				    f[1], (size_t)(s + n - f[1]));
-				d = add_dim(lx, sc, dn.data, dn.len, desc,
-				            SIZE_MAX);
-				free(desc);
-			}
-			catdim[num] = d;
-			slant_buf_release(&dn);
-			continue;
-		}
-		/* Entry line: trailing all-digit fields are categories. */
-		size_t k = nf;
-		while (k > 1 && all_digits(f[k - 1], fl[k - 1]))
-			k--;
-		bool conditional = memchr(s, '(', n) || memchr(s, '<', n) ||
-		                   (k < nf && memchr(f[k - 1], '/', fl[k - 1]));
-		for (size_t i = 1; i < k && !conditional; i++)
-			if (memchr(f[i], '/', fl[i]))
-				conditional = true;
-		if (conditional) {
-			skipped++;
-			if (warn) {
-				struct slant_error w;
-				slant_error_at(&w, SLANT_EDATA, path, ln.no, 0,
-				               "conditional LIWC entry skipped "
-				               "(not supported)");
-				warn(warn_ctx, &w);
-			}
-			continue;
-		}
-		if (k == nf)
-			FAIL(s, "entry '%.*s' has no category number", (int)n,
-			     s);
-		size_t elen = (size_t)(f[k - 1] + fl[k - 1] - s);
-		for (size_t i = k; i < nf; i++) {
-			long num = strtol(f[i], NULL, 10);
-			if ((size_t)num >= ncat || catdim[num] == SIZE_MAX)
-				FAIL(f[i], "unknown category %ld", num);
-			struct slant_entry *e = add_entry(lx);
-			e->dim = catdim[num];
-			e->scheme = sc;
-			e->line = ln.no;
-			const char *why;
-			size_t bad;
-			if (entry_words(&ep, s, elen, e, &why, &bad) < 0) {
-				drop_last_entry(lx);
-				FAIL(s + bad, "%s", why);
-			}
-			e->text = slant_xstrndup(s, elen);
-			lx->dims[e->dim].nentries++;
-		}
-	}
-	if (state < 2) {
-		slant_error_at(
-		    err, SLANT_EDATA, path, ln.no, 0,
-		    state == 0
-		        ? "empty LIWC dictionary"
-		        : "LIWC header not closed by a second '%%' line");
-		goto out;
-	}
-	rc = 0;
-out:
-#undef FAIL
-	(void)skipped;
-	free(catdim);
-	entry_parser_release(&ep);
-	return rc;
-}
-
-/* ---- loading ---- */
-
-int slant_read_file(const char *path, char **out, size_t *len,
-                    struct slant_error *err)
-{
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return slant_error_set(err, SLANT_EIO, path, "cannot open: %s",
-		                       strerror(errno));
-	struct slant_buf b;
-	slant_buf_init(&b);
-	char chunk[65536];
-	size_t n;
-	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-		slant_buf_append(&b, chunk, n);
-	int bad = ferror(f);
-	fclose(f);
-	if (bad) {
-		slant_buf_release(&b);
-		return slant_error_set(err, SLANT_EIO, path, "read error");
-	}
-	*len = b.len;
-	*out = slant_buf_take(&b);
-	return 0;
-}
-
-static bool has_suffix(const char *s, const char *suf)
-{
-	size_t n = strlen(s), m = strlen(suf);
-	return n >= m && strcmp(s + n - m, suf) == 0;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static void collect_files(const char *dir, char ***out, size_t *n, int *rc,
-                          struct slant_error *err)
-{
-	DIR *d = opendir(dir);
-	if (!d) {
-		*rc = slant_error_set(err, SLANT_EIO, dir, "cannot open: %s",
-		                      strerror(errno));
-		return;
-	}
-	char **names = NULL;
-	size_t nn = 0;
-	struct dirent *de;
-	while ((de = readdir(d))) {
-		if (de->d_name[0] == '.')
-			continue;
-		names = slant_xreallocarray(names, nn + 1, sizeof *names);
-		names[nn++] = slant_xstrdup(de->d_name);
-	}
-	closedir(d);
-	if (nn)
-		qsort(names, nn, sizeof *names, cmp_str);
-	for (size_t i = 0; i < nn; i++) {
-		struct slant_buf p;
-		slant_buf_init(&p);
-		slant_buf_printf(&p, "%s/%s", dir, names[i]);
-		struct stat st;
-		if (*rc == 0 && stat(p.data, &st) == 0 && S_ISDIR(st.st_mode)) {
-			collect_files(p.data, out, n, rc, err);
-		} else if (has_suffix(names[i], ".lex") ||
-		           has_suffix(names[i], ".dic")) {
-			*out = slant_xreallocarray(*out, *n + 1, sizeof **out);
-			(*out)[(*n)++] = slant_buf_take(&p);
-		}
-		slant_buf_release(&p);
-		free(names[i]);
-	}
-	free(names);
-}
-
-int slant_lexicon_files(const char *path, char ***files, size_t *n,
-                        struct slant_error *err)
-{
-	*files = NULL;
-	*n = 0;
-	struct stat st;
-	if (stat(path, &st) < 0)
-		return slant_error_set(err, SLANT_EIO, path, "cannot open: %s",
-		                       strerror(errno));
-	if (!S_ISDIR(st.st_mode)) {
-		*files = slant_xcalloc(1, sizeof **files);
-		(*files)[(*n)++] = slant_xstrdup(path);
-		return 0;
-	}
-	int rc = 0;
-	collect_files(path, files, n, &rc, err);
-	if (rc == 0 && *n == 0)
-		rc = slant_error_set(
-		    err, SLANT_EDATA, path,
-		    "no .lex or .dic lexicon in this directory");
-	if (rc < 0) {
-		for (size_t i = 0; i < *n; i++)
-			free((*files)[i]);
-		free(*files);
-		*files = NULL;
-		*n = 0;
-	}
-	return rc;
-}
-
-int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
-                       slant_warn_fn warn, void *warn_ctx,
-                       struct slant_error *err)
-{
-	char **files;
-	size_t n;
-	if (slant_lexicon_files(path, &files, &n, err) < 0)
-		return -1;
-	int rc = 0;
-	for (size_t i = 0; i < n; i++) {
-		char *text;
-		size_t len;
-		if (rc == 0 && slant_read_file(files[i], &text, &len, err) < 0)
-			rc = -1;
-		if (rc == 0) {
-			rc = has_suffix(files[i], ".dic") ||
-			             has_suffix(files[i], ".DIC")
-			         ? slant_lexicon_parse_dic(lx, files[i], text,
-			                                   len, warn, warn_ctx,
-			                                   err)
-			         : slant_lexicon_parse_native(lx, files[i],
-			                                      text, len, err);
-			free(text);
-		}
-		free(files[i]);
-	}
-	free(files);
+	slant_entry_parser_free(ep);
 	return rc;
 }
 

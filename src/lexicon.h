@@ -1,13 +1,13 @@
-/* lexicon.h: the lexicon model and its parsers.
+/* lexicon.h: the lexicon model, its native parser and loading.
  *
  * A lexicon set holds schemes (one a file), dimensions (scheme > dimension
- * > optional sub-dimension) and entries. Two formats are read:
- *   - the native format (".lex", doc/lexicon-format.md, slant-lexicon(5));
- *   - LIWC dictionaries (".dic"): a '%' header of "number name" lines, then
- *     "entry number..." lines, tab or space separated, CRLF accepted,
- *     multi-word entries and prefix wildcards; old conditional lines
- *     ("like 02 134/125 (02 134)126") are skipped with a warning.
- * Entry words are normalised exactly as text tokens are (tokenize.h).
+ * > optional sub-dimension) and entries. The native format (".lex",
+ * doc/lexicon-format.md, slant-lexicon(5)) is parsed here; the formats of
+ * other tools (LIWC .dic and .dicx, quanteda YAML, Lexicoder, WordStat)
+ * are read and written by lexfmt.h, which builds schemes with the
+ * functions under "building" below. slant_lexicon_load() reads any of
+ * them. Entry words are normalised exactly as text tokens are
+ * (tokenize.h).
  *
  * After loading, slant_lexicon_finish() sorts dimensions by path and
  * entries by (dimension, text), so nothing downstream depends on the order
@@ -45,7 +45,8 @@ struct slant_scheme {
 	char **references;
 	size_t nreferences;
 	char *path;   /* the file it came from */
-	char *format; /* "slant" or "liwc" */
+	char *format; /* the format it was read from: "slant", "liwc",
+	                 "dicx", "yaml", "lexicoder" or "wordstat" */
 	enum slant_scheme_kind kind;
 	/* Negation (native format only). Words are normalised. */
 	char **negators; /* "*n't" style entries keep their leading '*' */
@@ -105,16 +106,20 @@ struct slant_lexicon {
 struct slant_lexicon *slant_lexicon_new(void);
 void slant_lexicon_free(struct slant_lexicon *lx);
 
-/* Load a file (".dic" as LIWC, anything else as native) or a directory
- * (every ".lex" and ".dic" below it, recursively, sorted, hidden names
- * skipped). Errors name path:line:col. warn may be NULL. */
+/* Load a file in any format lexfmt.h reads (told by its extension and
+ * content, see slant_lexfmt_read) or a directory (every lexicon file
+ * below it, recursively, sorted, hidden names skipped). Errors name
+ * path:line:col. warn (may be NULL) hears of entries a foreign format
+ * holds that slant cannot match, which are skipped. */
 int slant_lexicon_load(struct slant_lexicon *lx, const char *path,
                        slant_warn_fn warn, void *warn_ctx,
                        struct slant_error *err);
 
 /* The lexicon files a path names: itself when it is a file, else every
- * ".lex" and ".dic" below the directory, sorted, hidden names skipped.
- * *files (caller frees each and the array). */
+ * file below the directory whose extension names a lexicon format
+ * (slant_lexfmt_from_path: .lex .dic .dicx .yml .yaml .lc3 .lcd .cat),
+ * sorted, hidden names skipped. *files (caller frees each and the
+ * array). */
 int slant_lexicon_files(const char *path, char ***files, size_t *n,
                         struct slant_error *err);
 
@@ -122,14 +127,56 @@ int slant_lexicon_files(const char *path, char ***files, size_t *n,
 int slant_read_file(const char *path, char **text, size_t *len,
                     struct slant_error *err);
 
-/* Parse text[0..len) in the native format / LIWC format; path names the
- * source in messages. */
+/* Parse text[0..len) in the native format; path names the source in
+ * messages. */
 int slant_lexicon_parse_native(struct slant_lexicon *lx, const char *path,
                                const char *text, size_t len,
                                struct slant_error *err);
-int slant_lexicon_parse_dic(struct slant_lexicon *lx, const char *path,
-                            const char *text, size_t len, slant_warn_fn warn,
-                            void *warn_ctx, struct slant_error *err);
+
+/* ---- building a lexicon (for the readers of other formats) ---- */
+
+/* Turns entry text into normalised words; one serves a whole file. */
+struct slant_entry_parser;
+struct slant_entry_parser *slant_entry_parser_new(void);
+void slant_entry_parser_free(struct slant_entry_parser *ep);
+
+/* Fail (SLANT_EDATA at path:line:col) unless text[0..len) is UTF-8
+ * without NUL bytes. */
+int slant_lexicon_check_utf8(const char *path, const char *text, size_t len,
+                             struct slant_error *err);
+
+/* Add a scheme; name must be a valid scheme name ([a-z0-9_-]+). A reader
+ * of another format (no %language) refuses a name already loaded (it
+ * checks with slant_lexicon_find_scheme); the native parser allows a
+ * language variant of a loaded scheme. Copies its arguments; returns the
+ * scheme's index. */
+size_t slant_lexicon_add_scheme(struct slant_lexicon *lx, const char *name,
+                                const char *path, const char *format);
+/* The index of the first scheme named name, or SIZE_MAX. */
+size_t slant_lexicon_find_scheme(const struct slant_lexicon *lx,
+                                 const char *name);
+/* Add dimension name[0..n) ("dim", or "dim/sub" with parent the index of
+ * "dim"; SIZE_MAX at top level) with a description to scheme sc. The
+ * caller checks that the name is valid and new. Returns its index. */
+size_t slant_lexicon_add_dim(struct slant_lexicon *lx, size_t sc,
+                             const char *name, size_t n, const char *desc,
+                             size_t parent);
+/* The dimension of scheme sc named name[0..n), or SIZE_MAX. */
+size_t slant_lexicon_scheme_dim(const struct slant_lexicon *lx, size_t sc,
+                                const char *name, size_t n);
+/* Add the entry text[0..n) (without '!' and weight; kept as its text) to
+ * dimension dim, and to its scheme (the one that added dim). Returns 0, or -1
+ * with *why (a static message) and *bad (the offending byte's offset in text)
+ * when it is not an entry slant can match: no words, a '*' that does not end a
+ * word, a one-character prefix. Nothing is added then. */
+int slant_lexicon_add_entry(struct slant_lexicon *lx,
+                            struct slant_entry_parser *ep, size_t dim,
+                            const char *text, size_t n, double weight,
+                            bool exclusion, size_t line, const char **why,
+                            size_t *bad);
+/* Whether s[0..n) is a weight (a finite decimal number, nothing else);
+ * stores it in *weight. */
+bool slant_lexicon_parse_weight(const char *s, size_t n, double *weight);
 
 /* Sort into canonical order (schemes by name and language, dimensions by
  * path, entries by dimension and text), merge the dimensions that

@@ -41,10 +41,78 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 	jstr(b, "timestamp", r->opt.timestamp, true);
 	slant_buf_printf(b, ",\"article_tests\":%s,\"summary\":[",
 	                 r->article_tests ? "true" : "false");
+	/* sentences, each with the items under it (the first line is a
+	   sentence) */
 	for (size_t i = 0; i < r->nsummary; i++) {
-		if (i)
-			slant_buf_putc(b, ',');
+		if (r->summary_depth[i] && i) {
+			if (r->summary_depth[i - 1])
+				slant_buf_putc(b, ',');
+		} else {
+			slant_buf_puts(b, i ? "]},{\"text\":" : "{\"text\":");
+			slant_put_json_string(b, r->summary[i]);
+			slant_buf_puts(b, ",\"items\":[");
+			continue;
+		}
 		slant_put_json_string(b, r->summary[i]);
+	}
+	if (r->nsummary)
+		slant_buf_puts(b, "]}");
+	slant_buf_puts(b, "],\"keyness\":[");
+	for (size_t k = 0; k < r->nkeys; k++) {
+		const struct slant_report_keyness *key = &r->keys[k];
+		slant_buf_puts(b, k ? ",{" : "{");
+		slant_buf_printf(b, "\"comparison\":%zu", key->pair);
+		jstr(b, "target", slant_report_side_name(r, key->pair, 0),
+		     true);
+		jstr(b, "reference", slant_report_side_name(r, key->pair, 1),
+		     true);
+		/* what "value" is: the statistic the lists are ranked by */
+		jstr(b, "measure",
+		     m->pairs[key->pair].article_tests
+		         ? "log2 ratio of the shares of articles using the term"
+		         : "signed log-likelihood G2 (descriptive, tokens)",
+		     true);
+		for (int side = 0; side < 2; side++) {
+			size_t n = side ? key->nunder : key->nover;
+			slant_buf_printf(b, ",\"%s\":[",
+			                 side ? "reference_more"
+			                      : "target_more");
+			for (size_t i = 0; i < n; i++) {
+				const struct slant_compare_term *t;
+				double v =
+				    slant_report_key_value(r, key, side, i, &t);
+				slant_buf_puts(b, i ? ",{" : "{");
+				jstr(b, "term",
+				     slant_compare_term_string(m, t->term),
+				     false);
+				jnum(b, "value", v);
+				jnum(b, "q", t->q);
+				slant_buf_printf(b, ",\"significant\":%s}",
+				                 t->significant ? "true"
+				                                : "false");
+			}
+			slant_buf_putc(b, ']');
+		}
+		static const char *const why[] = {"", "self_mentions",
+		                                  "letters", "rare"};
+		slant_buf_puts(b, ",\"left_out\":{");
+		for (int w = 1; w < SLANT_REPORT_HIDE_REASONS; w++)
+			slant_buf_printf(b, "%s\"%s\":%zu", w > 1 ? "," : "",
+			                 why[w], key->masked[w]);
+		slant_buf_puts(b, "}}");
+	}
+	slant_buf_puts(b, "],\"boilerplate\":[");
+	for (size_t i = 0; i < r->nboiler; i++) {
+		const struct slant_report_boiler *o = &r->boiler[i];
+		slant_buf_puts(b, i ? ",{" : "{");
+		jstr(b, "group", o->group, false);
+		slant_buf_printf(b,
+		                 ",\"articles\":%zu,\"kinds\":%zu,"
+		                 "\"lines_blanked\":%zu",
+		                 o->articles, o->lines, o->blanked);
+		jstr(b, "example", o->example, true);
+		slant_buf_printf(b, ",\"example_articles\":%zu}",
+		                 o->example_articles);
 	}
 	slant_buf_puts(b, "],\"findings\":[");
 	for (size_t i = 0; i < r->nfindings; i++) {
@@ -77,6 +145,26 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 		jnum(b, "p", f->p);
 		jnum(b, "q", f->q);
 		jstr(b, "sentence", f->sentence, true);
+		if (f->kind == SLANT_FINDING_DIM) {
+			slant_buf_puts(b, ",\"entries\":[");
+			for (size_t e = 0; e < f->nentries; e++) {
+				const struct slant_report_entry *en =
+				    &f->entries[e];
+				const struct slant_entry *le =
+				    &r->lx->entries[en->entry];
+				size_t t, o;
+				slant_report_entry_sides(r, f, en, &t, &o);
+				slant_buf_puts(b, e ? ",{" : "{");
+				jstr(b, "entry", le->text, false);
+				jstr(b, "dimension", r->lx->dims[le->dim].path,
+				     true);
+				slant_buf_printf(b,
+				                 ",\"target_hits\":%zu,"
+				                 "\"reference_hits\":%zu}",
+				                 t, o);
+			}
+			slant_buf_putc(b, ']');
+		}
 		slant_buf_puts(b, ",\"evidence\":[");
 		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic;
 		     k++) {
@@ -153,25 +241,54 @@ void slant_report_write_json(struct slant_buf *b, const struct slant_report *r)
 
 /* ---- CSV ---- */
 
-static void cell(struct slant_buf *b, const char *table, size_t row,
-                 const char *col, const char *value)
+/* One cell of the long table, with its type (number, text or boolean)
+ * so that a reader can cast the value column per row. */
+static void typed_cell(struct slant_buf *b, const char *table, size_t row,
+                       const char *col, const char *type, const char *value)
 {
 	slant_put_csv(b, table);
 	slant_buf_printf(b, ",%zu,", row);
 	slant_put_csv(b, col);
-	slant_buf_putc(b, ',');
+	slant_buf_printf(b, ",%s,", type);
 	slant_put_csv(b, value ? value : "");
 	slant_buf_putc(b, '\n');
 }
 
+static void cell(struct slant_buf *b, const char *table, size_t row,
+                 const char *col, const char *value)
+{
+	typed_cell(b, table, row, col, "text", value);
+}
+
+static void cellb(struct slant_buf *b, const char *table, size_t row,
+                  const char *col, bool v)
+{
+	typed_cell(b, table, row, col, "boolean", v ? "true" : "false");
+}
+
+/* A number in the shortest form that reads back exactly; empty when
+ * missing (NaN). */
 static void cellf(struct slant_buf *b, const char *table, size_t row,
                   const char *col, double v)
 {
 	struct slant_buf t;
 	slant_buf_init(&t);
 	slant_put_json_number(&t, v);
-	cell(b, table, row, col, strcmp(t.data, "null") == 0 ? "" : t.data);
+	typed_cell(b, table, row, col, "number",
+	           strcmp(t.data, "null") == 0 ? "" : t.data);
 	slant_buf_release(&t);
+}
+
+/* The type of a value of a re-read table: what it looks like. */
+static const char *type_of(const char *v)
+{
+	if (strcmp(v, "true") == 0 || strcmp(v, "false") == 0)
+		return "boolean";
+	char *end;
+	if (*v && *v != ' ' && (strtod(v, &end), *end == '\0') &&
+	    strcmp(v, "nan") != 0 && strcmp(v, "inf") != 0)
+		return "number";
+	return "text";
 }
 
 /* Re-read one RFC 4180 table (our own writer's output) into cells. */
@@ -207,8 +324,8 @@ static void melt(struct slant_buf *b, const char *table, const char *csv)
 			    slant_xreallocarray(head, nhead + 1, sizeof *head);
 			head[nhead++] = slant_xstrdup(f.data);
 		} else {
-			cell(b, table, row, col < nhead ? head[col] : "",
-			     f.data);
+			typed_cell(b, table, row, col < nhead ? head[col] : "",
+			           type_of(f.data), f.data);
 		}
 		col++;
 		if (*s == ',') {
@@ -229,9 +346,11 @@ static void melt(struct slant_buf *b, const char *table, const char *csv)
 void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
-	slant_buf_puts(b, "table,row,column,value\n");
-	for (size_t i = 0; i < r->nsummary; i++)
+	slant_buf_puts(b, "table,row,column,type,value\n");
+	for (size_t i = 0; i < r->nsummary; i++) {
+		cellf(b, "summary", i + 1, "depth", r->summary_depth[i]);
 		cell(b, "summary", i + 1, "sentence", r->summary[i]);
+	}
 	for (size_t i = 0; i < r->nfindings; i++) {
 		const struct slant_report_finding *f = &r->findings[i];
 		cell(b, "findings", i + 1, "kind", kind_names[f->kind]);
@@ -251,10 +370,8 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 			cell(b, "findings", i + 1, "voice",
 			     slant_compare_voice_name(f->voice));
 		cell(b, "findings", i + 1, "test", f->test);
-		cell(b, "findings", i + 1, "tested",
-		     f->token_level ? "false" : "true");
-		cell(b, "findings", i + 1, "significant",
-		     f->significant ? "true" : "false");
+		cellb(b, "findings", i + 1, "tested", !f->token_level);
+		cellb(b, "findings", i + 1, "significant", f->significant);
 		cellf(b, "findings", i + 1, "p", f->p);
 		cellf(b, "findings", i + 1, "q", f->q);
 		cell(b, "findings", i + 1, "sentence", f->sentence);
@@ -269,11 +386,27 @@ void slant_report_write_csv(struct slant_buf *b, const struct slant_report *r)
 		     e->is_term ? slant_compare_term_string(
 		                      m, m->pairs[e->pair].terms[e->term].term)
 		                : r->lx->dims[e->dim].path);
-		cell(b, "events", i + 1, "significant",
-		     e->significant ? "true" : "false");
+		cellb(b, "events", i + 1, "significant", e->significant);
 		cellf(b, "events", i + 1, "p", e->p);
 		cellf(b, "events", i + 1, "q", e->q);
 		cell(b, "events", i + 1, "sentence", e->sentence);
+	}
+	size_t row = 0;
+	for (size_t i = 0; i < r->nfindings; i++) {
+		const struct slant_report_finding *f = &r->findings[i];
+		for (size_t e = 0; e < f->nentries; e++) {
+			const struct slant_entry *le =
+			    &r->lx->entries[f->entries[e].entry];
+			size_t t, o;
+			slant_report_entry_sides(r, f, &f->entries[e], &t, &o);
+			row++;
+			cellf(b, "entries", row, "finding", (double)(i + 1));
+			cell(b, "entries", row, "entry", le->text);
+			cell(b, "entries", row, "dimension",
+			     r->lx->dims[le->dim].path);
+			cellf(b, "entries", row, "target_hits", (double)t);
+			cellf(b, "entries", row, "reference_hits", (double)o);
+		}
 	}
 	for (size_t k = 0; k < r->nkwic; k++) {
 		const struct slant_report_kwic *w = &r->kwic[k];

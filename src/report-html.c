@@ -142,7 +142,11 @@ static void q_badge(struct slant_buf *b, const struct slant_report_finding *f)
 static void section_summary(struct slant_buf *b, const struct slant_report *r)
 {
 	slant_buf_puts(b, "<section id=\"summary\"><h2>Summary</h2>\n");
+	/* the first sentence leads; then each sentence is a list item with
+	   its items nested under it */
 	for (size_t i = 0; i < r->nsummary; i++) {
+		bool item = r->summary_depth[i] && i;
+		bool next_item = i + 1 < r->nsummary && r->summary_depth[i + 1];
 		if (i == 0) {
 			slant_buf_puts(b, "<p class=\"lead\">");
 			esc(b, r->summary[i]);
@@ -151,7 +155,12 @@ static void section_summary(struct slant_buf *b, const struct slant_report *r)
 		}
 		slant_buf_puts(b, "<li>");
 		esc(b, r->summary[i]);
-		slant_buf_puts(b, "</li>\n");
+		if (!item && next_item)
+			slant_buf_puts(b, "\n<ul>\n");
+		else
+			slant_buf_puts(b, "</li>\n");
+		if (item && !next_item)
+			slant_buf_puts(b, "</ul></li>\n");
 	}
 	if (r->nsummary)
 		slant_buf_puts(b, "</ul>\n");
@@ -414,6 +423,190 @@ static void section_events(struct slant_buf *b, const struct slant_report *r)
 	slant_buf_puts(b, "</section>\n");
 }
 
+/* The finding of term i of pair p (SIZE_MAX: none). */
+static size_t term_finding_of(const struct slant_report *r, size_t p, size_t i)
+{
+	for (size_t f = 0; f < r->nfindings; f++)
+		if (r->findings[f].kind == SLANT_FINDING_TERM &&
+		    r->findings[f].pair == p && r->findings[f].term == i)
+			return f;
+	return SIZE_MAX;
+}
+
+/* "12% vs 3%" (or counts without article tests), "*" when significant. */
+static char *term_note(const struct slant_compare_pair *pr,
+                       const struct slant_compare_term *t, bool mirror)
+{
+	struct slant_buf nb;
+	slant_buf_init(&nb);
+	int a = mirror ? 1 : 0;
+	if (pr->article_tests) {
+		slant_put_fixed(&nb, 100 * t->share[a], 0);
+		slant_buf_puts(&nb, "% vs ");
+		slant_put_fixed(&nb, 100 * t->share[1 - a], 0);
+		slant_buf_puts(&nb, "%");
+		if (t->significant)
+			slant_buf_puts(&nb, " *");
+	} else {
+		slant_buf_printf(&nb, "%g vs %g", t->count[a], t->count[1 - a]);
+	}
+	return slant_buf_take(&nb);
+}
+
+static char *anchor(size_t f)
+{
+	if (f == SIZE_MAX)
+		return NULL;
+	struct slant_buf a;
+	slant_buf_init(&a);
+	slant_buf_printf(&a, "#f%zu", f + 1);
+	return slant_buf_take(&a);
+}
+
+/* At most this many dots in a term map: the most used terms (and every
+ * listed one). */
+#define MAP_POINTS 1500
+
+static int cmp_desc_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return a > b ? -1 : a < b ? 1 : 0;
+}
+
+/* The two-sided keyness chart and the term map of one comparison. */
+static void keyness_figures(struct slant_buf *b, const struct slant_report *r,
+                            const struct slant_report_keyness *k)
+{
+	const struct slant_compare *m = r->m;
+	const struct slant_compare_pair *pr = &m->pairs[k->pair];
+	const char *s0 = slant_report_side_name(r, k->pair, 0),
+	           *s1 = slant_report_side_name(r, k->pair, 1);
+	slant_buf_puts(b, "<h3>");
+	esc(b, s0);
+	slant_buf_puts(b, " vs ");
+	esc(b, s1);
+	slant_buf_puts(b, "</h3>\n");
+	size_t n = k->nover + k->nunder;
+	if (!n) {
+		slant_buf_puts(b, "<p class=\"ns\">No term passes the minimum "
+		                  "count.</p>\n");
+		return;
+	}
+	struct slant_svg_bar *bars = slant_xcalloc(n + 1, sizeof *bars);
+	char **own = slant_xcalloc(2 * n + 1, sizeof *own);
+	for (size_t i = 0; i < n; i++) {
+		bool under = i >= k->nover;
+		size_t j = under ? i - k->nover : i;
+		const struct slant_compare_term *t;
+		bars[i].value = slant_report_key_value(r, k, under, j, &t);
+		size_t p = under ? k->under_pair : k->pair;
+		own[2 * i] = term_note(&m->pairs[p], t, p != k->pair);
+		own[2 * i + 1] = anchor(
+		    term_finding_of(r, p, (size_t)(t - m->pairs[p].terms)));
+		bars[i].label = slant_compare_term_string(m, t->term);
+		bars[i].note = own[2 * i];
+		bars[i].href = own[2 * i + 1];
+	}
+	struct slant_buf tt;
+	slant_buf_init(&tt);
+	slant_buf_printf(&tt, "Distinctive words: %s vs %s", s0, s1);
+	slant_buf_puts(b, "<figure>");
+	slant_svg_keyness(b, tt.data, bars, n, k->nover, s0, s1,
+	                  pr->article_tests
+	                      ? "Log Ratio of the shares of articles "
+	                        "(right: more in the first)"
+	                      : "G2 (token level, descriptive)");
+	slant_buf_puts(b, "</figure>\n");
+
+	/* the term map: every shown term of the pair, the most used first
+	   when there are too many */
+	size_t np = 0;
+	double *freq = slant_xcalloc(pr->nterms + 1, sizeof *freq);
+	for (size_t i = 0; i < pr->nterms; i++)
+		if (!k->hidden[i])
+			freq[np++] =
+			    pr->terms[i].count[0] + pr->terms[i].count[1];
+	double cut = 0;
+	if (np > MAP_POINTS) {
+		qsort(freq, np, sizeof *freq, cmp_desc_double);
+		cut = freq[MAP_POINTS - 1];
+	}
+	free(freq);
+	struct slant_svg_point *pts = slant_xcalloc(np + n + 1, sizeof *pts);
+	size_t npts = 0;
+	/* labelled points first, strongest first, so they get their labels */
+	for (size_t i = 0; i < n; i++) {
+		bool under = i >= k->nover;
+		const struct slant_compare_term *t;
+		double v = slant_report_key_value(r, k, under,
+		                                  under ? i - k->nover : i, &t);
+		struct slant_svg_point *q = &pts[npts++];
+		q->x = t->count[0] + t->count[1];
+		q->y = pr->article_tests
+		           ? v
+		           : (v < 0 ? -1 : 1) * fabs(t->log_ratio.est);
+		q->side = !pr->article_tests || !t->significant ? 0
+		          : v > 0                               ? 1
+		                                                : -1;
+		q->label = bars[i].label;
+		q->href = bars[i].href;
+	}
+	for (size_t i = 0; i < pr->nterms; i++) {
+		const struct slant_compare_term *t = &pr->terms[i];
+		double f = t->count[0] + t->count[1];
+		if (k->hidden[i] || f < cut || npts >= MAP_POINTS + n)
+			continue;
+		bool listed = false;
+		for (size_t j = 0; j < k->nover && !listed; j++)
+			listed = k->over[j] == i;
+		for (size_t j = 0;
+		     j < k->nunder && !listed && k->under_pair == k->pair; j++)
+			listed = k->under[j] == i;
+		if (listed)
+			continue;
+		struct slant_svg_point *q = &pts[npts++];
+		q->x = f;
+		q->y =
+		    pr->article_tests ? t->share_ratio.est : t->log_ratio.est;
+		q->side = !t->significant ? 0 : q->y > 0 ? 1 : -1;
+	}
+	slant_buf_reset(&tt);
+	slant_buf_printf(&tt, "Term map: %s vs %s", s0, s1);
+	slant_buf_puts(b, "<figure>");
+	slant_svg_termmap(
+	    b, tt.data, pts, npts, s0, s1, "times used, both sides (log scale)",
+	    pr->article_tests ? "Log Ratio of the shares of articles"
+	                      : "Log Ratio of the rates (token level)");
+	slant_buf_puts(b, "</figure>\n");
+	free(pts);
+	slant_buf_release(&tt);
+	for (size_t i = 0; i < 2 * n; i++)
+		free(own[i]);
+	free(own);
+	free(bars);
+}
+
+/* What the term hygiene left out, so a reader can undo it. */
+static void hygiene_note(struct slant_buf *b, const struct slant_report *r)
+{
+	size_t masked[SLANT_REPORT_HIDE_REASONS] = {0};
+	for (size_t k = 0; k < r->nkeys; k++)
+		for (int w = 1; w < SLANT_REPORT_HIDE_REASONS; w++)
+			masked[w] += r->keys[k].masked[w];
+	slant_buf_printf(
+	    b,
+	    "<p class=\"ns\">Left out of these lists: %s stop words; %zu "
+	    "outlets' own names (%s); %zu words of one character (%s); %zu "
+	    "terms in fewer than %zu articles. See the method section.</p>\n",
+	    r->m->opt.stopwords_name ? r->m->opt.stopwords_name : "no",
+	    masked[SLANT_REPORT_HIDE_SELF],
+	    r->opt.selfnames ? "--keep self-mentions shows them"
+	                     : "kept: none masked",
+	    masked[SLANT_REPORT_HIDE_LETTER],
+	    r->opt.keep_letters ? "kept" : "--keep letters shows them",
+	    masked[SLANT_REPORT_HIDE_RARE], r->min_docs);
+}
+
 static void section_words(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
@@ -421,77 +614,31 @@ static void section_words(struct slant_buf *b, const struct slant_report *r)
 	if (r->article_tests)
 		slant_buf_printf(
 		    b,
-		    "<p>Per outlet, the words it uses in more of its articles "
-		    "than the other outlets, strongest evidence first "
-		    "(Fisher's "
-		    "exact test on the articles that use the word). The bar is "
-		    "the Log Ratio of the shares of articles (1: twice as "
-		    "many). After each bar: the share of the outlet's articles "
-		    "vs the others'. Words significant at q &lt; %g are marked "
-		    "*.</p>\n",
+		    "<p>Per comparison, the words each side uses in more of "
+		    "its "
+		    "articles than the other, strongest evidence first "
+		    "(Fisher's exact test on the articles that use the word), "
+		    "both ways on one scale: the bar is the Log Ratio of the "
+		    "shares of articles (1: twice as many; negative: the other "
+		    "side's word). Beside each word: the shares of the two "
+		    "sides' articles; words significant at q &lt; %g are "
+		    "marked "
+		    "* and link to their evidence. The term map below places "
+		    "every listed-size word by how often it is used (across) "
+		    "and which side uses it (up: the first side); significant "
+		    "words are coloured.</p>\n",
 		    r->opt.alpha);
 	else
 		slant_buf_puts(
-		    b, "<p>Per outlet, the words it uses more often than the "
-		       "other outlets, by token-level keyness (G2; the bar). "
-		       "With fewer than 3 articles per outlet nothing is "
-		       "tested: these describe the texts, not the outlets. "
-		       "After each bar: its count in the outlet vs the "
-		       "others.</p>\n");
-	slant_buf_puts(b, "<div>\n");
-	for (size_t p = 0;
-	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
-		const struct slant_compare_pair *pr = &m->pairs[p];
-		size_t g = pr->target, n = r->ntop[g];
-		struct slant_svg_bar *bars = slant_xcalloc(n + 1, sizeof *bars);
-		char **notes = slant_xcalloc(n + 1, sizeof *notes);
-		for (size_t i = 0; i < n; i++) {
-			const struct slant_compare_term *t =
-			    &pr->terms[r->top[g][i]];
-			struct slant_buf nb;
-			slant_buf_init(&nb);
-			if (pr->article_tests) {
-				slant_put_fixed(&nb, 100 * t->share[0], 0);
-				slant_buf_puts(&nb, "% vs ");
-				slant_put_fixed(&nb, 100 * t->share[1], 0);
-				slant_buf_puts(&nb, "%");
-				if (t->significant)
-					slant_buf_puts(&nb, " *");
-			} else {
-				slant_buf_printf(&nb, "%g vs %g", t->count[0],
-				                 t->count[1]);
-			}
-			notes[i] = slant_buf_take(&nb);
-			bars[i].label = slant_compare_term_string(m, t->term);
-			bars[i].value =
-			    pr->article_tests ? t->share_ratio.est : t->g2;
-			bars[i].note = notes[i];
-		}
-		slant_buf_puts(b, "<figure><figcaption>");
-		esc(b, m->groups[g].name);
-		slant_buf_puts(b, "</figcaption>\n");
-		if (n) {
-			struct slant_buf tt;
-			slant_buf_init(&tt);
-			slant_buf_printf(&tt, "Distinctive words of %s",
-			                 m->groups[g].name);
-			slant_svg_bars(
-			    b, tt.data, bars, n, g,
-			    pr->article_tests
-			        ? "Log Ratio of the shares of articles"
-			        : "G2 (token level, descriptive)");
-			slant_buf_release(&tt);
-		} else {
-			slant_buf_puts(b, "<p class=\"ns\">No term passes the "
-			                  "minimum count.</p>\n");
-		}
-		slant_buf_puts(b, "</figure>\n");
-		for (size_t i = 0; i < n; i++)
-			free(notes[i]);
-		free(notes);
-		free(bars);
-	}
-	slant_buf_puts(b, "</div>\n");
+		    b, "<p>Per comparison, the words each side uses more "
+		       "often than the other, by token-level keyness (G2; the "
+		       "bar, negative for the other side's words). With fewer "
+		       "than 3 articles per outlet nothing is tested: these "
+		       "describe the texts, not the outlets. Beside each word: "
+		       "its count on the two sides.</p>\n");
+	for (size_t k = 0; k < r->nkeys; k++)
+		keyness_figures(b, r, &r->keys[k]);
+	hygiene_note(b, r);
 	if (m->divergence && m->ngroups >= 2) {
 		slant_buf_puts(
 		    b, "<h3>Pairwise divergence</h3>\n<p>Jensen-Shannon "
@@ -717,7 +864,11 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 	    b,
 	    "<p>For every difference above, up to %zu lines per outlet from "
 	    "the original texts, with the article id, so that a reader can "
-	    "check the claim. The matched words are highlighted.</p>\n",
+	    "check the claim: a seeded random sample of the articles with a "
+	    "match, one line an article (and for a contested name, a line "
+	    "of each variant), shown in input order. The matched words are "
+	    "highlighted. Under a framing difference, the lexicon entries "
+	    "behind it and their hits on each side.</p>\n",
 	    r->opt.evidence);
 	static const char *const kinds[] = {"Framing", "Word", "Naming"};
 	for (size_t i = 0; i < r->nfindings; i++) {
@@ -730,6 +881,15 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 		if (f->kind != SLANT_FINDING_NAMING)
 			q_badge(b, f);
 		slant_buf_puts(b, "</p>\n");
+		if (f->nentries) {
+			struct slant_buf e;
+			slant_buf_init(&e);
+			slant_report_entries_sentence(&e, r, f);
+			slant_buf_puts(b, "<p class=\"entries\">");
+			esc(b, e.data);
+			slant_buf_puts(b, "</p>\n");
+			slant_buf_release(&e);
+		}
 		if (!f->nkwic) {
 			slant_buf_puts(
 			    b, "<p class=\"ns\">No line found.</p></div>\n");
@@ -781,6 +941,89 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 	slant_buf_puts(b, "</section>\n");
 }
 
+/* The term hygiene and the model's notes, in the method section. */
+static void method_hygiene(struct slant_buf *b, const struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	slant_buf_puts(b, "<h3>Term hygiene</h3>\n");
+	if (r->kept_boilerplate) {
+		slant_buf_puts(b, "<p>Boilerplate was kept (--keep "
+		                  "boilerplate).</p>\n");
+	} else {
+		slant_buf_printf(
+		    b,
+		    "<p>Boilerplate: lines that open a line in at least %d "
+		    "of an outlet's articles and at least %g%% of them (page "
+		    "furniture, bylines, photo credits, newsletter prompts) "
+		    "were blanked before anything was counted. --keep "
+		    "boilerplate keeps them.</p>\n<div class=\"scroll\"><table>"
+		    "<thead><tr><th>Outlet</th><th>Articles</th><th>Kinds of "
+		    "line</th><th>Lines blanked</th><th>Most "
+		    "repeated</th></tr></thead><tbody>\n",
+		    SLANT_BOILERPLATE_MIN_ARTICLES,
+		    100 * SLANT_BOILERPLATE_MIN_SHARE);
+		for (size_t i = 0; i < r->nboiler; i++) {
+			const struct slant_report_boiler *o = &r->boiler[i];
+			slant_buf_puts(b, "<tr><td>");
+			esc(b, o->group);
+			slant_buf_printf(b,
+			                 "</td><td class=\"n\">%zu</td><td "
+			                 "class=\"n\">%zu</td><td "
+			                 "class=\"n\">%zu</td><td>",
+			                 o->articles, o->lines, o->blanked);
+			if (o->example) {
+				slant_buf_puts(b, "<q>");
+				slant_html_escape_cut(b, o->example, 120);
+				slant_buf_printf(b, "</q> (%zu articles)",
+				                 o->example_articles);
+			}
+			slant_buf_puts(b, "</td></tr>\n");
+		}
+		slant_buf_puts(b, "</tbody></table></div>\n");
+	}
+	slant_buf_printf(
+	    b,
+	    "<p>Word lists: stop words %s; terms in fewer than %zu articles "
+	    "left out; %s; %s.</p>\n",
+	    m->opt.stopwords_name ? m->opt.stopwords_name : "none", r->min_docs,
+	    r->opt.keep_letters ? "words of one character kept"
+	                        : "words of one character left out",
+	    r->opt.selfnames ? "outlets' own names left out (below; --keep "
+	                       "self-mentions keeps them)"
+	                     : "outlets' own names kept");
+	if (r->opt.selfnames) {
+		slant_buf_puts(b, "<ul class=\"names\">\n");
+		for (size_t g = 0; g < m->ngroups; g++) {
+			size_t n;
+			const char *const *v = slant_selfnames_of(
+			    r->opt.selfnames, m->groups[g].name, &n);
+			slant_buf_puts(b, "<li>");
+			esc(b, m->groups[g].name);
+			slant_buf_puts(b, ": ");
+			for (size_t i = 0; i < n && i < 40; i++) {
+				if (i)
+					slant_buf_puts(b, ", ");
+				esc(b, v[i]);
+			}
+			if (n > 40)
+				slant_buf_printf(b, " and %zu more", n - 40);
+			if (!n)
+				slant_buf_puts(b, "none");
+			slant_buf_puts(b, "</li>\n");
+		}
+		slant_buf_puts(b, "</ul>\n");
+	}
+	if (m->nnotes) {
+		slant_buf_puts(b, "<h3>Notes</h3>\n<ul>\n");
+		for (size_t i = 0; i < m->nnotes; i++) {
+			slant_buf_puts(b, "<li>");
+			esc(b, m->notes[i]);
+			slant_buf_puts(b, ".</li>\n");
+		}
+		slant_buf_puts(b, "</ul>\n");
+	}
+}
+
 static void section_method(struct slant_buf *b, const struct slant_report *r)
 {
 	slant_buf_puts(b, "<section id=\"method\"><h2>Method and "
@@ -806,9 +1049,10 @@ static void section_method(struct slant_buf *b, const struct slant_report *r)
 	       "labels give the rates. A linear scale was preferred to a "
 	       "logarithmic one because a rate of 0, common for rare "
 	       "dimensions, has no place on a log scale.</dd>\n");
+	slant_buf_puts(b, "</dl>\n");
+	method_hygiene(b, r);
 	slant_buf_puts(b,
-	               "</dl>\n<h3>Lexicons</h3>\n<div "
-	               "class=\"scroll\"><table "
+	               "<h3>Lexicons</h3>\n<div class=\"scroll\"><table "
 	               "class=\"stack\"><thead><tr><th>Scheme</th><th>Title</"
 	               "th><th>Version</th><th>File</th><th>Dimensions</"
 	               "th><th>SHA-256</th></tr></thead><tbody>\n");

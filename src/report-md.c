@@ -46,6 +46,79 @@ static void num(struct slant_buf *b, double x)
 	slant_report_num(b, x);
 }
 
+/* The term hygiene and the model's notes, in the method section. */
+static void method_hygiene(struct slant_buf *b, const struct slant_report *r)
+{
+	const struct slant_compare *m = r->m;
+	slant_buf_puts(b, "\n### Term hygiene\n\n");
+	if (r->kept_boilerplate) {
+		slant_buf_puts(b,
+		               "Boilerplate was kept (--keep boilerplate).\n");
+	} else {
+		slant_buf_printf(
+		    b,
+		    "Boilerplate: lines that open a line in at least %d of an "
+		    "outlet's articles and at least %g%% of them were blanked "
+		    "before anything was counted (--keep boilerplate keeps "
+		    "them).\n\n| Outlet | Articles | Kinds of line | Lines "
+		    "blanked "
+		    "| Most repeated |\n|---|---:|---:|---:|---|\n",
+		    SLANT_BOILERPLATE_MIN_ARTICLES,
+		    100 * SLANT_BOILERPLATE_MIN_SHARE);
+		for (size_t i = 0; i < r->nboiler; i++) {
+			const struct slant_report_boiler *o = &r->boiler[i];
+			slant_buf_puts(b, "| ");
+			md(b, o->group);
+			slant_buf_printf(b, " | %zu | %zu | %zu | ",
+			                 o->articles, o->lines, o->blanked);
+			if (o->example) {
+				slant_buf_puts(b, "\"");
+				md(b, o->example);
+				slant_buf_printf(b, "\" (%zu articles)",
+				                 o->example_articles);
+			}
+			slant_buf_puts(b, " |\n");
+		}
+	}
+	slant_buf_printf(
+	    b,
+	    "\nWord lists: stop words %s; terms in fewer than %zu articles "
+	    "left out; %s; %s.\n",
+	    m->opt.stopwords_name ? m->opt.stopwords_name : "none", r->min_docs,
+	    r->opt.keep_letters ? "words of one character kept"
+	                        : "words of one character left out",
+	    r->opt.selfnames ? "outlets' own names left out (--keep "
+	                       "self-mentions keeps them)"
+	                     : "outlets' own names kept");
+	for (size_t g = 0; r->opt.selfnames && g < m->ngroups; g++) {
+		size_t n;
+		const char *const *v =
+		    slant_selfnames_of(r->opt.selfnames, m->groups[g].name, &n);
+		slant_buf_puts(b, g ? "\n- " : "\n- ");
+		md(b, m->groups[g].name);
+		slant_buf_puts(b, ": ");
+		for (size_t i = 0; i < n && i < 40; i++) {
+			if (i)
+				slant_buf_puts(b, ", ");
+			md(b, v[i]);
+		}
+		if (n > 40)
+			slant_buf_printf(b, " and %zu more", n - 40);
+		if (!n)
+			slant_buf_puts(b, "none");
+	}
+	if (r->opt.selfnames)
+		slant_buf_putc(b, '\n');
+	if (m->nnotes) {
+		slant_buf_puts(b, "\nNotes:\n\n");
+		for (size_t i = 0; i < m->nnotes; i++) {
+			slant_buf_puts(b, "- ");
+			md(b, m->notes[i]);
+			slant_buf_puts(b, ".\n");
+		}
+	}
+}
+
 void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
@@ -62,7 +135,9 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 	}
 	slant_buf_puts(b, "\n\n## Summary\n\n");
 	for (size_t i = 0; i < r->nsummary; i++) {
-		slant_buf_puts(b, i ? "- " : "");
+		slant_buf_puts(b, !i                    ? ""
+		                  : r->summary_depth[i] ? "  - "
+		                                        : "- ");
 		md(b, r->summary[i]);
 		slant_buf_puts(b, i ? "\n" : "\n\n");
 	}
@@ -149,68 +224,82 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 	if (r->article_tests)
 		slant_buf_printf(
 		    b,
-		    "\n## Distinctive words\n\nPer outlet, the words it uses "
-		    "in more of its articles than the other outlets, strongest "
-		    "evidence first (Fisher's exact test on the articles that "
-		    "use them); * = significant (q < %g). Shares are of "
-		    "articles; counts are of occurrences.\n\n",
+		    "\n## Distinctive words\n\nPer comparison, the words each "
+		    "side uses in more of its articles than the other, "
+		    "strongest evidence first (Fisher's exact test on the "
+		    "articles that use them); * = significant (q < %g). "
+		    "Shares are of articles, first side vs second; counts are "
+		    "of occurrences.\n\n",
 		    r->opt.alpha);
 	else
 		slant_buf_puts(
-		    b, "\n## Distinctive words\n\nPer outlet, the words it "
-		       "uses more often than the other outlets by token-level "
-		       "G2 (descriptive: with fewer than 3 articles per outlet "
-		       "nothing is tested).\n\n");
-	for (size_t p = 0;
-	     p < m->npairs && m->opt.mode == SLANT_COMPARE_ONE_VS_REST; p++) {
-		const struct slant_compare_pair *pr = &m->pairs[p];
-		size_t g = pr->target;
-		slant_buf_puts(b, "**");
-		md(b, m->groups[g].name);
-		slant_buf_puts(b, "**\n\n");
-		if (pr->article_tests)
-			slant_buf_puts(
-			    b, "| Term | Articles | Others | Log "
-			       "Ratio [CI] | Count | Others | q "
-			       "|\n|---|---:|---:|---:|---:|---:|---:|\n");
-		else
-			slant_buf_puts(b, "| Term | Count | Others | G2 (token "
-			                  "level) |\n|---|---:|---:|---:|\n");
-		for (size_t i = 0; i < r->ntop[g]; i++) {
-			const struct slant_compare_term *t =
-			    &pr->terms[r->top[g][i]];
-			slant_buf_puts(b, "| ");
-			md(b, slant_compare_term_string(m, t->term));
-			if (t->significant)
-				slant_buf_puts(b, " \\*");
-			if (!pr->article_tests) {
+		    b, "\n## Distinctive words\n\nPer comparison, the words "
+		       "each side uses more often than the other by "
+		       "token-level G2 (descriptive: with fewer than 3 "
+		       "articles per outlet nothing is tested).\n\n");
+	for (size_t k = 0; k < r->nkeys; k++) {
+		const struct slant_report_keyness *key = &r->keys[k];
+		const struct slant_compare_pair *pr = &m->pairs[key->pair];
+		for (int side = 0; side < 2; side++) {
+			size_t n = side ? key->nunder : key->nover;
+			slant_buf_puts(b, "**");
+			md(b, slant_report_side_name(r, key->pair, side));
+			slant_buf_puts(b, "** (vs ");
+			md(b, slant_report_side_name(r, key->pair, !side));
+			slant_buf_puts(b, ")\n\n");
+			if (pr->article_tests)
+				slant_buf_puts(
+				    b,
+				    "| Term | Articles | Other side | Log "
+				    "Ratio [CI] | Count | Other side | q "
+				    "|\n|---|---:|---:|---:|---:|---:|---:|\n");
+			else
+				slant_buf_puts(b,
+				               "| Term | Count | Other side | "
+				               "G2 (token level) "
+				               "|\n|---|---:|---:|---:|\n");
+			for (size_t i = 0; i < n; i++) {
+				const struct slant_compare_term *t;
+				slant_report_key_value(r, key, side, i, &t);
+				/* this side's numbers first */
+				int a = side && key->under_pair == key->pair;
+				double sign = a ? -1 : 1;
+				slant_buf_puts(b, "| ");
+				md(b, slant_compare_term_string(m, t->term));
+				if (t->significant)
+					slant_buf_puts(b, " \\*");
+				if (!pr->article_tests) {
+					slant_buf_printf(b, " | %g | %g | ",
+					                 t->count[a],
+					                 t->count[1 - a]);
+					num(b, t->g2);
+					slant_buf_puts(b, " |\n");
+					continue;
+				}
+				slant_buf_puts(b, " | ");
+				slant_put_fixed(b, 100 * t->share[a], 0);
+				slant_buf_puts(b, "% | ");
+				slant_put_fixed(b, 100 * t->share[1 - a], 0);
+				slant_buf_puts(b, "% | ");
+				num(b, sign * t->share_ratio.est);
+				if (!isnan(t->share_ratio.lo)) {
+					slant_buf_puts(b, " [");
+					num(b, sign * (a ? t->share_ratio.hi
+					                 : t->share_ratio.lo));
+					slant_buf_puts(b, ", ");
+					num(b, sign * (a ? t->share_ratio.lo
+					                 : t->share_ratio.hi));
+					slant_buf_puts(b, "]");
+				}
 				slant_buf_printf(b, " | %g | %g | ",
-				                 t->count[0], t->count[1]);
-				num(b, t->g2);
+				                 t->count[a], t->count[1 - a]);
+				slant_report_q(b, t->q);
 				slant_buf_puts(b, " |\n");
-				continue;
 			}
-			slant_buf_puts(b, " | ");
-			slant_put_fixed(b, 100 * t->share[0], 0);
-			slant_buf_puts(b, "% | ");
-			slant_put_fixed(b, 100 * t->share[1], 0);
-			slant_buf_puts(b, "% | ");
-			num(b, t->share_ratio.est);
-			if (!isnan(t->share_ratio.lo)) {
-				slant_buf_puts(b, " [");
-				num(b, t->share_ratio.lo);
-				slant_buf_puts(b, ", ");
-				num(b, t->share_ratio.hi);
-				slant_buf_puts(b, "]");
-			}
-			slant_buf_printf(b, " | %g | %g | ", t->count[0],
-			                 t->count[1]);
-			slant_report_q(b, t->q);
-			slant_buf_puts(b, " |\n");
+			if (!n)
+				slant_buf_puts(b, "| (none) |\n");
+			slant_buf_putc(b, '\n');
 		}
-		if (!r->ntop[g])
-			slant_buf_puts(b, "| (none) |\n");
-		slant_buf_putc(b, '\n');
 	}
 	if (m->divergence && m->ngroups >= 2) {
 		slant_buf_puts(b, "Jensen-Shannon divergence between outlets "
@@ -299,6 +388,14 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_printf(b, "### %zu. %s\n\n", i + 1, kinds[f->kind]);
 		md(b, f->sentence);
 		slant_buf_puts(b, "\n\n");
+		if (f->nentries) {
+			struct slant_buf e;
+			slant_buf_init(&e);
+			slant_report_entries_sentence(&e, r, f);
+			md(b, e.data);
+			slant_buf_puts(b, "\n\n");
+			slant_buf_release(&e);
+		}
 		if (!f->nkwic) {
 			slant_buf_puts(b, "No line found.\n\n");
 			continue;
@@ -341,6 +438,7 @@ void slant_report_write_md(struct slant_buf *b, const struct slant_report *r)
 		md(b, slant_report_method_text[i][1]);
 		slant_buf_putc(b, '\n');
 	}
+	method_hygiene(b, r);
 	slant_buf_puts(b, "\n| Lexicon | Title | Version | File | SHA-256 "
 	                  "|\n|---|---|---|---|---|\n");
 	for (size_t i = 0; i < r->nlexicons; i++) {

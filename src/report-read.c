@@ -16,9 +16,60 @@
 #include "sha256.h"
 #include "stream.h"
 
+/* ---- pass 0: the survey ---- */
+
+struct slant_report_survey *slant_report_survey(struct slant_corpus *c,
+                                                bool boilerplate,
+                                                struct slant_error *err)
+{
+	struct slant_report_survey *s = slant_xcalloc(1, sizeof *s);
+	s->bp = boilerplate ? slant_boilerplate_new() : NULL;
+	s->names = slant_selfnames_new();
+	struct slant_article *a;
+	int r;
+	while ((r = slant_corpus_next(c, &a, err)) == 1) {
+		if (s->bp)
+			slant_boilerplate_count(s->bp, a);
+		slant_selfnames_count(s->names, a);
+	}
+	if (r < 0) {
+		slant_report_survey_free(s);
+		return NULL;
+	}
+	if (s->bp)
+		slant_boilerplate_finish(s->bp, SLANT_BOILERPLATE_MIN_ARTICLES,
+		                         SLANT_BOILERPLATE_MIN_SHARE);
+	return s;
+}
+
+void slant_report_survey_free(struct slant_report_survey *s)
+{
+	if (!s)
+		return;
+	slant_boilerplate_free(s->bp);
+	slant_selfnames_free(s->names);
+	free(s);
+}
+
+/* The stream's prepare hook: the passes' ctx starts with the
+ * boilerplate. */
+static void blank_boilerplate(void *ctx, struct slant_article *a)
+{
+	const struct slant_boilerplate *const *bp = ctx;
+	slant_boilerplate_blank(*bp, a);
+}
+
+/* Pass 1's: the same, tallying the lines blanked per outlet. */
+static void blank_tally(void *ctx, struct slant_article *a)
+{
+	const struct slant_boilerplate *const *bp = ctx;
+	slant_boilerplate_tally(*bp, a->group, slant_boilerplate_blank(*bp, a));
+}
+
 /* ---- pass 1: the comparison model ---- */
 
 struct pass1 {
+	const struct slant_boilerplate *bp; /* first: see blank_boilerplate */
 	struct slant_compare_builder *b;
 	struct slant_compare_encoder *enc;
 	size_t done;
@@ -60,11 +111,13 @@ static int p1_flush(void *ctx, struct slant_buf *out)
 struct slant_compare *
 slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
                      const struct slant_compare_options *copt, unsigned threads,
+                     const struct slant_boilerplate *bp,
                      slant_progress_fn progress, void *progress_ctx,
                      struct slant_language_skips *skips,
                      struct slant_error *err)
 {
 	struct pass1 p = {0};
+	p.bp = bp;
 	p.b = slant_compare_builder_new(lx, copt);
 	p.enc = slant_compare_encoder_new(copt->ngrams, threads ? threads : 1,
 	                                  copt->pair_by);
@@ -77,6 +130,7 @@ slant_report_compare(struct slant_corpus *c, const struct slant_lexicon *lx,
 	    .flush_apart = true,
 	    .language = copt->language,
 	    .skips = skips,
+	    .prepare = bp ? blank_tally : NULL,
 	    .article = p1_article,
 	    .flush = p1_flush,
 	    .ctx = &p,
@@ -104,11 +158,23 @@ struct ev_item {
 };
 
 struct pass2 {
+	const struct slant_boilerplate *bp; /* first: see blank_boilerplate */
 	struct slant_report *r;
 	struct ev_item *items;
 	size_t nitems;
 	size_t done, total;
-	size_t *count; /* per item and group */
+	uint64_t seed;
+	/* evidence candidates: per item and group the --evidence lines of
+	   smallest key (sorted by key); per naming item and variant the line
+	   of smallest key */
+	struct slant_report_kwic **cand;
+	size_t *ncand;
+	struct slant_report_kwic **variant_best; /* [item * ndims + dim] */
+	/* entry hits of dimension items: slot[item][entry] (0: none, else
+	   1 + the row of hits[item], ngroups counts a row) */
+	uint32_t **slot;
+	size_t **hits;
+	size_t *nrows;
 	struct slant_report_kwic *kw;
 	size_t nkw, kwcap;
 	struct slant_vocab *files;
@@ -157,9 +223,34 @@ static void put_u32(struct slant_buf *o, uint32_t v)
 	slant_buf_append(o, &v, sizeof v);
 }
 
+/* splitmix64's finaliser: a well-mixed 64-bit hash of x */
+static uint64_t mix(uint64_t x)
+{
+	x += 0x9E3779B97F4A7C15u;
+	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9u;
+	x = (x ^ (x >> 27)) * 0x94D049BB133111EBu;
+	return x ^ (x >> 31);
+}
+
+/* The sampling key of (item, article position, offset); offset SIZE_MAX
+ * keys the article itself. */
+static uint64_t sample_key(uint64_t seed, size_t item, size_t index,
+                           size_t offset)
+{
+	return mix(mix(mix(mix(seed) ^ item) ^ index) ^ (uint64_t)offset);
+}
+
+static void put_u64(struct slant_buf *o, uint64_t v)
+{
+	slant_buf_append(o, &v, sizeof v);
+}
+
+/* A candidate line: the match t[start..end) of a for item, from outlet
+ * g; variant: a naming item's variant (its dimension), else UINT32_MAX. */
 static void emit_kwic(const struct pass2 *p, struct slant_buf *out, size_t item,
                       size_t g, const struct slant_article *a, size_t start,
-                      size_t end, bool quoted, const char *label)
+                      size_t end, bool quoted, const char *label,
+                      uint32_t variant)
 {
 	size_t ctx = p->r->opt.context, len = a->text_len;
 	const char *t = a->text;
@@ -187,6 +278,10 @@ static void emit_kwic(const struct pass2 *p, struct slant_buf *out, size_t item,
 	put_u32(out, (uint32_t)item);
 	put_u32(out, (uint32_t)g);
 	slant_buf_putc(out, quoted ? 1 : 0);
+	put_u64(out, a->index);
+	put_u64(out, start);
+	put_u64(out, sample_key(p->seed, item, a->index, SIZE_MAX));
+	put_u32(out, variant);
 	slant_buf_append(out, a->id, strlen(a->id) + 1);
 	put_clean(out, t, lo, start);
 	put_clean(out, t, start, end);
@@ -219,13 +314,13 @@ p2_article(void *ctx, unsigned worker, const struct slant_article *a,
 		return;
 	for (size_t it = 0; it < p->nitems; it++) {
 		const struct ev_item *e = &p->items[it];
-		size_t got = 0;
 		if (!e->groups[g])
 			continue;
 		if (e->kind == SLANT_FINDING_TERM) {
-			for (size_t i = 0;
-			     i + e->nwords <= toks->n && got < r->opt.evidence;
-			     i++) {
+			/* the occurrence of smallest key */
+			size_t best = SIZE_MAX;
+			uint64_t best_key = UINT64_MAX;
+			for (size_t i = 0; i + e->nwords <= toks->n; i++) {
 				size_t w = 0;
 				for (; w < e->nwords; w++) {
 					const struct slant_token *tk =
@@ -246,53 +341,193 @@ p2_article(void *ctx, unsigned worker, const struct slant_article *a,
 				}
 				if (w < e->nwords)
 					continue;
-				const struct slant_token *t1 =
-				    &toks->v[i + e->nwords - 1];
-				emit_kwic(p, out, it, g, a, toks->v[i].offset,
-				          t1->offset + t1->length,
-				          toks->v[i].flags & SLANT_TOK_QUOTED,
-				          "");
-				got++;
+				uint64_t k = sample_key(p->seed, it, a->index,
+				                        toks->v[i].offset);
+				if (k < best_key) {
+					best_key = k;
+					best = i;
+				}
 			}
+			if (best == SIZE_MAX)
+				continue;
+			const struct slant_token *t1 =
+			    &toks->v[best + e->nwords - 1];
+			emit_kwic(p, out, it, g, a, toks->v[best].offset,
+			          t1->offset + t1->length,
+			          toks->v[best].flags & SLANT_TOK_QUOTED, "",
+			          UINT32_MAX);
 			continue;
 		}
-		for (size_t i = 0; i < nmatches && got < r->opt.evidence; i++) {
+		/* dimension: the match of smallest key, and every match's
+		   entry counted; naming: the match of smallest key of each
+		   variant */
+		size_t best = SIZE_MAX;
+		uint64_t best_key = UINT64_MAX;
+		for (size_t i = 0; i < nmatches; i++) {
 			const struct slant_match *mt = &matches[i];
 			if (mt->negated || mt->excluded)
 				continue;
-			const char *label = "";
 			if (e->kind == SLANT_FINDING_DIM) {
 				if (!slant_lexicon_dim_within(lx, mt->dim,
 				                              e->dim) ||
 				    !voice_ok(e->voice, mt->quoted))
 					continue;
-			} else {
-				if (lx->dims[mt->dim].parent != e->dim)
-					continue;
-				label = slant_report_variant_name(lx, mt->dim);
+				slant_buf_putc(out, 'E');
+				put_u32(out, (uint32_t)it);
+				put_u32(out, (uint32_t)g);
+				put_u32(out, mt->entry);
+			} else if (lx->dims[mt->dim].parent != e->dim) {
+				continue;
 			}
-			const struct slant_token *t0 = &toks->v[mt->first];
-			const struct slant_token *t1 =
-			    &toks->v[mt->first + mt->ntokens - 1];
-			emit_kwic(p, out, it, g, a, t0->offset,
-			          t1->offset + t1->length, mt->quoted, label);
-			got++;
+			uint64_t k = sample_key(p->seed, it, a->index,
+			                        toks->v[mt->first].offset);
+			if (e->kind == SLANT_FINDING_NAMING) {
+				/* one line a variant: the matches of a variant
+				   before this one decide whether it is new */
+				bool seen = false;
+				for (size_t j = 0; j < i && !seen; j++)
+					seen = !matches[j].negated &&
+					       !matches[j].excluded &&
+					       matches[j].dim == mt->dim;
+				if (seen)
+					continue;
+				size_t vb = i;
+				uint64_t vk = k;
+				for (size_t j = i + 1; j < nmatches; j++) {
+					const struct slant_match *o =
+					    &matches[j];
+					if (o->negated || o->excluded ||
+					    o->dim != mt->dim)
+						continue;
+					uint64_t ok = sample_key(
+					    p->seed, it, a->index,
+					    toks->v[o->first].offset);
+					if (ok < vk) {
+						vk = ok;
+						vb = j;
+					}
+				}
+				const struct slant_match *v = &matches[vb];
+				const struct slant_token *t0 =
+				    &toks->v[v->first];
+				const struct slant_token *t1 =
+				    &toks->v[v->first + v->ntokens - 1];
+				emit_kwic(p, out, it, g, a, t0->offset,
+				          t1->offset + t1->length, v->quoted,
+				          slant_report_variant_name(lx, v->dim),
+				          (uint32_t)v->dim);
+				continue;
+			}
+			if (k < best_key) {
+				best_key = k;
+				best = i;
+			}
 		}
+		if (best == SIZE_MAX)
+			continue;
+		const struct slant_match *mt = &matches[best];
+		const struct slant_token *t0 = &toks->v[mt->first];
+		const struct slant_token *t1 =
+		    &toks->v[mt->first + mt->ntokens - 1];
+		emit_kwic(p, out, it, g, a, t0->offset, t1->offset + t1->length,
+		          mt->quoted, "", UINT32_MAX);
 	}
 }
 
-static const char *take_str(const char **pp)
+static char *take_str(char **pp)
 {
-	const char *s = *pp;
+	char *s = *pp;
 	*pp += strlen(s) + 1;
 	return s;
+}
+
+/* Whether a comes before b in the sample: smaller key, then input order
+ * (keys of different articles tie at 2^-64). */
+static bool sample_before(const struct slant_report_kwic *a,
+                          const struct slant_report_kwic *b)
+{
+	if (a->key != b->key)
+		return a->key < b->key;
+	if (a->seq != b->seq)
+		return a->seq < b->seq;
+	return a->offset < b->offset;
+}
+
+static void kwic_copy(struct slant_report_kwic *to,
+                      const struct slant_report_kwic *from)
+{
+	*to = *from;
+	to->article = slant_xstrdup(from->article);
+	to->left = slant_xstrdup(from->left);
+	to->match = slant_xstrdup(from->match);
+	to->right = slant_xstrdup(from->right);
+	to->label = slant_xstrdup(from->label);
+}
+
+static void kwic_release(struct slant_report_kwic *k)
+{
+	free(k->article);
+	free(k->left);
+	free(k->match);
+	free(k->right);
+	free(k->label);
+}
+
+/* A candidate line k (strings borrowed) into the sample of its finding
+ * and outlet, and for naming into its variant's. */
+static void offer(struct pass2 *p, const struct slant_report_kwic *k,
+                  uint32_t variant)
+{
+	const struct slant_report *r = p->r;
+	size_t ng = r->m->ngroups, cap = r->opt.evidence;
+	size_t at = k->finding * ng + k->group;
+	struct slant_report_kwic *c = p->cand[at];
+	size_t n = p->ncand[at];
+	if (cap && (n < cap || sample_before(k, &c[n - 1]))) {
+		if (n == cap)
+			kwic_release(&c[--n]);
+		size_t i = n;
+		for (; i > 0 && sample_before(k, &c[i - 1]); i--)
+			c[i] = c[i - 1];
+		kwic_copy(&c[i], k);
+		p->ncand[at] = n + 1;
+	}
+	if (variant == UINT32_MAX)
+		return;
+	struct slant_report_kwic **best =
+	    &p->variant_best[k->finding * r->lx->ndims + variant];
+	if (*best && !sample_before(k, *best))
+		return;
+	if (*best)
+		kwic_release(*best);
+	else
+		*best = slant_xmalloc(sizeof **best);
+	kwic_copy(*best, k);
+}
+
+/* One hit of a lexicon entry for a dimension item, from outlet g. */
+static void count_entry(struct pass2 *p, size_t item, size_t g, uint32_t entry)
+{
+	size_t ng = p->r->m->ngroups;
+	if (!p->slot[item])
+		p->slot[item] = slant_xcalloc(p->r->lx->nentries + 1,
+		                              sizeof *p->slot[item]);
+	uint32_t *row = &p->slot[item][entry];
+	if (!*row) {
+		p->hits[item] = slant_xreallocarray(
+		    p->hits[item], (p->nrows[item] + 1) * ng + 1,
+		    sizeof *p->hits[item]);
+		memset(p->hits[item] + p->nrows[item] * ng, 0,
+		       ng * sizeof *p->hits[item]);
+		*row = (uint32_t)++p->nrows[item];
+	}
+	p->hits[item][(*row - 1) * ng + g]++;
 }
 
 static int p2_flush(void *ctx, struct slant_buf *out)
 {
 	struct pass2 *p = ctx;
-	const char *s = out->data, *end = out->data + out->len;
-	size_t ng = p->r->m->ngroups;
+	char *s = out->data, *end = out->data + out->len;
 	while (s < end) {
 		char kind = *s++;
 		if (kind == 'A') {
@@ -310,26 +545,31 @@ static int p2_flush(void *ctx, struct slant_buf *out)
 		uint32_t item, g;
 		memcpy(&item, s, 4);
 		memcpy(&g, s + 4, 4);
-		bool quoted = s[8];
-		s += 9;
-		const char *id = take_str(&s), *l = take_str(&s),
-		           *mt = take_str(&s), *rt = take_str(&s),
-		           *label = take_str(&s);
-		size_t *cnt = &p->count[(size_t)item * ng + g];
-		if (*cnt >= p->r->opt.evidence)
+		if (kind == 'E') {
+			uint32_t entry;
+			memcpy(&entry, s + 8, 4);
+			s += 12;
+			count_entry(p, item, g, entry);
 			continue;
-		(*cnt)++;
-		SLANT_GROW(&p->kw, &p->kwcap, p->nkw + 1);
-		struct slant_report_kwic *k = &p->kw[p->nkw++];
-		k->finding = item;
-		k->group = g;
-		k->article = slant_xstrdup(id);
-		k->left = slant_xstrdup(l);
-		k->match = slant_xstrdup(mt);
-		k->right = slant_xstrdup(rt);
-		k->label = slant_xstrdup(label);
-		k->quoted = quoted;
-		k->seq = p->nkw - 1;
+		}
+		bool quoted = s[8];
+		struct slant_report_kwic k = {
+		    .finding = item, .group = g, .quoted = quoted};
+		uint64_t index, offset;
+		memcpy(&index, s + 9, 8);
+		memcpy(&offset, s + 17, 8);
+		memcpy(&k.key, s + 25, 8);
+		uint32_t variant;
+		memcpy(&variant, s + 33, 4);
+		k.seq = (size_t)index;
+		k.offset = (size_t)offset;
+		s += 37;
+		k.article = take_str(&s);
+		k.left = take_str(&s);
+		k.match = take_str(&s);
+		k.right = take_str(&s);
+		k.label = take_str(&s);
+		offer(p, &k, variant);
 	}
 	slant_buf_reset(out);
 	if (p->progress)
@@ -346,7 +586,95 @@ static int cmp_kwic(const void *pa, const void *pb)
 		return a->finding < b->finding ? -1 : 1;
 	if (a->group != b->group)
 		return a->group < b->group ? -1 : 1;
-	return (a->seq > b->seq) - (a->seq < b->seq);
+	if (a->seq != b->seq)
+		return a->seq < b->seq ? -1 : 1;
+	return (a->offset > b->offset) - (a->offset < b->offset);
+}
+
+/* The samples into p->kw: each outlet's lines of each finding, and for a
+ * naming finding the line of each variant not among them. */
+static void gather_evidence(struct pass2 *p)
+{
+	size_t ng = p->r->m->ngroups, nd = p->r->lx->ndims;
+	for (size_t it = 0; it < p->nitems; it++) {
+		size_t first = p->nkw;
+		for (size_t g = 0; g < ng; g++) {
+			size_t at = it * ng + g;
+			for (size_t i = 0; i < p->ncand[at]; i++) {
+				SLANT_GROW(&p->kw, &p->kwcap, p->nkw + 1);
+				p->kw[p->nkw++] = p->cand[at][i];
+			}
+			free(p->cand[at]);
+		}
+		for (size_t v = 0; v < nd; v++) {
+			struct slant_report_kwic *b =
+			    p->variant_best[it * nd + v];
+			if (!b)
+				continue;
+			bool have = false;
+			for (size_t i = first; i < p->nkw && !have; i++)
+				have = p->kw[i].seq == b->seq &&
+				       p->kw[i].offset == b->offset;
+			if (have) {
+				kwic_release(b);
+			} else {
+				SLANT_GROW(&p->kw, &p->kwcap, p->nkw + 1);
+				p->kw[p->nkw++] = *b;
+			}
+			free(b);
+		}
+	}
+	free(p->cand);
+	free(p->ncand);
+	free(p->variant_best);
+}
+
+static int cmp_entry(const void *pa, const void *pb)
+{
+	const struct slant_report_entry *a = pa, *b = pb;
+	if (a->total != b->total)
+		return a->total > b->total ? -1 : 1;
+	return (a->entry > b->entry) - (a->entry < b->entry);
+}
+
+/* The entries behind each dimension finding, most hits first. */
+static void gather_entries(struct pass2 *p)
+{
+	size_t ng = p->r->m->ngroups, ne = p->r->lx->nentries;
+	for (size_t it = 0; it < p->nitems; it++) {
+		if (!p->slot[it])
+			continue;
+		size_t n = p->nrows[it];
+		struct slant_report_entry *e = slant_xcalloc(n + 1, sizeof *e);
+		size_t k = 0;
+		for (size_t entry = 0; entry < ne; entry++) {
+			uint32_t row = p->slot[it][entry];
+			if (!row)
+				continue;
+			e[k].entry = entry;
+			e[k].counts =
+			    slant_xcalloc(ng + 1, sizeof *e[k].counts);
+			for (size_t g = 0; g < ng; g++) {
+				e[k].counts[g] =
+				    p->hits[it][(row - 1) * ng + g];
+				e[k].total += e[k].counts[g];
+			}
+			k++;
+		}
+		qsort(e, k, sizeof *e, cmp_entry);
+		size_t keep =
+		    k < SLANT_REPORT_ENTRIES ? k : SLANT_REPORT_ENTRIES;
+		for (size_t i = keep; i < k; i++)
+			free(e[i].counts);
+		struct slant_report_finding *f = &p->r->findings[it];
+		f->entries = e;
+		f->nentries = keep;
+		free(p->slot[it]);
+		free(p->hits[it]);
+	}
+	free(p->slot);
+	free(p->hits);
+	free(p->nrows);
 }
 
 /* The file an article came from: its where, without a ":LINE" suffix
@@ -372,16 +700,28 @@ static const char *base_name(const char *path)
 }
 
 int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
-                         unsigned threads, slant_progress_fn progress,
-                         void *progress_ctx, struct slant_error *err)
+                         unsigned threads, const struct slant_boilerplate *bp,
+                         slant_progress_fn progress, void *progress_ctx,
+                         struct slant_error *err)
 {
 	const struct slant_compare *m = r->m;
 	size_t ng = m->ngroups;
 	struct pass2 p = {0};
+	p.bp = bp;
 	p.r = r;
 	p.nitems = r->nfindings;
 	p.items = slant_xcalloc(p.nitems + 1, sizeof *p.items);
-	p.count = slant_xcalloc(p.nitems * ng + 1, sizeof *p.count);
+	size_t ev = r->opt.evidence;
+	p.seed = m->opt.seed;
+	p.cand = slant_xcalloc(p.nitems * ng + 1, sizeof *p.cand);
+	for (size_t i = 0; i < p.nitems * ng; i++)
+		p.cand[i] = slant_xcalloc(ev + 1, sizeof *p.cand[i]);
+	p.ncand = slant_xcalloc(p.nitems * ng + 1, sizeof *p.ncand);
+	p.variant_best =
+	    slant_xcalloc(p.nitems * r->lx->ndims + 1, sizeof *p.variant_best);
+	p.slot = slant_xcalloc(p.nitems + 1, sizeof *p.slot);
+	p.hits = slant_xcalloc(p.nitems + 1, sizeof *p.hits);
+	p.nrows = slant_xcalloc(p.nitems + 1, sizeof *p.nrows);
 	p.files = slant_vocab_new();
 	p.total = m->articles;
 	p.progress = progress;
@@ -419,11 +759,14 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 	    .threads = threads ? threads : 1,
 	    .collect_matches = true,
 	    .language = m->opt.language,
+	    .prepare = bp ? blank_boilerplate : NULL,
 	    .article = p2_article,
 	    .flush = p2_flush,
 	    .ctx = &p,
 	};
 	int rc = slant_stream_run(c, r->lx, &so, err) < 0 ? -1 : 0;
+	gather_evidence(&p);
+	gather_entries(&p);
 	/* evidence, grouped by finding then outlet, input order within */
 	if (p.nkw)
 		qsort(p.kw, p.nkw, sizeof *p.kw, cmp_kwic);
@@ -444,7 +787,6 @@ int slant_report_collect(struct slant_report *r, struct slant_corpus *c,
 		free(p.items[i].words);
 	}
 	free(p.items);
-	free(p.count);
 	slant_vocab_free(p.files);
 	/* input files */
 	r->inputs = slant_xcalloc(p.npaths + 1, sizeof *r->inputs);

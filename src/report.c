@@ -160,11 +160,26 @@ void slant_report_add_param(struct slant_report *r, const char *key,
 	r->nparams++;
 }
 
-static void add_summary(struct slant_report *r, char *s)
+static void add_line(struct slant_report *r, char *s, unsigned char depth)
 {
 	r->summary = slant_xreallocarray(r->summary, r->nsummary + 1,
 	                                 sizeof *r->summary);
+	r->summary_depth = slant_xreallocarray(
+	    r->summary_depth, r->nsummary + 1, sizeof *r->summary_depth);
+	r->summary_depth[r->nsummary] = depth;
 	r->summary[r->nsummary++] = s;
+}
+
+/* A sentence of the summary, or a heading of the items that follow. */
+static void add_summary(struct slant_report *r, char *s)
+{
+	add_line(r, s, 0);
+}
+
+/* An item under the last sentence. */
+static void add_item(struct slant_report *r, char *s)
+{
+	add_line(r, s, 1);
 }
 
 static struct slant_report_finding *add_finding(struct slant_report *r)
@@ -534,73 +549,204 @@ static void find_naming(struct slant_report *r)
 
 /* ---- term findings ----
  *
- * Per outlet, the terms it over-uses against all others, in the model's
- * order (the strength of Fisher's exact test on the share of articles
- * using the term, then the share ratio; by token-level G2 when the
- * comparison has too few articles). A term is a finding when that test's
- * q is below alpha. */
+ * Per listed comparison, both ways: the terms each side uses in more of
+ * its articles, in the model's order (the strength of Fisher's exact test
+ * on the share of articles using the term, then the share ratio; by
+ * token-level G2 when the comparison has too few articles), after the
+ * term hygiene: outlets' own names, words of one character and terms in
+ * too few articles are left out of the lists (the model keeps them). */
 
+/* Why a term is left out of the keyness of pair p (0: kept). */
+static unsigned char hide_reason(const struct slant_report *r, size_t p,
+                                 const struct slant_compare_term *t)
+{
+	const struct slant_compare *m = r->m;
+	const struct slant_compare_pair *pr = &m->pairs[p];
+	const char *s = slant_compare_term_string(m, t->term);
+	if (r->opt.selfnames) {
+		/* the names of both sides: the reference's are its over-use */
+		for (size_t g = 0; g < m->ngroups; g++) {
+			bool side = g == pr->target ||
+			            (pr->reference == SLANT_COMPARE_REST
+			                 ? true
+			                 : g == pr->reference);
+			if (side && slant_selfnames_match(r->opt.selfnames,
+			                                  m->groups[g].name, s))
+				return SLANT_REPORT_HIDE_SELF;
+		}
+	}
+	if (!r->opt.keep_letters) {
+		/* a word of one character: "u" and "s" of a split "U.S." */
+		for (const char *w = s; *w;) {
+			size_t n = strcspn(w, " ");
+			size_t chars = 0;
+			for (size_t i = 0; i < n; i++)
+				chars += ((unsigned char)w[i] & 0xC0) != 0x80;
+			if (chars == 1)
+				return SLANT_REPORT_HIDE_LETTER;
+			w += n;
+			if (*w)
+				w++;
+		}
+	}
+	if (t->docs[0] + t->docs[1] < (double)r->min_docs)
+		return SLANT_REPORT_HIDE_RARE;
+	return 0;
+}
+
+/* The comparisons whose keyness is shown: the mirror of two outlets
+ * (second pair of one-vs-rest) is the first's under-use. */
+static bool mirrored(const struct slant_compare *m)
+{
+	return m->opt.mode == SLANT_COMPARE_ONE_VS_REST && m->ngroups == 2 &&
+	       m->npairs == 2;
+}
+
+double slant_report_key_value(const struct slant_report *r,
+                              const struct slant_report_keyness *k, bool under,
+                              size_t i, const struct slant_compare_term **term)
+{
+	size_t p = under ? k->under_pair : k->pair;
+	const struct slant_compare_pair *pr = &r->m->pairs[p];
+	const struct slant_compare_term *t =
+	    &pr->terms[under ? k->under[i] : k->over[i]];
+	*term = t;
+	double v = pr->article_tests ? t->share_ratio.est : t->g2;
+	return p == k->pair ? v : -v;
+}
+
+void slant_report_entry_sides(const struct slant_report *r,
+                              const struct slant_report_finding *f,
+                              const struct slant_report_entry *e,
+                              size_t *target, size_t *reference)
+{
+	const struct slant_compare_pair *pr = &r->m->pairs[f->pair];
+	*target = e->counts[pr->target];
+	*reference = 0;
+	for (size_t g = 0; g < r->m->ngroups; g++)
+		if (g != pr->target &&
+		    (pr->reference == SLANT_COMPARE_REST || g == pr->reference))
+			*reference += e->counts[g];
+}
+
+void slant_report_entries_sentence(struct slant_buf *b,
+                                   const struct slant_report *r,
+                                   const struct slant_report_finding *f)
+{
+	if (!f->nentries)
+		return;
+	slant_buf_printf(b, "Entries behind it (hits in %s vs %s): ",
+	                 slant_report_side_name(r, f->pair, 0),
+	                 slant_report_side_name(r, f->pair, 1));
+	for (size_t i = 0; i < f->nentries; i++) {
+		size_t t, o;
+		slant_report_entry_sides(r, f, &f->entries[i], &t, &o);
+		slant_buf_printf(b, "%s\"%s\" %zu vs %zu", i ? ", " : "",
+		                 r->lx->entries[f->entries[i].entry].text, t,
+		                 o);
+	}
+	slant_buf_putc(b, '.');
+}
+
+static void term_finding(struct slant_report *r, size_t p, size_t i)
+{
+	const struct slant_compare *m = r->m;
+	const struct slant_compare_pair *pr = &m->pairs[p];
+	const struct slant_compare_term *t = &pr->terms[i];
+	struct slant_report_finding *f = add_finding(r);
+	f->kind = SLANT_FINDING_TERM;
+	f->pair = p;
+	f->term = i;
+	f->significant = true;
+	f->p = t->p;
+	f->q = t->q;
+	f->test = "Fisher's exact (articles using the term)";
+	struct slant_buf b;
+	slant_buf_init(&b);
+	slant_buf_printf(&b, "%s uses \"%s\" in ",
+	                 slant_report_side_name(r, p, 0),
+	                 slant_compare_term_string(m, t->term));
+	slant_put_fixed(&b, 100 * t->share[0], 0);
+	slant_buf_puts(&b, "% of its articles against ");
+	slant_put_fixed(&b, 100 * t->share[1], 0);
+	slant_buf_printf(&b,
+	                 "%% of %s's (%g of %zu vs %g of %zu; "
+	                 "Log Ratio ",
+	                 slant_report_side_name(r, p, 1), t->docs[0],
+	                 pr->articles[0], t->docs[1], pr->articles[1]);
+	slant_report_num(&b, t->share_ratio.est);
+	if (!isnan(t->share_ratio.lo)) {
+		slant_buf_printf(&b, ", %g%% CI ", 100 * m->opt.conf);
+		slant_report_num(&b, t->share_ratio.lo);
+		slant_buf_puts(&b, " to ");
+		slant_report_num(&b, t->share_ratio.hi);
+	}
+	slant_buf_puts(&b, "; Fisher's exact test, ");
+	slant_report_q(&b, t->q);
+	slant_buf_printf(&b, "); %g vs %g times in all.", t->count[0],
+	                 t->count[1]);
+	f->sentence = slant_buf_take(&b);
+}
+
+/* Fill one side of k: the first top_terms terms of pair p (walked from
+ * its strongest over-use, or backwards from its strongest under-use) that
+ * are not hidden; up to five significant ones become findings. */
+static void key_side(struct slant_report *r, struct slant_report_keyness *k,
+                     size_t p, bool backwards, size_t **list, size_t *n)
+{
+	const struct slant_compare_pair *pr = &r->m->pairs[p];
+	size_t want = r->opt.top_terms, nsig = 0;
+	*list = slant_xcalloc(want + 1, sizeof **list);
+	*n = 0;
+	for (size_t j = 0; j < pr->nterms && *n < want; j++) {
+		size_t i = backwards ? pr->nterms - 1 - j : j;
+		const struct slant_compare_term *t = &pr->terms[i];
+		double dir =
+		    pr->article_tests ? t->share_ratio.est : t->log_ratio.est;
+		if (backwards ? !(dir < 0) : !(dir > 0))
+			break; /* sorted: strongest at the ends */
+		unsigned char why =
+		    p == k->pair ? k->hidden[i] : hide_reason(r, p, t);
+		if (why) {
+			k->masked[why]++;
+			continue;
+		}
+		(*list)[(*n)++] = i;
+		if (t->significant && nsig < 5) {
+			nsig++;
+			term_finding(r, p, i);
+		}
+	}
+}
+
+/* A term is a finding when its q is below alpha (five a side at most). */
 static void find_terms(struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
-	r->top = slant_xcalloc(m->ngroups ? m->ngroups : 1, sizeof *r->top);
-	r->ntop = slant_xcalloc(m->ngroups ? m->ngroups : 1, sizeof *r->ntop);
-	if (m->opt.mode != SLANT_COMPARE_ONE_VS_REST)
-		return;
-	for (size_t p = 0; p < m->npairs; p++) {
+	size_t articles = 0;
+	for (size_t g = 0; g < m->ngroups; g++)
+		articles += m->groups[g].articles;
+	bool tested = m->npairs > 0;
+	for (size_t p = 0; p < m->npairs; p++)
+		tested &= m->pairs[p].article_tests;
+	r->min_docs = r->opt.min_docs;
+	if (!r->min_docs) {
+		size_t scaled = (articles + 499) / 500;
+		r->min_docs = !tested ? 1 : scaled > 3 ? scaled : 3;
+	}
+	size_t np = mirrored(m) ? 1 : m->npairs;
+	r->keys = slant_xcalloc(np + 1, sizeof *r->keys);
+	for (size_t p = 0; p < np; p++) {
+		struct slant_report_keyness *k = &r->keys[r->nkeys++];
 		const struct slant_compare_pair *pr = &m->pairs[p];
-		size_t g = pr->target;
-		r->top[g] =
-		    slant_xcalloc(r->opt.top_terms + 1, sizeof **r->top);
-		size_t nsig = 0;
-		for (size_t i = 0;
-		     i < pr->nterms && r->ntop[g] < r->opt.top_terms; i++) {
-			const struct slant_compare_term *t = &pr->terms[i];
-			double dir = pr->article_tests ? t->share_ratio.est
-			                               : t->log_ratio.est;
-			if (!(dir > 0))
-				break; /* sorted: over-use in the target first
-				        */
-			r->top[g][r->ntop[g]++] = i;
-			if (!t->significant || nsig >= 5)
-				continue;
-			nsig++;
-			struct slant_report_finding *f = add_finding(r);
-			f->kind = SLANT_FINDING_TERM;
-			f->pair = p;
-			f->term = i;
-			f->significant = true;
-			f->p = t->p;
-			f->q = t->q;
-			f->test = "Fisher's exact (articles using the term)";
-			struct slant_buf b;
-			slant_buf_init(&b);
-			slant_buf_printf(&b, "%s uses \"%s\" in ",
-			                 m->groups[g].name,
-			                 slant_compare_term_string(m, t->term));
-			slant_put_fixed(&b, 100 * t->share[0], 0);
-			slant_buf_puts(&b, "% of its articles against ");
-			slant_put_fixed(&b, 100 * t->share[1], 0);
-			slant_buf_printf(&b,
-			                 "%% of %s's (%g of %zu vs %g of %zu; "
-			                 "Log Ratio ",
-			                 slant_report_side_name(r, p, 1),
-			                 t->docs[0], pr->articles[0],
-			                 t->docs[1], pr->articles[1]);
-			slant_report_num(&b, t->share_ratio.est);
-			if (!isnan(t->share_ratio.lo)) {
-				slant_buf_printf(&b, ", %g%% CI ",
-				                 100 * m->opt.conf);
-				slant_report_num(&b, t->share_ratio.lo);
-				slant_buf_puts(&b, " to ");
-				slant_report_num(&b, t->share_ratio.hi);
-			}
-			slant_buf_puts(&b, "; Fisher's exact test, ");
-			slant_report_q(&b, t->q);
-			slant_buf_printf(&b, "); %g vs %g times in all.",
-			                 t->count[0], t->count[1]);
-			f->sentence = slant_buf_take(&b);
-		}
+		k->pair = p;
+		k->under_pair = mirrored(m) ? 1 : p;
+		k->hidden = slant_xcalloc(pr->nterms + 1, 1);
+		for (size_t i = 0; i < pr->nterms; i++)
+			k->hidden[i] = hide_reason(r, p, &pr->terms[i]);
+		key_side(r, k, p, false, &k->over, &k->nover);
+		key_side(r, k, k->under_pair, k->under_pair == p, &k->under,
+		         &k->nunder);
 	}
 }
 
@@ -849,35 +995,35 @@ static void chart_dims(struct slant_report *r)
 static void divergence_summary(struct slant_report *r)
 {
 	const struct slant_compare *m = r->m;
-	struct slant_buf b;
-	slant_buf_init(&b);
 	size_t shown = 0, beyond = 0;
 	for (size_t p = 0; p < dim_pairs(m); p++) {
 		const struct slant_compare_pair *pr = &m->pairs[p];
 		if (!isfinite(pr->jsd_p))
 			continue;
-		slant_buf_printf(&b,
-		                 "%s%s vs %s: %.3g, where random splits of the "
-		                 "same articles give %.3g (p = %.2g)",
-		                 shown ? "; " : "",
-		                 slant_report_side_name(r, p, 0),
-		                 slant_report_side_name(r, p, 1), pr->jsd,
-		                 pr->jsd_null, pr->jsd_p);
 		shown++;
 		beyond += pr->jsd_p < r->opt.alpha;
 	}
-	if (shown) {
-		char *s = xprintf(
-		    "Overall word use (Jensen-Shannon divergence): %s. %s",
-		    b.data,
-		    beyond
-		        ? "Where p is below alpha, the outlets' vocabularies "
-		          "differ more than sampling alone explains."
-		        : "No outlet's vocabulary differs more than "
-		          "sampling alone explains.");
-		add_summary(r, s);
+	if (!shown)
+		return;
+	add_summary(
+	    r, slant_xstrdup(beyond ? "Overall word use (Jensen-Shannon "
+	                              "divergence) differs more than dealing "
+	                              "the same articles to the sides at "
+	                              "random explains (p below alpha):"
+	                            : "Overall word use (Jensen-Shannon "
+	                              "divergence) differs no more than "
+	                              "dealing the same articles to the sides "
+	                              "at random explains:"));
+	for (size_t p = 0; p < dim_pairs(m); p++) {
+		const struct slant_compare_pair *pr = &m->pairs[p];
+		if (!isfinite(pr->jsd_p))
+			continue;
+		add_item(r, xprintf("%s vs %s: %.3g, where random splits of "
+		                    "the same articles give %.3g (p = %.2g).",
+		                    slant_report_side_name(r, p, 0),
+		                    slant_report_side_name(r, p, 1), pr->jsd,
+		                    pr->jsd_null, pr->jsd_p));
 	}
-	slant_buf_release(&b);
 }
 
 /* Within events: how many events the comparisons share, and the
@@ -909,7 +1055,7 @@ static void event_summary(struct slant_report *r)
 	                           ev, r->opt.alpha));
 	for (size_t i = 0; i < r->nevents && shown < 5; i++)
 		if (!r->events[i].is_term || r->events[i].significant) {
-			add_summary(r, slant_xstrdup(r->events[i].sentence));
+			add_item(r, slant_xstrdup(r->events[i].sentence));
 			shown++;
 		}
 }
@@ -930,7 +1076,7 @@ static void add_findings(struct slant_report *r, enum slant_finding_kind kind,
 	size_t shown = 0;
 	for (size_t i = 0; i < r->nfindings && shown < max; i++)
 		if (r->findings[i].kind == kind) {
-			add_summary(r, slant_xstrdup(r->findings[i].sentence));
+			add_item(r, slant_xstrdup(r->findings[i].sentence));
 			shown++;
 		}
 }
@@ -994,8 +1140,9 @@ static void summarise(struct slant_report *r, bool dims_sig)
 		add_findings(r, SLANT_FINDING_NAMING, 5);
 	} else if (nname) {
 		add_summary(r,
-		            xprintf("The outlets' most used names differ in "
-		                    "%zu contested naming set%s (not tested):",
+		            xprintf("Naming, not tested (too few articles): "
+		                    "the outlets' most used names are not the "
+		                    "same in %zu contested naming set%s:",
 		                    nname, nname == 1 ? "" : "s"));
 		add_findings(r, SLANT_FINDING_NAMING, 5);
 	} else {
@@ -1009,40 +1156,42 @@ static void summarise(struct slant_report *r, bool dims_sig)
 	if (m->paired)
 		event_summary(r);
 	divergence_summary(r);
-	if (m->opt.mode == SLANT_COMPARE_ONE_VS_REST) {
-		size_t nterm = count_findings(r, SLANT_FINDING_TERM, true);
-		slant_buf_puts(&b, r->article_tests
-		                       ? "Most distinctive words (by the share "
-		                         "of articles that use them): "
-		                       : "Most frequent words relative to the "
-		                         "other outlet (token-level, "
-		                         "descriptive): ");
-		for (size_t g = 0; g < m->ngroups; g++) {
-			const struct slant_compare_pair *pr = NULL;
-			for (size_t p = 0; p < m->npairs; p++)
-				if (m->pairs[p].target == g)
-					pr = &m->pairs[p];
-			slant_buf_printf(&b, "%s%s: ", g ? "; " : "",
-			                 m->groups[g].name);
-			if (!pr || !r->ntop[g])
+	if (!r->nkeys) {
+		slant_buf_release(&b);
+		return;
+	}
+	size_t nterm = count_findings(r, SLANT_FINDING_TERM, true);
+	if (r->article_tests)
+		add_summary(r, xprintf("Most distinctive words (by the share "
+		                       "of articles that use them; %zu "
+		                       "significant at q < %g, with evidence "
+		                       "below):",
+		                       nterm, r->opt.alpha));
+	else
+		add_summary(r, slant_xstrdup("Most frequent words relative to "
+		                             "the other side (token-level, "
+		                             "descriptive):"));
+	for (size_t k = 0; k < r->nkeys; k++) {
+		const struct slant_report_keyness *key = &r->keys[k];
+		slant_buf_reset(&b);
+		for (int side = 0; side < 2; side++) {
+			size_t n = side ? key->nunder : key->nover;
+			slant_buf_printf(
+			    &b, "%s%s: ", side ? "; " : "",
+			    slant_report_side_name(r, key->pair, side));
+			if (!n)
 				slant_buf_puts(&b, "none");
-			for (size_t i = 0; pr && i < r->ntop[g] && i < 5; i++)
+			for (size_t i = 0; i < n && i < 5; i++) {
+				const struct slant_compare_term *t;
+				slant_report_key_value(r, key, side, i, &t);
 				slant_buf_printf(
 				    &b, "%s\"%s\"", i ? ", " : "",
-				    slant_compare_term_string(
-				        m, pr->terms[r->top[g][i]].term));
+				    slant_compare_term_string(m, t->term));
+			}
 		}
-		if (r->article_tests)
-			slant_buf_printf(&b,
-			                 " (%zu significant at q < %g, with "
-			                 "evidence below).",
-			                 nterm, r->opt.alpha);
-		else
-			slant_buf_puts(&b, ".");
-		add_summary(r, slant_buf_take(&b));
+		slant_buf_putc(&b, '.');
+		add_item(r, slant_xstrdup(b.data));
 	}
-	for (size_t i = 0; i < m->nnotes; i++)
-		add_summary(r, xprintf("Note: %s.", m->notes[i]));
 	slant_buf_release(&b);
 }
 
@@ -1050,7 +1199,7 @@ static void param_num(struct slant_report *r, const char *key, double v)
 {
 	struct slant_buf b;
 	slant_buf_init(&b);
-	slant_buf_printf(&b, "%.17g", v);
+	slant_put_json_number(&b, v); /* shortest round trip: 0.95 */
 	slant_report_add_param(r, key, b.data);
 	slant_buf_release(&b);
 }
@@ -1111,18 +1260,52 @@ struct slant_report *slant_report_new(const struct slant_compare *m,
 	return r;
 }
 
+void slant_report_set_boilerplate(struct slant_report *r,
+                                  const struct slant_boilerplate *bp)
+{
+	r->kept_boilerplate = bp == NULL;
+	size_t n = bp ? slant_boilerplate_groups(bp) : 0;
+	r->boiler = slant_xcalloc(n + 1, sizeof *r->boiler);
+	r->nboiler = n;
+	for (size_t i = 0; i < n; i++) {
+		const char *name, *example;
+		struct slant_report_boiler *o = &r->boiler[i];
+		slant_boilerplate_group(bp, i, &name, &o->articles, &o->lines,
+		                        &example, &o->example_articles,
+		                        &o->blanked);
+		o->group = slant_xstrdup(name);
+		o->example = example ? slant_xstrdup(example) : NULL;
+	}
+	slant_report_add_param(r, "boilerplate", bp ? "removed" : "kept");
+	slant_report_add_param(r, "self-mentions",
+	                       r->opt.selfnames ? "masked" : "kept");
+	slant_report_add_param(r, "letters",
+	                       r->opt.keep_letters ? "kept" : "masked");
+	param_num(r, "list-min-docs", (double)r->min_docs);
+}
+
 void slant_report_free(struct slant_report *r)
 {
 	if (!r)
 		return;
+	for (size_t i = 0; i < r->nboiler; i++) {
+		free(r->boiler[i].group);
+		free(r->boiler[i].example);
+	}
+	free(r->boiler);
 	free(r->own_title);
 	free(r->own_timestamp);
 	free(r->version);
 	for (size_t i = 0; i < r->nsummary; i++)
 		free(r->summary[i]);
 	free(r->summary);
-	for (size_t i = 0; i < r->nfindings; i++)
+	free(r->summary_depth);
+	for (size_t i = 0; i < r->nfindings; i++) {
 		free(r->findings[i].sentence);
+		for (size_t e = 0; e < r->findings[i].nentries; e++)
+			free(r->findings[i].entries[e].counts);
+		free(r->findings[i].entries);
+	}
 	free(r->findings);
 	for (size_t i = 0; i < r->nevents; i++)
 		free(r->events[i].sentence);
@@ -1153,10 +1336,12 @@ void slant_report_free(struct slant_report *r)
 		free(r->params[i].value);
 	}
 	free(r->params);
-	for (size_t g = 0; r->top && g < r->m->ngroups; g++)
-		free(r->top[g]);
-	free(r->top);
-	free(r->ntop);
+	for (size_t k = 0; k < r->nkeys; k++) {
+		free(r->keys[k].over);
+		free(r->keys[k].under);
+		free(r->keys[k].hidden);
+	}
+	free(r->keys);
 	free(r->chart_dims);
 	free(r);
 }

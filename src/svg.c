@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -601,5 +602,188 @@ void slant_svg_strip(struct slant_buf *b, const char *title,
 		double xm = slant_svg_axis_pos(&ax, m->est, x0, x1);
 		line(b, xm, y + 3, xm, y + 13, slant_svg_color(1), 3, NULL);
 	}
+	slant_buf_puts(b, "</svg>\n");
+}
+
+/* ---- keyness and term map ---- */
+
+static void open_link(struct slant_buf *b, const char *href)
+{
+	if (!href)
+		return;
+	slant_buf_puts(b, "<a href=\"");
+	slant_html_escape(b, href);
+	slant_buf_puts(b, "\">");
+}
+
+void slant_svg_keyness(struct slant_buf *b, const char *title,
+                       const struct slant_svg_bar *bars, size_t n, size_t nover,
+                       const char *over, const char *under, const char *axis)
+{
+	double max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (isfinite(bars[i].value) && fabs(bars[i].value) > max)
+			max = fabs(bars[i].value);
+	/* symmetric ends that are multiples of the step keep 0 a tick */
+	struct slant_svg_axis ax;
+	slant_svg_axis_linear(&ax, -max, max, 6);
+	/* the labels and notes sit outside the bars: the bars take the
+	   middle half of the plot each side of 0 */
+	double rowh = 18, top = 28, x0 = 20, pw = W - 40, mid = x0 + pw / 2;
+	double half = pw / 2 * 0.52;
+	double bottom = top + rowh * (double)(n ? n : 1);
+	open_svg(b, title, bottom + 40);
+	rect(b, mid + 4, 6, 10, 10, slant_svg_color(0), NULL);
+	text(b, mid + 18, 15, "start", over, 40, NULL);
+	rect(b, mid - 14, 6, 10, 10, slant_svg_color(1), NULL);
+	text(b, mid - 18, 15, "end", under, 40, NULL);
+	x_axis(b, &ax, mid - half, mid + half, top, bottom, bottom + 14, 1);
+	if (axis)
+		text(b, mid, bottom + 30, "middle", axis, 0, "fill=\"#333\"");
+	for (size_t i = 0; i < n; i++) {
+		double y = top + rowh * (double)i;
+		if (i == nover && nover)
+			line(b, x0, y, x0 + pw, y, "#bbb", 1, NULL);
+		double v = isfinite(bars[i].value) ? bars[i].value : 0;
+		double w = fabs(
+		    slant_svg_axis_pos(&ax, v, mid - half, mid + half) - mid);
+		bool right = i < nover;
+		rect(b, right ? mid : mid - w, y + 3, w, rowh - 6,
+		     slant_svg_color(right ? 0 : 1), NULL);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		slant_buf_puts(&t, bars[i].label);
+		if (bars[i].note)
+			slant_buf_printf(&t, " (%s)", bars[i].note);
+		open_link(b, bars[i].href);
+		text(b, right ? mid + w + 4 : mid - w - 4, y + 13,
+		     right ? "start" : "end", t.data, 44, NULL);
+		if (bars[i].href)
+			slant_buf_puts(b, "</a>\n");
+		slant_buf_release(&t);
+	}
+	slant_buf_puts(b, "</svg>\n");
+}
+
+struct box {
+	double x0, y0, x1, y1;
+};
+
+static bool overlaps(const struct box *a, const struct box *bx, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (a->x0 < bx[i].x1 && bx[i].x0 < a->x1 && a->y0 < bx[i].y1 &&
+		    bx[i].y0 < a->y1)
+			return true;
+	return false;
+}
+
+void slant_svg_termmap(struct slant_buf *b, const char *title,
+                       const struct slant_svg_point *pts, size_t n,
+                       const char *over, const char *under, const char *xaxis,
+                       const char *yaxis)
+{
+	double ymax = 0, xlo = INFINITY, xhi = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (isfinite(pts[i].y) && fabs(pts[i].y) > ymax)
+			ymax = fabs(pts[i].y);
+		if (pts[i].x > 0 && pts[i].x < xlo)
+			xlo = pts[i].x;
+		if (pts[i].x > xhi)
+			xhi = pts[i].x;
+	}
+	struct slant_svg_axis ay, ax;
+	slant_svg_axis_linear(&ay, -ymax, ymax, 6);
+	slant_svg_axis_log(&ax, isfinite(xlo) ? xlo : 1, xhi > 0 ? xhi : 10, 8);
+	double left = 56, right = W - 16, top = 30, ph = 360;
+	double bottom = top + ph, pw = right - left;
+#define PX(v) slant_svg_axis_pos(&ax, (v), left, right)
+#define PY(v) slant_svg_axis_pos(&ay, (v), bottom, top)
+	open_svg(b, title, bottom + 44);
+	rect(b, left, 8, 10, 10, slant_svg_color(0), NULL);
+	text(b, left + 14, 17, "start", over, 40, NULL);
+	rect(b, left + 260, 8, 10, 10, slant_svg_color(1), NULL);
+	text(b, left + 274, 17, "start", under, 40, NULL);
+	/* the vertical axis by hand: x_axis draws horizontal ones only */
+	for (size_t i = 0; i < ay.nticks; i++) {
+		double v = slant_svg_axis_value(&ay, i), y = PY(v);
+		int zero = ay.first + (long)i == 0;
+		line(b, left, y, right, y, zero ? "#555" : "#d5d9de",
+		     zero ? 1.5 : 1, NULL);
+		struct slant_buf t;
+		slant_buf_init(&t);
+		slant_svg_axis_label(&t, &ay, i);
+		text(b, left - 6, y + 4, "end", t.data, 0,
+		     "fill=\"#555\" font-size=\"10\"");
+		slant_buf_release(&t);
+	}
+	x_axis(b, &ax, left, right, top, bottom, bottom + 14, 0);
+	if (xaxis)
+		text(b, left + pw / 2, bottom + 32, "middle", xaxis, 0,
+		     "fill=\"#333\"");
+	if (yaxis) {
+		slant_buf_puts(b, "<g transform=\"translate(14 ");
+		num(b, top + ph / 2);
+		slant_buf_puts(b, ") rotate(-90)\">");
+		text(b, 0, 0, "middle", yaxis, 0, "fill=\"#333\"");
+		slant_buf_puts(b, "</g>\n");
+	}
+	/* dots: grey first, so the coloured ones stay on top */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < n; i++) {
+			const struct slant_svg_point *p = &pts[i];
+			if (!(p->x > 0) || !isfinite(p->y) ||
+			    (pass == 0) != (p->side == 0))
+				continue;
+			slant_buf_puts(b, "<circle cx=\"");
+			num(b, PX(p->x));
+			slant_buf_puts(b, "\" cy=\"");
+			num(b, PY(p->y));
+			slant_buf_printf(b, "\" r=\"%s\" fill=\"%s\"/>\n",
+			                 p->side ? "3" : "2",
+			                 p->side > 0   ? slant_svg_color(0)
+			                 : p->side < 0 ? slant_svg_color(1)
+			                               : "#b8bec6");
+		}
+	/* labels, greedily where they fit */
+	struct box *used = slant_xcalloc(n + 1, sizeof *used);
+	size_t nused = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct slant_svg_point *p = &pts[i];
+		if (!p->label || !(p->x > 0) || !isfinite(p->y))
+			continue;
+		double x = PX(p->x), y = PY(p->y);
+		size_t chars = 0;
+		for (const char *s = p->label; *s && chars < 24; s++)
+			chars += ((unsigned char)*s & 0xC0) != 0x80;
+		double tw = 6.2 * (double)chars + 2, th = 12;
+		/* right, left, above, below the dot */
+		const double cand[4][2] = {{x + 5, y + 4},
+		                           {x - 5 - tw, y + 4},
+		                           {x - tw / 2, y - 6},
+		                           {x - tw / 2, y + 15}};
+		for (int c = 0; c < 4; c++) {
+			/* a label that would cross the plot's edge is pushed
+			   inside: the extreme terms, at the edges, are the
+			   ones a reader most wants named */
+			double lx = cand[c][0], ly = cand[c][1];
+			lx += fmax(0, left - lx) - fmax(0, lx + tw - right);
+			ly += fmax(0, top + th - 2 - ly) -
+			      fmax(0, ly + 2 - bottom);
+			struct box bx = {lx, ly - th + 2, lx + tw, ly + 2};
+			if (overlaps(&bx, used, nused))
+				continue;
+			used[nused++] = bx;
+			open_link(b, p->href);
+			text(b, bx.x0, ly, "start", p->label, 24,
+			     "font-size=\"11\"");
+			if (p->href)
+				slant_buf_puts(b, "</a>\n");
+			break;
+		}
+	}
+	free(used);
+#undef PX
+#undef PY
 	slant_buf_puts(b, "</svg>\n");
 }

@@ -95,6 +95,7 @@ struct slant_svg_bar {
 	const char *label;
 	double value;
 	const char *note;
+	const char *href; /* keyness, term map: a link on the label (NULL) */
 };
 void slant_svg_bars(struct slant_buf *b, const char *title,
                     const struct slant_svg_bar *bars, size_t n, size_t color,
@@ -119,5 +120,33 @@ void slant_svg_strip(struct slant_buf *b, const char *title,
                      const char *const *rows, size_t nrows,
                      const double *const *vals, const size_t *n,
                      const struct slant_svg_dot *mean, const char *axis);
+
+/* Two-sided keyness (quanteda's textplot_keyness): bars[0..nover) are
+ * positive (the target's over-use, drawn right of 0 in colour 0), the
+ * rest negative (the reference's, drawn left in colour 1), on one scale
+ * symmetric around 0 with 1-2-5 ticks; the label sits at the bar's
+ * outer end with its note, and links to href when given. over and under
+ * name the two sides in the legend. */
+void slant_svg_keyness(struct slant_buf *b, const char *title,
+                       const struct slant_svg_bar *bars, size_t n, size_t nover,
+                       const char *over, const char *under, const char *axis);
+
+/* A term map (scattertext's frequency-association plot): one dot per
+ * term at x = its frequency (log scale, x > 0) and y = its association
+ * (symmetric scale around 0: positive the target's). side +1 / -1 colours
+ * a significant term by the side that uses it more (0: grey). Labels are
+ * drawn for the points with one, in the order given, where they do not
+ * overlap an earlier label (the rest stay unlabelled dots); a label links
+ * to href when given. */
+struct slant_svg_point {
+	double x, y;
+	int side;
+	const char *label; /* NULL: a dot only */
+	const char *href;
+};
+void slant_svg_termmap(struct slant_buf *b, const char *title,
+                       const struct slant_svg_point *pts, size_t n,
+                       const char *over, const char *under, const char *xaxis,
+                       const char *yaxis);
 
 #endif

@@ -31,12 +31,14 @@ static unsigned char ascii_class[128];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 static void pack_abbreviations(void);
+static void pack_openers(void);
 
 /* Once per process (pthread_once: worker threads make tokenizers at the
  * same time). */
 static void init_tables(void)
 {
 	pack_abbreviations();
+	pack_openers();
 	for (int c = 0; c < 128; c++)
 		ascii_class[c] = (unsigned char)slant_unicode_class(c);
 	/* CR and other controls are white space here; only LF ends lines. */
@@ -347,12 +349,28 @@ static inline bool digit_at(const unsigned char *s, size_t i, size_t n)
 	return i < n && s[i] >= '0' && s[i] <= '9';
 }
 
-/* Words after which a period does not end a sentence. Lower case, at most
- * four letters: compared as packed integers (this runs at every period). */
-static const char abbreviations[][5] = {
-    "adm",  "capt", "cmdr", "co",  "col", "corp", "dr",  "etc", "gen", "gov",
-    "inc",  "jr",   "lt",   "ltd", "maj", "mr",   "mrs", "ms",  "mt",  "no",
-    "prof", "rep",  "rev",  "sen", "sgt", "sr",   "st",  "vs",
+/* Abbreviations: words after which a period is not a sentence end by
+ * itself. Lower case, at most four letters: compared as packed integers
+ * in a small hash table (this runs at every period). Two kinds:
+ * ABBR_LEADS stand before a name or a term ("Mr. Smith", "Gen. Milley",
+ * "vs. Ohio") and never end a sentence, whatever follows; after
+ * ABBR_ENDS, which also close sentences ("Apple Inc.", "Smith Jr.",
+ * "etc.", "on Jan. 5"), and after a single letter or an initialism
+ * ("J.", "U.S."), the next word starts a sentence only when it is a
+ * capitalised sentence opener (is_opener: "The", "He", "But"), so
+ * "the U.S. Senate" stays one sentence and "in the U.S. The next day"
+ * is two. The token of a listed abbreviation is its word without the
+ * period: "Mr." and "Mr" (the British style) are one type, "mr". */
+enum { ABBR_NONE = 0, ABBR_LEADS = 1, ABBR_ENDS = 2 };
+static const char leading_abbreviations[][5] = {
+    "adm",  "capt", "cmdr", "col", "det", "dr",   "fr",  "gen",  "gov",
+    "hon",  "insp", "lt",   "maj", "mr",  "mrs",  "ms",  "mt",   "pres",
+    "prof", "rep",  "reps", "rev", "sen", "sens", "sgt", "supt", "vs",
+};
+static const char closing_abbreviations[][5] = {
+    "ave", "blvd", "bros", "co",   "corp", "dept", "etc", "inc", "jr",
+    "ltd", "no",   "sr",   "st",   "jan",  "feb",  "mar", "apr", "jun",
+    "jul", "aug",  "sep",  "sept", "oct",  "nov",  "dec",
 };
 
 static uint32_t pack4(const char *w, size_t len)
@@ -363,46 +381,174 @@ static uint32_t pack4(const char *w, size_t len)
 	return v;
 }
 
-#define NABBREVIATIONS (sizeof abbreviations / sizeof *abbreviations)
-static uint32_t abbreviations_packed[NABBREVIATIONS];
+/* Open addressing, a quarter full; 0 (no word packs to it) is empty. */
+#define ABBR_SLOT_BITS 8
+static uint32_t abbr_key[1u << ABBR_SLOT_BITS];
+static unsigned char abbr_kind[1u << ABBR_SLOT_BITS];
+
+static unsigned abbr_slot(uint32_t x)
+{
+	return (x * 0x9e3779b1u) >> (32 - ABBR_SLOT_BITS);
+}
+
+static void abbr_add(const char *w, unsigned char kind)
+{
+	uint32_t x = pack4(w, strlen(w));
+	unsigned h = abbr_slot(x);
+	while (abbr_key[h] && abbr_key[h] != x)
+		h = (h + 1) & ((1u << ABBR_SLOT_BITS) - 1);
+	abbr_key[h] = x;
+	abbr_kind[h] = kind;
+}
 
 static void pack_abbreviations(void)
 {
-	for (size_t i = 0; i < NABBREVIATIONS; i++)
-		abbreviations_packed[i] =
-		    pack4(abbreviations[i], strlen(abbreviations[i]));
+	for (size_t i = 0;
+	     i < sizeof leading_abbreviations / sizeof *leading_abbreviations;
+	     i++)
+		abbr_add(leading_abbreviations[i], ABBR_LEADS);
+	for (size_t i = 0;
+	     i < sizeof closing_abbreviations / sizeof *closing_abbreviations;
+	     i++)
+		abbr_add(closing_abbreviations[i], ABBR_ENDS);
 }
 
-static bool is_abbreviation(const char *w, size_t len)
+/* The ABBR_* kind of a normalised word; a single byte (a letter or a
+ * digit: "J.", "Plan B.", "No. 3.") closes like ABBR_ENDS. */
+static int abbreviation_kind(const char *w, size_t len)
 {
 	if (len == 1)
-		return true;
-	if (len > 4)
-		return false;
+		return ABBR_ENDS;
+	if (len > 4 || len == 0)
+		return ABBR_NONE;
 	uint32_t x = pack4(w, len);
-	for (size_t i = 0; i < NABBREVIATIONS; i++)
-		if (abbreviations_packed[i] == x)
+	for (unsigned h = abbr_slot(x); abbr_key[h];
+	     h = (h + 1) & ((1u << ABBR_SLOT_BITS) - 1))
+		if (abbr_key[h] == x)
+			return abbr_kind[h];
+	return ABBR_NONE;
+}
+
+/* Sentence openers: after an abbreviation that may close a sentence, a
+ * capitalised word from this list starts the next one. Function words
+ * only (articles, pronouns, conjunctions, prepositions): a capitalised
+ * noun after "U.S." is more often a name ("U.S. Senate") than a new
+ * sentence. Single letters ("A", "I") are left out: after "J." they are
+ * more often another initial. At most eight letters: a word is looked up
+ * packed in a 64-bit integer. */
+static const char openers[][9] = {
+    "after",   "also",   "although", "an",   "and",   "as",     "at",
+    "because", "before", "both",     "but",  "by",    "during", "each",
+    "for",     "from",   "he",       "her",  "here",  "his",    "how",
+    "however", "if",     "in",       "it",   "its",   "many",   "most",
+    "my",      "now",    "on",       "once", "our",   "she",    "since",
+    "so",      "some",   "still",    "that", "the",   "their",  "then",
+    "there",   "these",  "they",     "this", "those", "though", "to",
+    "under",   "we",     "what",     "when", "where", "which",  "while",
+    "why",     "with",   "yet",      "you",  "your",
+};
+
+#define OPENER_SLOT_BITS 8
+static uint64_t opener_key[1u << OPENER_SLOT_BITS];
+
+static unsigned opener_slot(uint64_t x)
+{
+	return (unsigned)((x * 0x9e3779b97f4a7c15ULL) >>
+	                  (64 - OPENER_SLOT_BITS));
+}
+
+static void pack_openers(void)
+{
+	for (size_t i = 0; i < sizeof openers / sizeof *openers; i++) {
+		uint64_t x = 0;
+		memcpy(&x, openers[i], strlen(openers[i]));
+		unsigned h = opener_slot(x);
+		while (opener_key[h])
+			h = (h + 1) & ((1u << OPENER_SLOT_BITS) - 1);
+		opener_key[h] = x;
+	}
+}
+
+/* Whether the word at s[i] (NUL-terminated text) is a sentence opener
+ * written with a capital: its ASCII letters, not followed by another
+ * letter, a digit or a non-ASCII byte, are an opener ("It's" is "It"). Read
+ * from the text, so that both scans decide alike. */
+static __attribute__((noinline)) bool opener_at(const unsigned char *s,
+                                                size_t i)
+{
+	if (!(s[i] >= 'A' && s[i] <= 'Z'))
+		return false;
+	char w[8] = {0};
+	size_t n = 0;
+	while (n < 9 && ascii_word[s[i + n]] >= 'a') {
+		if (n < 8)
+			w[n] = (char)ascii_word[s[i + n]];
+		n++;
+	}
+	unsigned char c = s[i + n];
+	if (n < 2 || n > 8 || ascii_word[c] || c >= 0x80)
+		return false;
+	uint64_t x;
+	memcpy(&x, w, 8);
+	for (unsigned h = opener_slot(x); opener_key[h];
+	     h = (h + 1) & ((1u << OPENER_SLOT_BITS) - 1))
+		if (opener_key[h] == x)
 			return true;
 	return false;
 }
 
-#ifdef HAVE_SSE2_SCAN
-/* is_abbreviation of a lowered ASCII word of len bytes whose first 8 bytes
- * are lo (zero padded). */
-static bool abbreviation_halves(uint64_t lo, unsigned len)
+/* Initialisms: single ASCII letters, each followed by a period, at least
+ * two ("U.S.", "e.g.", "D.C.", "a.m."; the last period may be missing:
+ * "N.R.A"). One token, normalised to its lower-case letters each with a
+ * period ("u.s.", "n.r.a."): never the word "us". */
+static inline bool ascii_letter(unsigned char c)
 {
-	char w[8];
-	memcpy(w, &lo, 8);
-	return is_abbreviation(w, len);
+	return (unsigned char)((c | 0x20) - 'a') < 26;
 }
-#endif
 
-/* Whether token t of text is an abbreviation (is_abbreviation of its
+/* Whether s[k] is a letter that stands alone: followed by a period or by
+ * a character no word goes on with ("S's", "S’s", "S-led" go on). */
+static inline bool lone_letter(const unsigned char *s, size_t k, size_t len)
+{
+	if (!ascii_letter(s[k]))
+		return false;
+	unsigned char c = s[k + 1];
+	if (c == '.')
+		return true;
+	if (c < 0x80)
+		return !ascii_word[c] &&
+		       !((c == '\'' || c == '-') && word_at(s, k + 2, len));
+	int32_t cp;
+	size_t m;
+	enum slant_char_class cl = class_at(s, k + 1, len, &cp, &m);
+	if (cl == SLANT_CH_WORD || cl == SLANT_CH_IGNORABLE)
+		return false;
+	return !((cl == SLANT_CH_APOS || cl == SLANT_CH_HYPHEN) &&
+	         word_at(s, k + 1 + m, len));
+}
+
+/* The end of the initialism starting at s[i] (a letter followed by '.'
+ * at the start of a word; s[len] is NUL): after its last period, or its
+ * last letter when that has none. 0 when there is a single letter. */
+static __attribute__((noinline)) size_t initialism_end(const unsigned char *s,
+                                                       size_t i, size_t len)
+{
+	size_t j = i + 1, n = 1; /* s[j]: the period after a letter */
+	while (s[j] == '.' && lone_letter(s, j + 1, len)) {
+		j += 2;
+		n++;
+	}
+	if (n < 2)
+		return 0;
+	return s[j] == '.' ? j + 1 : j;
+}
+
+/* The ABBR_* kind of token t of text (abbreviation_kind of its
  * normalised form). ASCII spellings normalise to their lower case, so
  * only other tokens need their type's word, or with a filter (where the
  * type may be the empty word) a normalisation. */
-static bool abbreviation_token(struct slant_tokenizer *tk, const char *text,
-                               const struct slant_token *t)
+static int abbreviation_token(struct slant_tokenizer *tk, const char *text,
+                              const struct slant_token *t)
 {
 	const char *w = text + t->offset;
 	size_t n = t->length;
@@ -411,22 +557,22 @@ static bool abbreviation_token(struct slant_tokenizer *tk, const char *text,
 		ascii = (unsigned char)w[k] < 0x80;
 	if (ascii) {
 		if (n > 4)
-			return false;
+			return ABBR_NONE;
 		char low[4];
 		for (size_t k = 0; k < n; k++)
 			low[k] = w[k] >= 'A' && w[k] <= 'Z'
 			             ? (char)(w[k] - 'A' + 'a')
 			             : w[k];
-		return is_abbreviation(low, n);
+		return abbreviation_kind(low, n);
 	}
 	if (!tk->keep || t->type != tk->other) {
 		size_t wl;
 		const char *nw = slant_vocab_word(tk->vocab, t->type, &wl);
-		return is_abbreviation(nw, wl);
+		return abbreviation_kind(nw, wl);
 	}
 	slant_buf_reset(&tk->norm);
 	slant_unicode_normalize(w, n, &tk->norm);
-	return is_abbreviation(tk->norm.data, tk->norm.len);
+	return abbreviation_kind(tk->norm.data, tk->norm.len);
 }
 
 /* ---- words ---- */
@@ -634,8 +780,9 @@ static inline size_t scan_ascii(const unsigned char *s, size_t i, size_t len,
 /* Whether the word at s[i] (an ASCII letter or digit; i + 16 <= len) is
  * simple: shorter than 16 bytes and ended by a space or by punctuation
  * that cannot join ("word." and "word," too, unless the mark stands
- * between two digits: "3.5"). Then *run is its length, *lo and *hi its
- * lowered halves. Most words are. */
+ * between two digits, "3.5", or the word may be the first letter of an
+ * initialism, "U.S.": a letter, a period and a letter). Then *run is its
+ * length, *lo and *hi its lowered halves. Most words are. */
 static inline __attribute__((always_inline)) bool
 simple_word(const unsigned char *s, size_t i, size_t len, unsigned *run,
             uint64_t *lo, uint64_t *hi)
@@ -644,9 +791,11 @@ simple_word(const unsigned char *s, size_t i, size_t len, unsigned *run,
 	unsigned mask = ascii_word_mask16(s + i, &v);
 	unsigned r = (unsigned)__builtin_ctz(~mask);
 	unsigned char c = s[i + r];
-	if (!(r < 16 && (clean_end[c] || ((c == '.' || c == ',') &&
-	                                  !(digit_at(s, i + r - 1, len) &&
-	                                    digit_at(s, i + r + 1, len))))))
+	if (!(r < 16 &&
+	      (clean_end[c] ||
+	       ((c == '.' || c == ',') &&
+	        !(digit_at(s, i + r - 1, len) && digit_at(s, i + r + 1, len)) &&
+	        !(r == 1 && c == '.' && ascii_letter(s[i + 2]))))))
 		return false;
 	v = _mm_and_si128(
 	    v,
@@ -667,7 +816,10 @@ enum {
 	P_FORCE = 2,  /* the next word starts a sentence, whatever its case */
 	P_CLAUSE = 4, /* a clause break */
 	P_PARA = 8,   /* a paragraph break */
-	P_FIRST = 16  /* no word yet */
+	P_FIRST = 16, /* no word yet */
+	P_ABBR = 32   /* a period after an abbreviation that may close a
+	                 sentence: the next word starts one if it is an
+	                 opener (opener_at) */
 };
 
 struct pass {
@@ -691,7 +843,7 @@ static uint32_t event_flags(struct pass *p, const unsigned char *s,
 	}
 	bool starts = p->pend & P_FORCE;
 	if (!starts && (p->pend & P_SENT)) {
-		/* "e.g. this" does not start a sentence; "it. This" does. */
+		/* "it. this" does not start a sentence; "it. This" does. */
 		int32_t cp;
 		size_t k;
 		class_at(s, start, end, &cp, &k);
@@ -699,6 +851,8 @@ static uint32_t event_flags(struct pass *p, const unsigned char *s,
 		if (starts && cp >= 0x80)
 			starts = slant_unicode_is_upper(cp) ||
 			         !(cp >= 0x80 && cp < 0x250);
+	} else if (!starts && (p->pend & P_ABBR)) {
+		starts = opener_at(s, start);
 	}
 	if (starts) {
 		p->sentence++;
@@ -742,6 +896,25 @@ static inline void emit(struct slant_tokenizer *tk, struct pass *p,
 }
 
 #ifdef HAVE_SSE2_SCAN
+/* The events of ". " after a lowered ASCII word of at most four bytes
+ * whose first 8 bytes are lo (zero padded), the next word at s[next]:
+ * a sentence end unless the word is an abbreviation (abbreviation_kind).
+ * Out of line: a call in the loop of run_of_words is cheaper there than
+ * the lookup's code. */
+static __attribute__((noinline)) unsigned
+period_after_short(const unsigned char *s, size_t next, uint64_t lo,
+                   unsigned run)
+{
+	char w[8];
+	memcpy(w, &lo, 8);
+	int kind = abbreviation_kind(w, run);
+	return kind == ABBR_NONE || (kind == ABBR_ENDS && opener_at(s, next))
+	           ? P_SENT | P_CLAUSE
+	           : 0;
+}
+#endif
+
+#ifdef HAVE_SSE2_SCAN
 /* The simple words that follow the last token, from s[i] (an ASCII letter
  * or digit), one space apart or with a clause mark (", " "; " ": ") or a
  * period (". ") between two. Only those events happen between them, so
@@ -770,7 +943,7 @@ static size_t run_of_words(struct slant_tokenizer *tk, struct pass *p,
 		uint32_t flags = quoted;
 		if (pend) {
 			flags |= SLANT_TOK_CLAUSE_START;
-			/* "e.g. this" does not start a sentence. */
+			/* "it. this" does not start a sentence. */
 			if ((pend & P_SENT) && !(s[i] >= 'a' && s[i] <= 'z')) {
 				sentence++;
 				flags |= SLANT_TOK_SENT_START;
@@ -797,11 +970,16 @@ static size_t run_of_words(struct slant_tokenizer *tk, struct pass *p,
 			*after_word = true;
 			break;
 		}
-		/* After an abbreviation a period does nothing. */
+		/* After an abbreviation a period does nothing, or lets
+		 * an opener start a sentence: the next word is known
+		 * here, so the pass's P_ABBR is decided at once (an
+		 * opener is capitalised: P_SENT starts it). */
 		if (clause)
 			pend = P_CLAUSE;
-		else if (!abbreviation_halves(lo, run))
+		else if (run > 4)
 			pend = P_SENT | P_CLAUSE;
+		else
+			pend = period_after_short(s, i + 2, lo, run);
 		i += 2;
 	}
 	out->n = n;
@@ -811,6 +989,34 @@ static size_t run_of_words(struct slant_tokenizer *tk, struct pass *p,
 	return i;
 }
 #endif
+
+/* The initialism s[start..end) (initialism_end): one token, its letters
+ * lowered and each followed by a period, written in low[start..] (which
+ * has 16 bytes of room past the text). A final period may end a
+ * sentence (P_ABBR). Returns end. */
+static __attribute__((noinline)) size_t
+initialism(struct slant_tokenizer *tk, struct pass *p, const unsigned char *s,
+           size_t start, size_t end, char *lowbuf)
+{
+	char *low = lowbuf + start;
+	size_t m = 0;
+	for (size_t k = start; k < end; k++)
+		low[m++] = (char)(s[k] == '.' ? '.' : ascii_word[s[k]]);
+	if (s[end - 1] != '.')
+		low[m++] = '.';
+	uint32_t type;
+	if (m <= 16) {
+		uint64_t lo, hi;
+		slant_word_halves(low, m, &lo, &hi);
+		type = intern_ascii(tk, m, lo, hi, false);
+	} else {
+		type = type_of(tk, low, m, slant_hash_bytes(low, m));
+	}
+	emit(tk, p, s, start, end, type);
+	if (s[end - 1] == '.')
+		p->pend |= P_ABBR;
+	return end;
+}
 
 /* A blank line was crossed and a visible character follows at s[i]: end the
  * paragraph. Returns true when that character is an opening quotation mark
@@ -872,6 +1078,12 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			}
 #endif
 			i = scan_ascii(s, start, len, lowbuf);
+			size_t e;
+			if (i == start + 1 && s[i] == '.' &&
+			    (e = initialism_end(s, start, len)) != 0) {
+				i = initialism(tk, &p, s, start, e, lowbuf);
+				continue;
+			}
 			if (s[i] >= 0x80 || s[i] == '\'' || s[i] == '-') {
 				/* The word goes on with non-ASCII characters
 				 * (or an apostrophe before one): redo it. */
@@ -929,7 +1141,8 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 		/* The commonest first, as tests: a switch's indirect jump
 		 * mispredicts on one punctuation mark in three. */
 		if (c == SLANT_CH_CLAUSE) {
-			p.pend |= P_CLAUSE;
+			/* "U.S., The" is not a sentence start. */
+			p.pend = (p.pend & ~(unsigned)P_ABBR) | P_CLAUSE;
 			i += k;
 			continue;
 		}
@@ -937,8 +1150,12 @@ void slant_tokenize(struct slant_tokenizer *tk, const char *text, size_t len,
 			if (cp == '.' && out->n > 0) {
 				const struct slant_token *last =
 				    &out->v[out->n - 1];
+				int kind;
 				if (last->offset + last->length == i &&
-				    abbreviation_token(tk, text, last)) {
+				    (kind = abbreviation_token(
+				         tk, text, last)) != ABBR_NONE) {
+					if (kind == ABBR_ENDS)
+						p.pend |= P_ABBR;
 					i += k;
 					continue;
 				}

@@ -6,6 +6,10 @@
  * Words: runs of letters, marks and digits; an apostrophe (' or ’) or a
  * hyphen between two word characters stays inside the word ("don't",
  * "well-known"), as does a '.' or ',' between two digits ("3.5", "15,000").
+ * An initialism, two or more single ASCII letters each followed by a
+ * period ("U.S.", "e.g."; the last period may be missing, "N.R.A"), is
+ * one word, normalised to lower case with a period after each letter
+ * ("u.s.", "n.r.a."), and spans its last period.
  * ASCII words take a fast path (on x86-64, one SSE2 vector gives a word's
  * end, its lowered bytes and its two halves for the hash and the front
  * cache; a byte table elsewhere, with the same result); words with other
@@ -19,9 +23,11 @@
  * of an article.
  *
  * Sentences end at . ! ? … ؟ ۔ when the next word does not start with a
- * lower-case letter, except after a known abbreviation ("Mr.", "Gen.") or a
- * single letter ("U.S."); paragraphs end at blank lines and also end a
- * sentence.
+ * lower-case letter, except after an abbreviation: never after a title
+ * ("Mr.", "Gen."); after one that can close a sentence ("Inc.", "Jr.",
+ * "Jan."), a single letter or an initialism ("U.S."), only before a
+ * capitalised sentence opener ("The", "He", "But"). Paragraphs end at
+ * blank lines and also end a sentence.
  */
 #ifndef SLANT_TOKENIZE_H
 #define SLANT_TOKENIZE_H

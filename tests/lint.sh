@@ -19,6 +19,7 @@ only_in() { # only_in HEADER-REGEX FILE...
 only_in 'utf8proc' src/unicode.c
 only_in 'gsl/' src/stats.c src/stats-exact.c src/stats-internal.h
 only_in 'jansson' src/jsonl.c
+only_in 'yaml.h' src/lexfmt-yaml.c
 
 # The library core never prints or exits (mem.c reports fatal errors).
 for f in src/*.c; do

@@ -40,6 +40,7 @@ extern bool cli_quiet;
 #define CLI_OPT_LENIENT      1006
 #define CLI_OPT_FIELD        1007
 #define CLI_OPT_LANGUAGE     1008
+#define CLI_OPT_WHERE        1009
 
 #define CLI_CORPUS_LONGOPTS                                                    \
 	{"input-format", required_argument, NULL, CLI_OPT_INPUT_FORMAT},       \
@@ -49,9 +50,21 @@ extern bool cli_quiet;
 	    {"title", required_argument, NULL, CLI_OPT_TITLE},                 \
 	    {"lenient", no_argument, NULL, CLI_OPT_LENIENT},                   \
 	    {"field", required_argument, NULL, CLI_OPT_FIELD},                 \
+	    {"where", required_argument, NULL, CLI_OPT_WHERE},                 \
 	{                                                                      \
 		"language", required_argument, NULL, CLI_OPT_LANGUAGE          \
 	}
+
+/* The --lexicon line of a command's --help: every format a lexicon may be
+ * in (slant_lexfmt_from_path), so that the commands cannot disagree. */
+#define CLI_LEXICON_HELP                                                       \
+	"  -l, --lexicon PATH     a lexicon file (.lex, LIWC .dic/.dicx, "     \
+	"quanteda\n"                                                           \
+	"                         .yml/.yaml, Lexicoder .lc3/.lcd, WordStat "  \
+	".cat)\n"                                                              \
+	"                         or a directory of them (repeatable; "        \
+	"default:\n"                                                           \
+	"                         the bundled lexicons)\n"
 
 #define CLI_CORPUS_HELP                                                        \
 	"Corpus options:\n"                                                    \
@@ -73,7 +86,13 @@ extern bool cli_quiet;
 	"its lang\n"                                                           \
 	"                         or language field, else its script); "       \
 	"lexicons\n"                                                           \
-	"                         with another %language are not applied\n"
+	"                         with another %language are not applied\n"    \
+	"  --where FIELD=VALUE    read only the articles whose FIELD (or "     \
+	"group,\n"                                                             \
+	"                         id, date, title) is VALUE; FIELD!=VALUE: "   \
+	"is not;\n"                                                            \
+	"                         repeated: one of those on a field, all "     \
+	"fields\n"
 
 struct cli_corpus_args {
 	struct slant_corpus_options opt;
@@ -81,7 +100,9 @@ struct cli_corpus_args {
 	size_t ninputs;
 	const char *next_group; /* --group applies to the paths after it */
 	size_t warnings;
-	const char *language; /* --language: the code of every article */
+	const char *language;      /* --language: the code of every article */
+	struct slant_where *where; /* --where, owned (opt.where points here) */
+	char **where_text;         /* their strings */
 };
 
 void cli_corpus_args_init(struct cli_corpus_args *ca);
@@ -197,6 +218,7 @@ int cmd_lexicon_kwic(int argc, char **argv);
 int cmd_lexicon_audit(int argc, char **argv);
 int cmd_lexicon_diff(int argc, char **argv);
 int cmd_lexicon_fit(int argc, char **argv);
+int cmd_lexicon_convert(int argc, char **argv);
 
 /* slant lexicon check --corpus: print the warnings about the reach of
  * lx's wildcards in the corpus at paths[0..n) (slant_reach_lint with

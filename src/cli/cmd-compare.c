@@ -57,14 +57,13 @@ static const char help[] =
     "  -T, --table KIND       csv/tsv table: terms (default), dimensions,\n"
     "                         naming, divergence or groups\n"
     "      --top N            keep the first and last N terms of each\n"
-    "                         comparison (default: all)\n"
+    "                         comparison (default: all)\n" CLI_LEXICON_HELP
     "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
     "  -j, --threads N        worker threads (default: the CPUs, at most 8)\n"
     "  -q, --quiet            no notes or warnings on stderr\n"
     "  -h, --help             show this help\n"
     "\n" CLI_CORPUS_HELP "\n"
+    "Terms are the tokens of slant-score(1): U.S. is the term u.s.\n"
     "Positive effects mean over-use in the target. Columns: "
     "slant-compare(1).\n";
 
@@ -274,7 +273,8 @@ int cmd_compare(int argc, char **argv)
 		} else if (strcmp(prior_arg, "pooled") == 0) {
 			opt.prior = SLANT_PRIOR_POOLED;
 		} else {
-			if ((status = cli_read_wordlist(prior_arg, true, &bg)) != 0)
+			if ((status =
+			         cli_read_wordlist(prior_arg, true, &bg)) != 0)
 				goto out;
 			opt.prior = SLANT_PRIOR_BACKGROUND;
 			opt.bg_terms = (const char *const *)bg.w;

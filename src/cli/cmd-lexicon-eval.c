@@ -35,9 +35,7 @@ static const char help[] =
     "                         or FIELD[K=V].KEY of a list of objects)\n"
     "      --split dev|test   keep the items whose id's SHA-1 ends in a hex\n"
     "                         digit below 8 (dev) or not (test)\n"
-    "Dimensions:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
+    "Dimensions:\n" CLI_LEXICON_HELP
     "  -d, --dimension SPEC   PATH, or NAME=PATH+PATH (a sum of hits);\n"
     "                         repeatable (default: every dimension)\n"
     "  -m, --measure M        rate (per 1,000 tokens; default), hits or\n"

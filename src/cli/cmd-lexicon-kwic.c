@@ -17,9 +17,7 @@ static const char kwic_help[] =
     "in context and an empty 'correct' column for a person to code with\n"
     "1 or 0 (yes/no). Read the coded file back with slant lexicon audit.\n"
     "\n"
-    "Options:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
+    "Options:\n" CLI_LEXICON_HELP
     "  -n, --sample N         matches in the sample (default 100)\n"
     "      --seed N           random seed (default 1)\n"
     "      --context N        bytes of context each side (default 60)\n"

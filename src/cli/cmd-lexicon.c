@@ -12,6 +12,7 @@ static const char help[] =
     "usage: slant lexicon check [--strict] [--corpus CORPUS]... [PATH...]\n"
     "       slant lexicon test [--verbose] [PATH...]\n"
     "       slant lexicon dims [PATH...]\n"
+    "       slant lexicon convert IN -o OUT [--to lex|dic|yaml]\n"
     "       slant lexicon eval --label FIELD[=POSITIVE] [OPTIONS] CORPUS...\n"
     "       slant lexicon expand [OPTIONS] LEXICON CORPUS...\n"
     "       slant lexicon kwic [OPTIONS] DIMENSION|ENTRY CORPUS...\n"
@@ -20,8 +21,8 @@ static const char help[] =
     "       slant lexicon fit --label FIELD[=POSITIVE] -l L.lex -o OUT.lex "
     "CORPUS...\n"
     "\n"
-    "PATH is a .lex or .dic file or a directory of them (default: the\n"
-    "bundled lexicons).\n"
+    "PATH is a lexicon file (.lex, .dic, .dicx, .yml, .lc3, .cat...) or a\n"
+    "directory of them (default: the bundled lexicons).\n"
     "\n"
     "  check   parse and lint: duplicates, empty dimensions, entries\n"
     "          shadowed by wildcards, overlaps between dimensions. Exit 1 on\n"
@@ -30,6 +31,7 @@ static const char help[] =
     "  test    run each NAME.tests file beside NAME.lex (hit and miss\n"
     "          snippets); exit 1 when a test fails\n"
     "  dims    list schemes and dimensions with entry counts\n"
+    "  convert a lexicon to .lex, .dic or YAML (see 'convert --help')\n"
     "  eval    measure dimensions and entries against labels: AUC,\n"
     "          precision, recall, spans (slant lexicon eval --help)\n"
     "  expand  what each wildcard and phrase matches in a corpus\n"
@@ -199,7 +201,7 @@ int cmd_lexicon(int argc, char **argv)
 	const char *sub = argv[1];
 	if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0)
 		return cli_help(help);
-	/* the workbench's verbs parse their own options */
+	/* the workbench's verbs and convert parse their own options */
 	static const struct cli_command verbs[] = {
 	    {"eval", cmd_lexicon_eval, NULL},
 	    {"expand", cmd_lexicon_expand, NULL},
@@ -207,6 +209,7 @@ int cmd_lexicon(int argc, char **argv)
 	    {"audit", cmd_lexicon_audit, NULL},
 	    {"diff", cmd_lexicon_diff, NULL},
 	    {"fit", cmd_lexicon_fit, NULL},
+	    {"convert", cmd_lexicon_convert, NULL},
 	};
 	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++)
 		if (strcmp(sub, verbs[i].name) == 0)

@@ -31,8 +31,8 @@ static const char help[] =
     "  -o, --output FILE      the report; the format is the extension: .html\n"
     "                         (self-contained), .md (GitHub), .json (the "
     "whole\n"
-    "                         model), .csv (one long table:\n"
-    "                         table,row,column,value); repeatable\n"
+    "                         model), .csv (one long typed table:\n"
+    "                         table,row,column,type,value); repeatable\n"
     "  -f, --format FMT       html, md, json or csv on standard output\n"
     "                         (without -o; default md)\n"
     "      --check [REPORT]   regenerate and compare with REPORT (or with the\n"
@@ -45,11 +45,14 @@ static const char help[] =
     "      --report-title T   the report's heading\n"
     "      --timestamp        print the time of generation (off by default:\n"
     "                         it would make every run differ)\n"
-    "Analysis:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
+    "Analysis:\n" CLI_LEXICON_HELP
     "      --alpha Q          q-value below which a difference is significant\n"
     "                         (default 0.05)\n"
+    "  -t, --target NAME      compare NAME with the others pooled (or with\n"
+    "                         -r NAME) instead of every outlet with the rest\n"
+    "  -r, --reference NAME   the reference outlet of --target\n"
+    "      --one-vs-rest      every outlet against all others (the default)\n"
+    "      --all-pairs        every pair of outlets\n"
     "      --pair-by FIELD    the same events: the field naming an article's\n"
     "                         event, or 'dir'; adds a section comparing the\n"
     "                         outlets within the events they share\n"
@@ -58,7 +61,17 @@ static const char help[] =
     "      --evidence N       evidence lines per difference and outlet (3)\n"
     "  -n, --ngrams N         phrases of up to N words, 1-3 (default 1)\n"
     "      --min-count N      test terms seen N times (default 3)\n"
-    "      --min-docs N       ... and in N articles (default 1)\n"
+    "      --min-docs N       ... and list those in N articles (default: 3\n"
+    "                         or one in 500 articles, the larger; 1 when\n"
+    "                         nothing can be tested)\n"
+    "Term hygiene (all recorded in the provenance):\n"
+    "      --stopwords LIST   english (default), none, or a file of words\n"
+    "                         left out of the word lists\n"
+    "      --keep WHAT        keep what the report removes by default, a\n"
+    "                         comma list: boilerplate (lines repeated in an\n"
+    "                         outlet's articles, blanked before counting),\n"
+    "                         self-mentions (outlets' own names in the word\n"
+    "                         lists), letters (words of one character)\n"
     "  -B, --bootstrap N      bootstrap replicates (default 200; 0: none)\n"
     "      --conf LEVEL       interval level (default 0.95)\n"
     "      --seed N           random seed (default 1)\n"
@@ -75,6 +88,10 @@ enum {
 	OPT_TOP,
 	OPT_FINDINGS,
 	OPT_EVIDENCE,
+	OPT_ONE_VS_REST,
+	OPT_ALL_PAIRS,
+	OPT_STOPWORDS,
+	OPT_KEEP,
 };
 
 static const struct option longopts[] = {
@@ -89,6 +106,12 @@ static const struct option longopts[] = {
     {"top", required_argument, NULL, OPT_TOP},
     {"findings", required_argument, NULL, OPT_FINDINGS},
     {"evidence", required_argument, NULL, OPT_EVIDENCE},
+    {"target", required_argument, NULL, 't'},
+    {"reference", required_argument, NULL, 'r'},
+    {"one-vs-rest", no_argument, NULL, OPT_ONE_VS_REST},
+    {"all-pairs", no_argument, NULL, OPT_ALL_PAIRS},
+    {"stopwords", required_argument, NULL, OPT_STOPWORDS},
+    {"keep", required_argument, NULL, OPT_KEEP},
     CLI_COMPARE_LONGOPTS,
     {"threads", required_argument, NULL, 'j'},
     {"quiet", no_argument, NULL, 'q'},
@@ -112,6 +135,9 @@ struct cfg {
 	struct slant_report_options ropt;
 	long threads;
 	bool timestamp;
+	bool mode_set, min_docs_set;
+	const char *stopwords; /* --stopwords [english] */
+	bool keep_boilerplate, keep_self, keep_letters;
 	/* for the provenance: the options as given, in order */
 	char **given;
 	size_t ngiven;
@@ -135,9 +161,46 @@ static int parse(struct cfg *c, int argc, char **argv)
 	int ch;
 	long lv;
 	optind = 0;
-	while ((ch = getopt_long(argc, argv, "-o:f:a:l:n:B:j:qh", longopts,
+	while ((ch = getopt_long(argc, argv, "-o:f:a:l:n:B:j:t:r:qh", longopts,
 	                         NULL)) != -1) {
 		switch (ch) {
+		case 't':
+			c->copt.target = optarg;
+			given(c, "target", optarg);
+			break;
+		case 'r':
+			c->copt.reference = optarg;
+			given(c, "reference", optarg);
+			break;
+		case OPT_ONE_VS_REST:
+		case OPT_ALL_PAIRS:
+			c->copt.mode = ch == OPT_ALL_PAIRS
+			                   ? SLANT_COMPARE_PAIRS
+			                   : SLANT_COMPARE_ONE_VS_REST;
+			c->mode_set = true;
+			break;
+		case OPT_STOPWORDS: c->stopwords = optarg; break;
+		case OPT_KEEP:
+			given(c, "keep", optarg);
+			for (const char *w = optarg; *w;) {
+				size_t n = strcspn(w, ",");
+				if (n == 11 && memcmp(w, "boilerplate", n) == 0)
+					c->keep_boilerplate = true;
+				else if (n == 13 &&
+				         memcmp(w, "self-mentions", n) == 0)
+					c->keep_self = true;
+				else if (n == 7 && memcmp(w, "letters", n) == 0)
+					c->keep_letters = true;
+				else
+					BAD("--keep takes boilerplate, "
+					    "self-mentions or letters (a comma "
+					    "list), not '%.*s'",
+					    (int)n, w);
+				w += n;
+				if (*w)
+					w++;
+			}
+			break;
 		case 1:
 			if (c->check_wants_path) {
 				c->check_path = slant_xstrdup(optarg);
@@ -228,8 +291,10 @@ static int parse(struct cfg *c, int argc, char **argv)
 		default: {
 			int r =
 			    cli_compare_option(&c->copt, "report", ch, optarg);
-			if (r == 1)
+			if (r == 1) {
+				c->min_docs_set |= ch == CLI_OPT_MIN_DOCS;
 				break;
+			}
 			if (r < 0)
 				return SLANT_EUSAGE;
 			r = cli_corpus_option(&c->ca, "report", ch, optarg);
@@ -298,19 +363,6 @@ static int analysis_argv(const char *path, char *text, char ***argvp,
 		slant_buf_init(&b);
 		if (strcmp(k, "input") == 0) {
 			slant_buf_puts(&b, v);
-		} else if (strcmp(k, "lenient") == 0 ||
-		           strcmp(k, "timestamp") == 0) {
-			if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
-				fprintf(stderr,
-				        "slant: error: %s:%zu: '%s' must be "
-				        "true or false\n",
-				        path, lineno, k);
-				slant_buf_release(&b);
-				goto bad;
-			}
-			if (strcmp(v, "false") == 0)
-				continue;
-			slant_buf_printf(&b, "--%s", k);
 		} else if (strcmp(k, "check") == 0 ||
 		           strcmp(k, "analysis") == 0 ||
 		           strcmp(k, "threads") == 0 ||
@@ -323,12 +375,11 @@ static int analysis_argv(const char *path, char *text, char ***argvp,
 			slant_buf_release(&b);
 			goto bad;
 		} else {
-			bool known = false;
+			const struct option *opt = NULL;
 			for (const struct option *o = longopts; o->name; o++)
-				if (strcmp(o->name, k) == 0 &&
-				    o->has_arg == required_argument)
-					known = true;
-			if (!known) {
+				if (strcmp(o->name, k) == 0)
+					opt = o;
+			if (!opt) {
 				fprintf(
 				    stderr,
 				    "slant: error: %s:%zu: unknown key '%s'\n",
@@ -336,7 +387,21 @@ static int analysis_argv(const char *path, char *text, char ***argvp,
 				slant_buf_release(&b);
 				goto bad;
 			}
-			slant_buf_printf(&b, "--%s=%s", k, v);
+			if (opt->has_arg == required_argument) {
+				slant_buf_printf(&b, "--%s=%s", k, v);
+			} else if (strcmp(v, "true") == 0) {
+				slant_buf_printf(&b, "--%s", k); /* a flag */
+			} else if (strcmp(v, "false") == 0) {
+				slant_buf_release(&b);
+				continue;
+			} else {
+				fprintf(stderr,
+				        "slant: error: %s:%zu: '%s' must be "
+				        "true or false\n",
+				        path, lineno, k);
+				slant_buf_release(&b);
+				goto bad;
+			}
 		}
 		av[ac++] = slant_buf_take(&b);
 		av[ac] = NULL;
@@ -610,6 +675,8 @@ int cmd_report(int argc, char **argv)
 	struct slant_corpus *corpus = NULL;
 	struct slant_compare *m = NULL;
 	struct slant_report *r = NULL;
+	struct slant_report_survey *survey = NULL;
+	struct cli_wordlist stop = {0};
 	int status = parse(&c, argc, argv);
 	if (status != 0) {
 		status = status < 0 ? 0 : status;
@@ -698,11 +765,43 @@ int cmd_report(int argc, char **argv)
 	}
 	progress_on = !cli_quiet && isatty(2);
 
+	if (c.copt.target && c.mode_set) {
+		status = cli_usage("report", "--target cannot be combined with "
+		                             "--one-vs-rest or --all-pairs");
+		goto out;
+	}
+	if (c.copt.reference && !c.copt.target) {
+		status = cli_usage("report", "--reference needs --target");
+		goto out;
+	}
+	if (c.copt.target)
+		c.copt.mode = SLANT_COMPARE_TARGET;
+	status = cli_stopwords(c.stopwords ? c.stopwords : "english", &stop,
+	                       &c.copt);
+	if (status)
+		goto out;
+	if (c.min_docs_set)
+		c.ropt.min_docs = c.copt.min_docs;
+	c.ropt.keep_letters = c.keep_letters;
+
 	lx = cli_load_lexicons(c.lexpaths, c.nlex, &status);
 	if (!lx)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
+	/* pass 0, the survey: boilerplate lines and outlets' names */
+	corpus = slant_corpus_open(c.ca.inputs, c.ca.ninputs, &c.ca.opt, &err);
+	if (corpus)
+		survey = slant_report_survey(corpus, !c.keep_boilerplate, &err);
+	if (!survey) {
+		status = cli_fail(&err);
+		goto out;
+	}
+	slant_corpus_free(corpus);
+	/* the warnings of pass 0 are not repeated by the passes after it */
+	c.ca.opt.warn = NULL;
+	if (!c.keep_self)
+		c.ropt.selfnames = survey->names;
 	corpus = slant_corpus_open(c.ca.inputs, c.ca.ninputs, &c.ca.opt, &err);
 	if (!corpus) {
 		status = cli_fail(&err);
@@ -711,7 +810,7 @@ int cmd_report(int argc, char **argv)
 	c.copt.alpha = c.ropt.alpha; /* the model decides what is significant */
 	c.copt.language = c.ca.language;
 	m = slant_report_compare(corpus, lx, &c.copt, (unsigned)c.threads,
-	                         progress, NULL, &skips, &err);
+	                         survey->bp, progress, NULL, &skips, &err);
 	slant_corpus_free(corpus);
 	corpus = NULL;
 	if (!m) {
@@ -729,12 +828,11 @@ int cmd_report(int argc, char **argv)
 	}
 	r = slant_report_new(m, lx, &c.ropt, PACKAGE_VERSION);
 	add_given_params(r, &c);
-	/* the corpus options are reproduced by the stored analysis or the
-	   command line; the warnings of pass 1 are not repeated */
-	c.ca.opt.warn = NULL;
+	slant_report_set_boilerplate(r, survey->bp);
 	corpus = slant_corpus_open(c.ca.inputs, c.ca.ninputs, &c.ca.opt, &err);
-	if (!corpus || slant_report_collect(r, corpus, (unsigned)c.threads,
-	                                    progress, NULL, &err) < 0) {
+	if (!corpus ||
+	    slant_report_collect(r, corpus, (unsigned)c.threads, survey->bp,
+	                         progress, NULL, &err) < 0) {
 		progress_end();
 		status = cli_fail(&err);
 		goto out;
@@ -761,6 +859,8 @@ int cmd_report(int argc, char **argv)
 out:
 	slant_language_skips_release(&skips);
 	slant_report_free(r);
+	slant_report_survey_free(survey);
+	cli_wordlist_release(&stop);
 	slant_compare_free(m);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);

@@ -18,10 +18,12 @@ static const char help[] =
     "rates per 1,000 tokens, split into the outlet's own voice and quoted\n"
     "speech. PATH is a file, a directory (read recursively) or '-'.\n"
     "\n"
-    "Options:\n"
-    "  -l, --lexicon PATH     a .lex or .dic file or a directory (repeatable;\n"
-    "                         default: the bundled lexicons)\n"
-    "  -f, --format FMT       csv (default), tsv or jsonl\n"
+    "Options:\n" CLI_LEXICON_HELP
+    "  -f, --format FMT       csv (default), tsv or jsonl: one row per\n"
+    "                         article; long (CSV), long-tsv or long-jsonl:\n"
+    "                         one row per article, dimension and voice\n"
+    "      --safe-names       dimension names R and pandas take as they are:\n"
+    "                         loaded/language.score is loaded_language_score\n"
     "  -o, --output FILE      write to FILE (atomically) instead of stdout\n"
     "  -e, --explain          list each matched entry per article instead\n"
     "  -j, --threads N        worker threads (default: the number of CPUs;\n"
@@ -32,15 +34,35 @@ static const char help[] =
     "Columns: id, group, date, title, tokens, tokens_own, tokens_quoted, and\n"
     "per dimension PATH.hits, .hits_own, .hits_quoted, .rate, .rate_own,\n"
     ".rate_quoted (+ .score when weighted, .negated when negatable).\n"
+    "Long: id, group, dimension, voice (own, quoted, all), hits, tokens,\n"
+    "rate, score (weighted dimensions), negated (negatable ones).\n"
     "With --explain: id, group, dimension, entry, kind, count, own, quoted,\n"
-    "offsets, context. See slant-score(1).\n";
+    "offsets, context.\n"
+    "Tokens: an initialism is one token (U.S. is u.s., never us); a title\n"
+    "(Mr.) ends no sentence. See TOKENS in slant-score(1).\n";
 
 struct score_ctx {
 	const struct slant_lexicon *lx;
+	const struct slant_score_table *table;
 	enum slant_table_format fmt;
 	bool explain;
 	struct cli_output *out;
 };
+
+/* --format: the wide formats, or "long", "long-csv", "long-tsv",
+ * "long-jsonl". */
+static int parse_format(const char *s, enum slant_table_format *f,
+                        bool *long_rows)
+{
+	*long_rows = strncmp(s, "long", 4) == 0;
+	if (!*long_rows)
+		return slant_table_format_parse(s, f);
+	if (!s[4]) {
+		*f = SLANT_FMT_CSV;
+		return 0;
+	}
+	return s[4] == '-' ? slant_table_format_parse(s + 5, f) : -1;
+}
 
 static int kind_of(const struct slant_match *m)
 {
@@ -184,7 +206,7 @@ static void score_article(void *ctx, unsigned worker,
 	if (sc->explain)
 		explain_rows(out, sc->fmt, sc->lx, toks, matches, nmatches, a);
 	else
-		slant_score_row(out, sc->lx, sc->fmt, a, tally);
+		slant_score_row(out, sc->table, a, tally);
 }
 
 static int flush_output(void *ctx, struct slant_buf *b)
@@ -192,6 +214,8 @@ static int flush_output(void *ctx, struct slant_buf *b)
 	const struct score_ctx *sc = ctx;
 	return cli_output_write(sc->out, b);
 }
+
+enum { OPT_SAFE_NAMES = 2001 };
 
 int cmd_score(int argc, char **argv)
 {
@@ -201,6 +225,7 @@ int cmd_score(int argc, char **argv)
 	    {"output", required_argument, NULL, 'o'},
 	    {"explain", no_argument, NULL, 'e'},
 	    {"threads", required_argument, NULL, 'j'},
+	    {"safe-names", no_argument, NULL, OPT_SAFE_NAMES},
 	    {"quiet", no_argument, NULL, 'q'},
 	    {"help", no_argument, NULL, 'h'},
 	    CLI_CORPUS_LONGOPTS,
@@ -212,7 +237,7 @@ int cmd_score(int argc, char **argv)
 	size_t nlex = 0;
 	enum slant_table_format fmt = SLANT_FMT_CSV;
 	const char *output = NULL;
-	bool explain = false;
+	bool explain = false, long_rows = false, safe_names = false;
 	long threads = cli_default_threads();
 	int status = 0, c;
 	optind = 1;
@@ -226,14 +251,16 @@ int cmd_score(int argc, char **argv)
 			lexpaths[nlex++] = optarg;
 			break;
 		case 'f':
-			if (slant_table_format_parse(optarg, &fmt) < 0) {
-				status = cli_usage("score",
-				                   "--format must be csv, tsv "
-				                   "or jsonl, not '%s'",
-				                   optarg);
+			if (parse_format(optarg, &fmt, &long_rows) < 0) {
+				status = cli_usage(
+				    "score",
+				    "--format must be csv, tsv, jsonl, long, "
+				    "long-tsv or long-jsonl, not '%s'",
+				    optarg);
 				goto out;
 			}
 			break;
+		case OPT_SAFE_NAMES: safe_names = true; break;
 		case 'o': output = optarg; break;
 		case 'e': explain = true; break;
 		case 'j':
@@ -261,6 +288,12 @@ int cmd_score(int argc, char **argv)
 		    "score", "no corpus given (a file, a directory or '-')");
 		goto out;
 	}
+	if (explain && (long_rows || safe_names)) {
+		status = cli_usage("score",
+		                   "--explain has its own columns: not with "
+		                   "--format long or --safe-names");
+		goto out;
+	}
 
 	struct slant_lexicon *lx;
 	struct slant_corpus *corpus;
@@ -268,8 +301,17 @@ int cmd_score(int argc, char **argv)
 		goto out;
 	struct slant_error err;
 	slant_error_clear(&err);
+	struct slant_score_table table;
+	if (slant_score_table_init(&table, lx, fmt, long_rows, safe_names,
+	                           &err) < 0) {
+		status = cli_fail(&err);
+		slant_corpus_free(corpus);
+		slant_lexicon_free(lx);
+		goto out;
+	}
 	struct cli_output out;
 	if (cli_output_open(&out, output) < 0) {
+		slant_score_table_release(&table);
 		status = SLANT_EIO;
 		slant_corpus_free(corpus);
 		slant_lexicon_free(lx);
@@ -292,9 +334,9 @@ int cmd_score(int argc, char **argv)
 			slant_buf_putc(&head, '\n');
 		}
 	} else {
-		slant_score_header(&head, lx, fmt);
+		slant_score_header(&head, &table);
 	}
-	struct score_ctx sc = {lx, fmt, explain, &out};
+	struct score_ctx sc = {lx, &table, fmt, explain, &out};
 	struct slant_language_skips skips;
 	slant_language_skips_init(&skips);
 	struct slant_stream_options so = {
@@ -332,6 +374,7 @@ int cmd_score(int argc, char **argv)
 	if (!status)
 		cli_language_note(&skips);
 	slant_language_skips_release(&skips);
+	slant_score_table_release(&table);
 	slant_corpus_free(corpus);
 	slant_lexicon_free(lx);
 out:

@@ -157,6 +157,14 @@ void cli_corpus_args_release(struct cli_corpus_args *ca)
 {
 	free(ca->inputs);
 	ca->inputs = NULL;
+	for (size_t i = 0; i < ca->opt.nwhere; i++)
+		free(ca->where_text[i]); /* key, NUL, value */
+	free(ca->where_text);
+	ca->where_text = NULL;
+	free(ca->where);
+	ca->where = NULL;
+	ca->opt.where = NULL;
+	ca->opt.nwhere = 0;
 }
 
 void cli_corpus_add_path(struct cli_corpus_args *ca, const char *path)
@@ -223,6 +231,29 @@ int cli_corpus_option(struct cli_corpus_args *ca, const char *cmd, int c,
 		}
 		return 1;
 	case CLI_OPT_LENIENT: o->lenient = true; return 1;
+	case CLI_OPT_WHERE: {
+		const char *eq = strchr(arg, '=');
+		if (!eq || eq == arg || (eq == arg + 1 && arg[0] == '!')) {
+			cli_usage(cmd,
+			          "--where takes FIELD=VALUE or FIELD!=VALUE "
+			          "(e.g. bias=left), not '%s'",
+			          arg);
+			return -1;
+		}
+		bool negate = eq[-1] == '!';
+		size_t klen = (size_t)(eq - arg) - negate;
+		char *key = slant_xstrdup(arg); /* key, NUL, value */
+		key[klen] = '\0';
+		ca->where = slant_xreallocarray(ca->where, o->nwhere + 1,
+		                                sizeof *ca->where);
+		ca->where_text = slant_xreallocarray(
+		    ca->where_text, o->nwhere + 1, sizeof *ca->where_text);
+		ca->where_text[o->nwhere] = key;
+		ca->where[o->nwhere++] =
+		    (struct slant_where){key, key + (eq - arg) + 1, negate};
+		o->where = ca->where;
+		return 1;
+	}
 	case CLI_OPT_LANGUAGE: {
 		char code[16];
 		slant_language_code(arg, code);

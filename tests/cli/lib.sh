@@ -114,6 +114,18 @@ expect_eq() {
 		echo "#   want: $2"
 	fi
 }
+# expect_options_documented MANPAGE ARGS...: every long option that
+# `slant ARGS --help` lists is in the man page
+expect_options_documented() {
+	man=$1
+	shift
+	"$SLANT" "$@" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$TMP/opts"
+	missing=""
+	for o in $(cat "$TMP/opts"); do
+		grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" "$man" || missing="$missing $o"
+	done
+	expect_eq "$missing" "" "$(basename "$man") documents every option of '$*' --help"
+}
 # many_articles DIR: 600 articles under DIR/one, DIR/two, DIR/three, 50
 # copies of each article of tests/data/small with ids made unique: enough
 # batches for the threaded paths.
@@ -129,18 +141,6 @@ many_articles() {
 			i=$((i + 1))
 		done
 	done
-}
-# expect_documented MANPAGE CMD...: every long option of CMD --help is in
-# the man page (man/MANPAGE)
-expect_documented() {
-	page=$1
-	shift
-	"$SLANT" "$@" --help | grep -o -- '--[a-z][a-z-]*' | sort -u >"$TMP/opts"
-	missing=""
-	for o in $(cat "$TMP/opts"); do
-		grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" "$srcdir/man/$page" || missing="$missing $o"
-	done
-	expect_eq "$missing" "" "$page documents every option of $* --help"
 }
 done_testing() {
 	echo "1..$test_count"

@@ -27,7 +27,7 @@ LEX
 
 run_slant lexicon eval --help
 expect_status 0 "eval --help"
-expect_documented slant-lexicon.1 lexicon eval
+expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon eval
 
 # ---- a boolean label: AUCs against Mann-Whitney counting ----
 "$SLANT" score -q -f jsonl -l "$TMP/t.lex" "$NEWS" >"$TMP/scores.jsonl"

@@ -35,7 +35,7 @@ TXT
 
 run_slant lexicon expand --help
 expect_status 0 "expand --help"
-expect_documented slant-lexicon.1 lexicon expand
+expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon expand
 
 run_slant lexicon expand -f csv "$TMP/w.lex" "$TMP/c"
 expect_status 0 "expand a directory"

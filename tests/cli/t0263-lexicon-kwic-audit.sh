@@ -24,7 +24,7 @@ LEX
 for verb in kwic audit; do
 	run_slant lexicon $verb --help
 	expect_status 0 "$verb --help"
-	expect_documented slant-lexicon.1 lexicon $verb
+	expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon $verb
 done
 
 run_slant lexicon kwic -l "$TMP/t.lex" t/threat "$NEWS" -n 25 -o "$TMP/s.csv"

@@ -42,7 +42,7 @@ printf -- '---\nid: p4\n---\nDelta, delta and alpha, all in one sentence here.\n
 
 run_slant lexicon diff --help
 expect_status 0 "diff --help"
-expect_documented slant-lexicon.1 lexicon diff
+expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon diff
 
 run_slant lexicon diff "$TMP/old.lex" "$TMP/new.lex"
 expect_status 0 "diff without a corpus"

@@ -29,7 +29,7 @@ LEX
 
 run_slant lexicon fit --help
 expect_status 0 "fit --help"
-expect_documented slant-lexicon.1 lexicon fit
+expect_options_documented "$srcdir/man/slant-lexicon.1" lexicon fit
 
 run_slant lexicon fit -l "$TMP/t.lex" --label threat -d t/threat --min-items 3 -o "$TMP/out.lex" -f json "$NEWS"
 expect_status 0 "fit t/threat"

@@ -12,7 +12,7 @@ check "no temporary file left" sh -c "! ls '$TMP' | grep -q tmp"
 check "HTML is one self-contained page" sh -c "head -1 '$TMP/r.html' | grep -q '<!DOCTYPE html>' && grep -q '<meta name=\"viewport\"' '$TMP/r.html' && grep -q '@media print' '$TMP/r.html' && grep -q '<svg' '$TMP/r.html'"
 check "HTML has no script and no external reference" sh -c "! grep -qi '<script\|src=\"http\|href=\"http\|url(' '$TMP/r.html'"
 check "Markdown has the sections" sh -c "grep -q '^## Summary' '$TMP/r.md' && grep -q '^## Evidence' '$TMP/r.md' && grep -q '^## Method and provenance' '$TMP/r.md'"
-check "CSV is one long table" sh -c "head -1 '$TMP/r.csv' | grep -qx 'table,row,column,value' && grep -q '^evidence,' '$TMP/r.csv' && grep -q '^terms,' '$TMP/r.csv'"
+check "CSV is one long table" sh -c "head -1 '$TMP/r.csv' | grep -qx 'table,row,column,type,value' && grep -q '^evidence,' '$TMP/r.csv' && grep -q '^terms,' '$TMP/r.csv'"
 check "JSON holds the report and the comparison" python3 - "$TMP/r.json" <<'PY'
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -29,14 +29,40 @@ assert r["provenance"]["parameters"]["seed"] == "1"
 assert len(r["provenance"]["inputs"]) == 36
 PY
 # what examples/corpus/README.md says the report finds
-check "Civic Sentinel's loaded attribution is significant" grep -q "^- civic-sentinel uses epistemic/attribution/loaded more than the other outlets in its own voice: .*Mann-Whitney q &lt; 0.0001)" "$TMP/r.md"
-check "Northgate Wire's hedges are significant" grep -q "^- northgate-wire uses epistemic/hedges more than the other outlets in its own voice" "$TMP/r.md"
-check "armed-group naming differs significantly, each outlet its own word" grep -q '^- Naming of hamas: civic-sentinel uses "terrorists" .*harbor-ledger uses "fighters" .*northgate-wire uses "militants"' "$TMP/r.md"
-check "evidence shows 'terrorists' from Civic Sentinel" grep -q 'civic-sentinel-.*\*\*terrorists\*\*' "$TMP/r.md"
+check "Civic Sentinel's loaded attribution is significant" grep -q "^  - civic-sentinel uses epistemic/attribution/loaded more than the other outlets in its own voice: .*Mann-Whitney q &lt; 0.0001)" "$TMP/r.md"
+check "Northgate Wire's hedges are significant" grep -q "^  - northgate-wire uses epistemic/hedges more than the other outlets in its own voice" "$TMP/r.md"
+check "armed-group naming differs significantly, each outlet its own word" grep -q '^  - Naming of hamas: civic-sentinel uses "terrorists" .*harbor-ledger uses "fighters" .*northgate-wire uses "militants"' "$TMP/r.md"
+check "evidence shows 'terrorists' from Civic Sentinel" grep -q 'civic-sentinel-.*\*\*terrorists\?\*\*' "$TMP/r.md"
+check "framing findings name the entries behind them" python3 - "$TMP/r.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["report"]
+dims = [f for f in r["findings"] if f["kind"] == "dimension"]
+first = dims[0]
+assert first["dimension"] == "epistemic/attribution/loaded", first["dimension"]
+top = {e["entry"]: (e["target_hits"], e["reference_hits"]) for e in first["entries"]}
+# the loaded verbs Civic Sentinel's articles use and the others do not
+assert top.get("claimed", (0, 1))[1] == 0 and top["claimed"][0] >= 10, top
+for f in dims:
+    tot = [e["target_hits"] + e["reference_hits"] for e in f["entries"]]
+    assert tot == sorted(tot, reverse=True), f["entries"]
+    assert all(e["dimension"].startswith(f["dimension"]) for e in f["entries"]), f
+    for g in {e["group"] for e in f["evidence"]}:
+        arts = [e["article"] for e in f["evidence"] if e["group"] == g]
+        assert len(arts) == len(set(arts)), ("one line an article", arts)
+PY
+run_slant report $B --seed 7 "$EXAMPLES" -o "$TMP/r7.json"
+check "evidence is a seeded sample: another seed, other lines" python3 -c '
+import json, sys
+ev = lambda p: [(e["article"], e["left"]) for f in json.load(open(p))["report"]["findings"] for e in f["evidence"]]
+assert ev(sys.argv[1]) != ev(sys.argv[2])
+' "$TMP/r.json" "$TMP/r7.json"
+
 # overall word use against its permutation null, with p in (0, 1]
 check "the summary sets each JSD beside its null" python3 -c '
 import re, sys
-line = [l for l in open(sys.argv[1]) if l.startswith("- Overall word use")][0]
+lines = open(sys.argv[1]).read().split("\n")
+at = [i for i, l in enumerate(lines) if l.startswith("- Overall word use")][0]
+line = "\n".join(l for l in lines[at + 1:at + 4] if l.startswith("  - "))
 pairs = re.findall(r"(\S+) vs the other outlets: ([0-9.e-]+), where random splits of the same articles give ([0-9.e-]+) \(p = ([0-9.e-]+)\)", line)
 assert len(pairs) == 3, line
 assert all(0 < float(p) <= 1 and float(n) > 0 for _, _, n, p in pairs), line

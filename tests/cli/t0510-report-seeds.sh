@@ -44,7 +44,7 @@ if [ -f "$SEEDS/000_a5d897c5d46dca98.txt" ]; then
 	check "seeds: the summary names the religious framing, with evidence" python3 - "$TMP/seeds.json" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["report"]
-summary = " ".join(r["summary"])
+summary = " ".join([s["text"] for s in r["summary"]] + [i for s in r["summary"] for i in s["items"]])
 assert "Tehran Times uses religious/divine more than Palestine Chronicle" in summary, summary
 rel = [f for f in r["findings"] if f["kind"] == "dimension"
        and f["dimension"].startswith("religious/")]

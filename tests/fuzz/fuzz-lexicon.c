@@ -5,10 +5,8 @@
  * score (slant_matcher_can_match, with the matcher's sieve): the tallies
  * must be equal.
  *
- *   clang -g -O1 -fsanitize=fuzzer,address,undefined -I src -I build/default \
- *     tests/fuzz/fuzz-lexicon.c src/lexicon.c src/match.c src/tokenize.c \
- *     src/unicode.c src/vocab.c src/mem.c src/error.c -lutf8proc -lm -o
- * fuzz-lexicon
+ * Built by tests/fuzz/run.sh (the LIWC reader lives with the readers of
+ * the other formats, lexfmt*.c).
  */
 #include "config.h"
 
@@ -16,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexfmt.h"
 #include "lexicon.h"
 #include "match.h"
 #include "mem.h"
@@ -33,8 +32,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct slant_error err;
 	int rc =
 	    (data[0] & 1)
-	        ? slant_lexicon_parse_dic(lx, "f.dic", text, size - 1, NULL,
-	                                  NULL, &err)
+	        ? slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "f.dic", text,
+	                               size - 1, NULL, NULL, &err)
 	        : slant_lexicon_parse_native(lx, "f.lex", text, size - 1, &err);
 	if (rc == 0 && slant_lexicon_finish(lx, &err) == 0) {
 		struct slant_tally t[2];

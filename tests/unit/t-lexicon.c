@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lexfmt.h"
 #include "lexicon.h"
 #include "tap.h"
 
@@ -146,6 +147,27 @@ static void test_proclitics(void)
 	    "t.lex:2:13", "a proclitic is letters");
 }
 
+/* Initialisms: written with periods they are one word; written the old
+ * way, as letters apart, they become that word; one letter stays. */
+static void test_initialisms(void)
+{
+	struct slant_lexicon *lx =
+	    native("%scheme s\n%dimension a A\n%dimension b B\n"
+	           "@a\nU.S.\nu s a\nthe u. s. economy\nN.R.A\n"
+	           "e.g.*\n@b\nplan b\na b c the x\nnot a u.s.\nd.c. us\n");
+	if (!ok(lx != NULL, "a lexicon with initialisms parses")) {
+		printf("# %s: %s\n", err.where, err.message);
+		return;
+	}
+	is_str(entries_of(lx, "s/a"),
+	       "n.r.a.|u.s.|e.g.*|the u.s. economy|u.s.a.",
+	       "initialisms with periods, and letters written apart, are "
+	       "one word each");
+	is_str(entries_of(lx, "s/b"), "a.b.c. the x|d.c. us|not a u.s.|plan b",
+	       "a single letter stays a word; 'us' stays 'us'");
+	slant_lexicon_free(lx);
+}
+
 static void test_variants(void)
 {
 	const char en[] = "%scheme names\n%version 1.2.0\n%language en\n"
@@ -277,6 +299,7 @@ int main(void)
 	is_int(slant_lexicon_find_dim(lx, "frames/economic"), 2,
 	       "find_dim by path");
 	slant_lexicon_free(lx);
+	test_initialisms();
 
 	/* Errors name path:line:col. */
 	bad("%dimension x desc\n", "t.lex:1:1",
@@ -320,8 +343,8 @@ int main(void)
 	                   "mid-* 1\r\n";
 	lx = slant_lexicon_new();
 	nwarn = 0;
-	int rc = slant_lexicon_parse_dic(lx, "dir/My Dict.dic", dic,
-	                                 strlen(dic), count_warn, NULL, &err);
+	int rc = slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "dir/My Dict.dic",
+	                              dic, strlen(dic), count_warn, NULL, &err);
 	ok(rc == 0, "LIWC dictionary with BOM and CRLF parses");
 	if (rc < 0)
 		printf("# %s: %s\n", err.where, err.message);
@@ -353,8 +376,8 @@ int main(void)
 
 	lx = slant_lexicon_new();
 	const char dic_bad[] = "%\n1 a\n%\nfoo 7\n";
-	rc = slant_lexicon_parse_dic(lx, "d.dic", dic_bad, strlen(dic_bad),
-	                             NULL, NULL, &err);
+	rc = slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "d.dic", dic_bad,
+	                          strlen(dic_bad), NULL, NULL, &err);
 	ok(rc < 0, "unknown category rejected");
 	is_str(err.where, "d.dic:4:5", "unknown category location");
 	slant_lexicon_free(lx);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lexfmt.h"
 #include "lexicon.h"
 #include "match.h"
 #include "mem.h"
@@ -379,8 +380,9 @@ int main(void)
 		struct slant_error err;
 		struct slant_lexicon *lx = slant_lexicon_new();
 		const char dic[] = "%\n1\tempty\n%\n";
-		int rc = slant_lexicon_parse_dic(lx, "e.dic", dic, strlen(dic),
-		                                 NULL, NULL, &err);
+		int rc =
+		    slant_lexfmt_read_as(lx, SLANT_LEXFMT_DIC, "e.dic", dic,
+		                         strlen(dic), NULL, NULL, &err);
 		rc = rc == 0 ? slant_lexicon_finish(lx, &err) : rc;
 		ok(rc == 0, "dictionary with an empty category loads");
 		struct slant_vocab *v = slant_vocab_new();

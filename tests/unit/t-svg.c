@@ -163,8 +163,8 @@ int main(void)
 	ok(strcmp(one.data, two.data) == 0,
 	   "dots: the same bytes for the same data");
 
-	struct slant_svg_bar bars[] = {{evil, 3.0, "3 vs 0"},
-	                               {"word", 1.25, "<b>n</b>"}};
+	struct slant_svg_bar bars[] = {{evil, 3.0, "3 vs 0", NULL},
+	                               {"word", 1.25, "<b>n</b>", NULL}};
 	slant_buf_reset(&one);
 	slant_svg_bars(&one, "bars", bars, 2, 0, "G2");
 	ok(clean(one.data) && strstr(one.data, "&lt;b&gt;n&lt;/b&gt;"),
@@ -246,6 +246,43 @@ int main(void)
 	ok(strstr(one.data, "class=\"tick\"") &&
 	       strstr(one.data, "class=\"grid\""),
 	   "dots: ticks and grid lines marked for the browser test");
+	/* two-sided keyness: over-use right of 0, under-use left, one scale */
+	struct slant_svg_bar key[] = {{"regime", 4.2, NULL, "#f1"},
+	                              {evil, 1.0, NULL, NULL},
+	                              {"entity", -3.0, NULL, "#f2"}};
+	slant_buf_reset(&one);
+	slant_svg_keyness(&one, "keyness", key, 3, 2, "Outlet A", "Outlet B",
+	                  "log2 ratio");
+	slant_buf_reset(&two);
+	slant_svg_keyness(&two, "keyness", key, 3, 2, "Outlet A", "Outlet B",
+	                  "log2 ratio");
+	ok(!strstr(one.data, "<script") && strstr(one.data, "&lt;script&gt;"),
+	   "keyness: labels escaped");
+	ok(strstr(one.data, "href=\"#f1\"") && strstr(one.data, "href=\"#f2\""),
+	   "keyness: labels link to their evidence");
+	ok(strstr(one.data, ">-6<") && strstr(one.data, ">6<") &&
+	       strstr(one.data, ">0<") && !strstr(one.data, ">8<"),
+	   "keyness: one symmetric 1-2-5 scale (-6 .. 6 in 2s for 4.2 and -3)");
+	ok(strcmp(one.data, two.data) == 0, "keyness: the same bytes");
+
+	/* term map: labels that would overlap are left off */
+	struct slant_svg_point pts[20];
+	char names[20][8];
+	for (int i = 0; i < 20; i++) {
+		snprintf(names[i], sizeof names[i], "t%02d", i);
+		pts[i] = (struct slant_svg_point){10.0, 2.0, 1, names[i], NULL};
+	}
+	pts[19] = (struct slant_svg_point){1000.0, -2.0, -1, names[19], "#f9"};
+	slant_buf_reset(&one);
+	slant_svg_termmap(&one, "map", pts, 20, "A", "B", "articles", "log2");
+	ok(strstr(one.data, ">t00<") && !strstr(one.data, ">t01<"),
+	   "term map: of twenty labels at one spot only the first is drawn");
+	ok(strstr(one.data, ">t19<") && strstr(one.data, "href=\"#f9\""),
+	   "term map: a label elsewhere is drawn, with its link");
+	size_t dots = 0;
+	for (const char *p = one.data; (p = strstr(p, "<circle")); p++)
+		dots++;
+	is_int(dots, 20, "term map: every term is a dot");
 
 	ok(strcmp(slant_svg_color(0), slant_svg_color(1)) != 0,
 	   "series get different colours");

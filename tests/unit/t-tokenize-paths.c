@@ -3,8 +3,9 @@
  * the same tokens: spans, types, flags, sentences, paragraphs, quotes, on
  * texts made to hit every boundary of the vector path (words of 15, 16 and
  * 17 bytes, joiners, non-ASCII letters and quotes right after ASCII words,
- * words in the last 16 bytes), with and without a word filter, and with a
- * filter's sieve on the vector side. */
+ * words in the last 16 bytes, initialisms and abbreviations before
+ * sentence openers), with and without a word filter, and with a filter's
+ * sieve on the vector side. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -101,6 +102,23 @@ static const char *const pieces[] = {
     "said",
     "not",
     "never",
+    /* initialisms, abbreviations and the openers after them */
+    "U.S.A.",
+    "D.C.",
+    "N.R.A",
+    "U.",
+    "S",
+    "J.",
+    "Jr.",
+    "Inc.",
+    "Jan.",
+    "Dr.",
+    "Ph.D.",
+    "It's",
+    "In",
+    "He",
+    "Senate",
+    "abcdefghijklmn U.S.",
 };
 
 static unsigned long long rng = 0x9e3779b97f4a7c15ULL;
@@ -141,7 +159,8 @@ static bool keep_e(const void *ctx, const char *w, size_t len, uint64_t hash)
 /* A lexicon's view: these exact words and words starting with these
  * prefixes (lower case, as normalised), and a sieve holding them. */
 static const char *const lex_words[] = {
-    "the", "war", "said", "x", "3", "abcdefghijklmno", "don't", "café"};
+    "the",   "war",  "said", "x",    "3",  "abcdefghijklmno",
+    "don't", "café", "u.s.", "d.c.", "in", "it's"};
 static const char *const lex_prefixes[] = {"quot", "ne", "interna", "zü"};
 
 static bool keep_lex(const void *ctx, const char *w, size_t len, uint64_t hash)
@@ -265,6 +284,9 @@ int main(void)
 		    "abcdefghijklmnopqrstuvwxyz end of text",
 		    "café café CAFÉ naïve don’t don't l'été anti-ÉU "
 		    "x-ray 'quote' ‘single’ «guillemet» done here now.",
+		    "In the U.S. The next day Mr. Smith met U.S. officials at "
+		    "5 p.m. in Washington, D.C. It's Plan B. He left Apple "
+		    "Inc. In 2020 the U.S., the N.R.A and e.g. J. Smith.",
 		};
 		int all = 1;
 		for (size_t i = 0; i < sizeof fixed / sizeof *fixed; i++)

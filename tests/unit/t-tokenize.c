@@ -172,12 +172,69 @@ int main(void)
 	/* Sentences and paragraphs */
 	is_str(render("He left. She stayed! Why? Mr. Smith met Dr. Jones in "
 	              "the U.S. on Monday."),
-	       "he left | she stayed | why | mr smith met dr jones in the u s "
+	       "he left | she stayed | why | mr smith met dr jones in the u.s. "
 	       "on monday",
 	       "sentence ends, abbreviations and initials");
 	is_str(render("It costs 3.5 dollars. e.g. this continues"),
-	       "it costs 3.5 dollars e g this continues",
+	       "it costs 3.5 dollars e.g. this continues",
 	       "a lower-case word after a period does not start a sentence");
+
+	/* Abbreviations and initialisms */
+	is_str(render("the U.S. economy"), "the u.s. economy",
+	       "an initialism is one token with its periods");
+	is_int(toks.n, 3, "three tokens in 'the U.S. economy'");
+	is_int(toks.v[1].length, 4, "the token 'U.S.' spans its final period");
+	is_str(render("U.S.A. and F.B.I. and D.C."),
+	       "u.s.a. and f.b.i. and d.c.",
+	       "initialisms of two and three letters");
+	is_str(render("us US U.S. u.s."), "us us u.s. u.s.",
+	       "'U.S.' never reads as the word 'us'");
+	is_str(render("the N.R.A said"), "the n.r.a. said",
+	       "an initialism without its last period reads the same");
+	is_str(render("at 9 a.m. and 5 p.m. daily"),
+	       "at 9 a.m. and 5 p.m. daily", "a.m. and p.m.");
+	is_str(render("e.g. this, i.e. that"), "e.g. this i.e. that",
+	       "e.g. and i.e.");
+	is_str(render("Mr. Smith said"), "mr smith said",
+	       "a title is one token without its period, no sentence end");
+	is_str(render("Mr Smith and Mr. Smith"), "mr smith and mr smith",
+	       "'Mr' and 'Mr.' are one type");
+	is_str(render("in the U.S. The next day"), "in the u.s. | the next day",
+	       "an initialism can close a sentence before an opener");
+	is_str(render("the U.S. Senate voted. It passed."),
+	       "the u.s. senate voted | it passed",
+	       "a capitalised name after an initialism is no sentence start");
+	is_str(render("U.S. officials said"), "u.s. officials said",
+	       "a lower-case word after an initialism goes on");
+	is_str(render("J. Smith and John F. Kennedy"),
+	       "j smith and john f kennedy",
+	       "a lone initial stays a letter and ends no sentence");
+	is_str(render("It was Plan B. It failed."), "it was plan b | it failed",
+	       "a lone letter can close a sentence before an opener");
+	is_str(render("J.Smith"), "j smith",
+	       "a letter, a period and a word are no initialism");
+	is_str(render("Apple Inc. The firm grew. Smith Jr. He left."),
+	       "apple inc | the firm grew | smith jr | he left",
+	       "closing abbreviations end a sentence before an opener");
+	is_str(render("on Jan. 5, officials met in St. Louis"),
+	       "on jan 5 officials met in st louis",
+	       "a number or a name after a closing abbreviation goes on");
+	is_str(render("Dr. He Jiankui spoke to Gen. The"),
+	       "dr he jiankui spoke to gen the", "titles never end a sentence");
+	is_str(render("the U.S., The Times said"), "the u.s. the times said",
+	       "a comma after an initialism cancels its sentence end");
+	is_str(render("the U.S.-led force and the U.S.'s role"),
+	       "the u.s. led force and the u.s. s role",
+	       "hyphen and apostrophe after an initialism");
+	is_str(render("3.5 and 1.2.3 and x.y.z"), "3.5 and 1.2.3 and x.y.z.",
+	       "decimals stay numbers; letters with periods are initialisms");
+	is_str(render("ab.cd. A.b"), "ab cd | a.b.",
+	       "words of two letters are not initials");
+	slant_tokenize_string(tk, "They met in Washington, D.C.", &toks);
+	is_int(toks.nsentences, 1,
+	       "a text ending in an initialism: one "
+	       "sentence");
+	is_int(toks.n, 5, "five tokens");
 	is_str(render("One para\nstill one.\n\nTwo para"),
 	       "one para still one || two para",
 	       "blank line starts a paragraph");

@@ -1,0 +1,2 @@
+DicTerm,Hedge
+maybe,X

@@ -1,0 +1,14 @@
+/* fuzz-lexfmt-yaml.c: libFuzzer target for the quanteda YAML reader (the
+ * whole input is the file) and, when it reads, the .lex, .dic and YAML
+ * writers (lexfmt-check.h). Built by tests/fuzz/run.sh. */
+#include "config.h"
+
+#include "lexfmt-check.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	fuzz_lexfmt(SLANT_LEXFMT_YAML, "d.yml", data, size);
+	return 0;
+}
