@@ -16,7 +16,8 @@ static const char css[] =
     "*{box-sizing:border-box}"
     "body{margin:0;font:16px/1.5 system-ui,-apple-system,\"Segoe "
     "UI\",Roboto,sans-serif;color:#1d1d1f;background:#fff}"
-    "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem 3rem}"
+    "main{max-width:60rem;margin:0 auto;padding:1rem 1.25rem "
+    "3rem;overflow-wrap:break-word}"
     "h1{font-size:1.8rem;margin:.5rem 0 .25rem}"
     "h2{font-size:1.35rem;margin:2.2rem 0 "
     ".6rem;padding-top:.6rem;border-top:2px solid #e3e6ea}"
@@ -35,6 +36,7 @@ static const char css[] =
     "svg.chart{display:block;max-width:100%;height:auto}"
     ".legend{display:flex;flex-wrap:wrap;gap:.2rem 1rem;margin:.3rem "
     "0;padding:0;list-style:none;font-size:.9rem}"
+    ".legend li{min-width:0;overflow-wrap:anywhere}"
     ".sw{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;"
     "margin-right:.3rem;vertical-align:-.05rem}"
     ".scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}"
@@ -45,6 +47,17 @@ static const char css[] =
     "th{background:#f4f6f8;font-weight:600}"
     "td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:"
     "nowrap}"
+    "td.nv{white-space:normal}.nw{white-space:nowrap}"
+    /* on a phone, a wide table's rows become cards of lines, each led by
+     * its column's name: nothing is cut off and the page never scrolls
+     * sideways */
+    "@media (max-width:40rem){table.stack,.stack tbody,.stack tr,.stack "
+    "td{display:block;min-width:0}.stack "
+    "thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:"
+    "rect(0 0 0 0)}.stack tr{border-bottom:1px solid #e3e6ea;padding:.3rem "
+    "0}.stack td{border:0;padding:.05rem .5rem;text-align:left;white-space:"
+    "normal}.stack td.head{font-weight:600}.stack "
+    "td[data-h]::before{content:attr(data-h) \": \";color:#555}}"
     ".sig{font-weight:600;color:#a1330b}"
     ".ns{color:#666}"
     ".finding{margin:1rem 0 .3rem}"
@@ -70,6 +83,24 @@ static void num(struct slant_buf *b, double x)
 	slant_report_num(b, x);
 }
 
+#define escw slant_html_escape_wrap
+
+/* Opens a cell. In a table of class "stack" the style sheet shows each
+ * row on a phone as a card of lines, each led by its column's name
+ * (head, as data-h; NULL for none), so no column is cut off. */
+static void cell(struct slant_buf *b, const char *cls, const char *head)
+{
+	slant_buf_puts(b, "<td");
+	if (cls)
+		slant_buf_printf(b, " class=\"%s\"", cls);
+	if (head) {
+		slant_buf_puts(b, " data-h=\"");
+		esc(b, head);
+		slant_buf_putc(b, '"');
+	}
+	slant_buf_putc(b, '>');
+}
+
 static void legend(struct slant_buf *b, const struct slant_compare *m)
 {
 	slant_buf_puts(b, "<ul class=\"legend\">");
@@ -87,7 +118,7 @@ static void interval(struct slant_buf *b, const struct slant_stats_interval *v)
 {
 	num(b, v->est);
 	if (!isnan(v->lo) && !isnan(v->hi)) {
-		slant_buf_puts(b, " <span class=\"ns\">[");
+		slant_buf_puts(b, " <span class=\"ns nw\">[");
 		num(b, v->lo);
 		slant_buf_puts(b, ", ");
 		num(b, v->hi);
@@ -183,7 +214,11 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	    b, "<p>Each dot is an outlet's mean rate over its articles (hits "
 	       "per 1,000 words of that voice); the line is its bootstrap "
 	       "interval (none with a single article). The outlet's own voice "
-	       "and the speech it quotes are shown side by side.</p>\n");
+	       "and the speech it quotes are shown side by side. Each row has "
+	       "its own scale, from 0 to a round number above its largest "
+	       "interval, with its ticks under it: compare the outlets within "
+	       "a row, and across rows read the numbers, not the "
+	       "lengths.</p>\n");
 	legend(b, m);
 	dots_chart(b, r);
 	/* the differences */
@@ -197,7 +232,8 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	else {
 		slant_buf_puts(
 		    b, "<div "
-		       "class=\"scroll\"><table><thead><tr><th>Outlet</"
+		       "class=\"scroll\"><table "
+		       "class=\"stack\"><thead><tr><th>Outlet</"
 		       "th><th>Dimension</th><th>Voice</th><th>Outlet "
 		       "rate</th><th>Others</th><th>Log Ratio "
 		       "[CI]</th><th>Cliff's delta</th><th>q</th><th></th></"
@@ -209,12 +245,17 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 			const struct slant_compare_dim_test *t =
 			    &m->pairs[f->pair].dims[f->dim * SLANT_NVOICES +
 			                            (size_t)f->voice];
-			slant_buf_puts(b, "<tr><td>");
-			esc(b, slant_report_side_name(r, f->pair, 0));
-			slant_buf_puts(b, "</td><td>");
-			esc(b, slant_report_dim_name(r, f->dim));
-			slant_buf_printf(b, "</td><td>%s</td><td class=\"n\">",
+			slant_buf_puts(b, "<tr>");
+			cell(b, "head", NULL);
+			escw(b, slant_report_side_name(r, f->pair, 0));
+			slant_buf_puts(b, "</td>");
+			cell(b, NULL, "Dimension");
+			escw(b, slant_report_dim_name(r, f->dim));
+			slant_buf_puts(b, "</td>");
+			cell(b, NULL, "Voice");
+			slant_buf_printf(b, "%s</td>",
 			                 slant_compare_voice_name(f->voice));
+			cell(b, "n", "Outlet rate");
 			double v0 =
 			    f->token_level
 			        ? (t->tokens[0] > 0
@@ -228,23 +269,29 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 			               : NAN)
 			        : t->mean[1];
 			num(b, v0);
-			slant_buf_puts(b, "</td><td class=\"n\">");
+			slant_buf_puts(b, "</td>");
+			cell(b, "n", "Others");
 			num(b, v1);
-			slant_buf_puts(b, "</td><td class=\"n\">");
+			slant_buf_puts(b, "</td>");
+			cell(b, "n nv", "Log Ratio [CI]");
 			if (f->token_level)
 				num(b, t->log_ratio.est);
 			else
 				interval(b, &t->mean_ratio);
-			slant_buf_puts(b, "</td><td class=\"n\">");
+			slant_buf_puts(b, "</td>");
+			cell(b, "n", "Cliff's delta");
 			num(b, t->cliffs_delta);
-			slant_buf_printf(b, "</td><td class=\"n\">");
+			slant_buf_puts(b, "</td>");
+			cell(b, "n", NULL); /* "q = ..." says it */
 			if (f->token_level)
 				slant_buf_puts(b, "not tested");
 			else
 				slant_report_q(b, f->q);
+			slant_buf_puts(b, "</td>");
+			cell(b, NULL, NULL);
 			slant_buf_printf(
 			    b,
-			    "</td><td>%s <a "
+			    "%s <a "
 			    "href=\"#f%zu\">evidence</a></td></tr>\n",
 			    f->significant
 			        ? "<span class=\"sig\">significant</span>"
@@ -258,13 +305,13 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(b, "</tbody></table></div>\n");
 	}
 	/* every dimension */
-	slant_buf_puts(b,
-	               "<details><summary>Every dimension: pooled rate per "
-	               "1,000 words (own voice / quoted)</summary><div "
-	               "class=\"scroll\"><table><thead><tr><th>Dimension</th>");
+	slant_buf_puts(b, "<details><summary>Every dimension: pooled rate per "
+	                  "1,000 words (own voice / quoted)</summary><div "
+	                  "class=\"scroll\"><table "
+	                  "class=\"stack\"><thead><tr><th>Dimension</th>");
 	for (size_t g = 0; g < m->ngroups; g++) {
 		slant_buf_puts(b, "<th>");
-		esc(b, m->groups[g].name);
+		escw(b, m->groups[g].name);
 		slant_buf_puts(b, "</th>");
 	}
 	slant_buf_puts(b, "</tr></thead><tbody>\n");
@@ -272,13 +319,14 @@ static void section_dims(struct slant_buf *b, const struct slant_report *r)
 	for (size_t d = 0; d < lx->ndims; d++) {
 		if (lx->schemes[lx->dims[d].scheme].kind == SLANT_SCHEME_NAMING)
 			continue;
-		slant_buf_puts(b, "<tr><td>");
-		esc(b, lx->dims[d].path);
+		slant_buf_puts(b, "<tr>");
+		cell(b, "head", NULL);
+		escw(b, lx->dims[d].path);
 		slant_buf_puts(b, "</td>");
 		for (size_t g = 0; g < m->ngroups; g++) {
 			const struct slant_compare_group_dim *gd =
 			    &m->groups[g].dims[d * SLANT_NVOICES];
-			slant_buf_puts(b, "<td class=\"n\">");
+			cell(b, "n", m->groups[g].name);
 			num(b, gd[SLANT_VOICE_OWN].rate);
 			slant_buf_puts(b, " / ");
 			num(b, gd[SLANT_VOICE_QUOTED].rate);
@@ -669,12 +717,15 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			}
 		if (nv < 2 && !f) {
 			/* one name only: nothing contested in this corpus */
-			slant_buf_printf(&single, "<tr><td>");
-			esc(&single, lx->dims[s].name);
-			slant_buf_puts(&single, "</td><td>");
-			esc(&single, lx->dims[vars[0]].name +
-			                 strlen(lx->dims[s].name) + 1);
-			slant_buf_puts(&single, "</td><td>");
+			slant_buf_puts(&single, "<tr>");
+			cell(&single, "head", NULL);
+			escw(&single, lx->dims[s].name);
+			slant_buf_puts(&single, "</td>");
+			cell(&single, NULL, "Name");
+			escw(&single, lx->dims[vars[0]].name +
+			                  strlen(lx->dims[s].name) + 1);
+			slant_buf_puts(&single, "</td>");
+			cell(&single, NULL, "Outlets (count)");
 			bool first = true;
 			for (size_t i = 0; i < m->nnaming; i++)
 				if (m->naming[i].variant == vars[0] &&
@@ -682,7 +733,8 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 					if (!first)
 						slant_buf_puts(&single, ", ");
 					first = false;
-					esc(&single,
+					escw(
+					    &single,
 					    m->groups[m->naming[i].group].name);
 					slant_buf_printf(&single, " (%g)",
 					                 m->naming[i].count);
@@ -707,13 +759,12 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			    f->significant ? " (a significant preference)"
 			                   : " (not tested: too few articles)",
 			    fi + 1);
-		slant_buf_puts(
-		    b,
-		    "<div class=\"scroll\"><table><thead><tr><th>Outlet</th>");
+		slant_buf_puts(b, "<div class=\"scroll\"><table "
+		                  "class=\"stack\"><thead><tr><th>Outlet</th>");
 		for (size_t k = 0; k < nv; k++) {
 			slant_buf_puts(b, "<th>");
-			esc(b, lx->dims[vars[k]].name +
-			           strlen(lx->dims[s].name) + 1);
+			escw(b, lx->dims[vars[k]].name +
+			            strlen(lx->dims[s].name) + 1);
 			slant_buf_puts(b, "</th>");
 		}
 		slant_buf_puts(b, "</tr></thead><tbody>\n");
@@ -726,8 +777,9 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 			          strlen(lx->dims[s].name) + 1;
 		for (size_t g = 0; g < m->ngroups; g++) {
 			rows[g] = m->groups[g].name;
-			slant_buf_puts(b, "<tr><td>");
-			esc(b, m->groups[g].name);
+			slant_buf_puts(b, "<tr>");
+			cell(b, "head", NULL);
+			escw(b, m->groups[g].name);
 			slant_buf_puts(b, "</td>");
 			for (size_t k = 0; k < nv; k++) {
 				const struct slant_compare_naming *n = NULL;
@@ -735,7 +787,8 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 					if (m->naming[i].variant == vars[k] &&
 					    m->naming[i].group == g)
 						n = &m->naming[i];
-				slant_buf_puts(b, "<td class=\"n\">");
+				/* lines that wrap, so five variants fit */
+				cell(b, "n nv", segs[k]);
 				if (!n || n->count == 0) {
 					slant_buf_puts(
 					    b,
@@ -755,8 +808,10 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 					slant_buf_puts(b, "% vs ");
 					slant_put_fixed(
 					    b, 100 * n->mean_share[1], 0);
-					slant_buf_puts(b, "%, ");
+					slant_buf_puts(
+					    b, "%, <span class=\"nw\">");
 					slant_report_q(b, n->q);
+					slant_buf_puts(b, "</span>");
 					if (n->significant)
 						slant_buf_puts(
 						    b, " <span class=\"sig\">"
@@ -786,11 +841,11 @@ static void section_naming(struct slant_buf *b, const struct slant_report *r)
 	}
 	if (single.len) {
 		slant_buf_puts(
-		    b,
-		    "<h3>Sets with one name only</h3>\n<p>Every outlet that "
-		    "mentions these uses the same name.</p>\n<div "
-		    "class=\"scroll\"><table><thead><tr><th>Set</th><th>Name</"
-		    "th><th>Outlets (count)</th></tr></thead><tbody>\n");
+		    b, "<h3>Sets with one name only</h3>\n<p>Every outlet that "
+		       "mentions these uses the same name.</p>\n<div "
+		       "class=\"scroll\"><table "
+		       "class=\"stack\"><thead><tr><th>Set</th><th>Name</"
+		       "th><th>Outlets (count)</th></tr></thead><tbody>\n");
 		slant_buf_append(b, single.data, single.len);
 		slant_buf_puts(b, "</tbody></table></div>\n");
 	}
@@ -843,20 +898,26 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 		slant_buf_puts(
 		    b,
 		    "<div class=\"scroll\"><table "
-		    "class=\"kwic\"><thead><tr><th>Outlet</th><th>Article</"
+		    "class=\"kwic "
+		    "stack\"><thead><tr><th>Outlet</th><th>Article</"
 		    "th><th>Context</th><th>Voice</th></tr></thead><tbody>\n");
 		for (size_t k = f->first_kwic; k < f->first_kwic + f->nkwic;
 		     k++) {
 			const struct slant_report_kwic *w = &r->kwic[k];
+			slant_buf_puts(b, "<tr>");
+			cell(b, "head", NULL);
 			slant_buf_printf(b,
-			                 "<tr><td><span class=\"sw\" "
+			                 "<span class=\"sw\" "
 			                 "style=\"background:%s\"></span>",
 			                 slant_svg_color(w->group));
-			esc(b, m->groups[w->group].name);
-			slant_buf_puts(b, "</td><td><code>");
+			escw(b, m->groups[w->group].name);
+			slant_buf_puts(b, "</td>");
+			cell(b, NULL, "Article");
+			slant_buf_puts(b, "<code>");
 			esc(b, w->article);
-			slant_buf_puts(
-			    b, "</code></td><td class=\"ctx\">\xe2\x80\xa6");
+			slant_buf_puts(b, "</code></td>");
+			cell(b, "ctx", NULL);
+			slant_buf_puts(b, "\xe2\x80\xa6");
 			esc(b, w->left);
 			slant_buf_puts(b, "<mark>");
 			esc(b, w->match);
@@ -868,7 +929,9 @@ static void section_evidence(struct slant_buf *b, const struct slant_report *r)
 				esc(b, w->label);
 				slant_buf_puts(b, "</span>");
 			}
-			slant_buf_printf(b, "</td><td>%s</td></tr>\n",
+			slant_buf_puts(b, "</td>");
+			cell(b, NULL, "Voice");
+			slant_buf_printf(b, "%s</td></tr>\n",
 			                 w->quoted ? "quoted" : "own");
 		}
 		slant_buf_puts(b, "</tbody></table></div></div>\n");
@@ -973,27 +1036,46 @@ static void section_method(struct slant_buf *b, const struct slant_report *r)
 		esc(b, slant_report_method_text[i][1]);
 		slant_buf_puts(b, "</dd>\n");
 	}
+	/* only this format has charts */
+	slant_buf_puts(
+	    b, "<dt>Charts</dt><dd>every tick label stands on its grid line "
+	       "and is the exact value there (steps of 1, 2 or 5 times a power "
+	       "of ten; each axis ends on a tick). The rates of the framing "
+	       "dimensions differ by orders of magnitude, so the dimension "
+	       "chart gives each dimension its own linear scale from 0 (small "
+	       "multiples) rather than one scale that would squeeze the rare "
+	       "dimensions into its left edge; a dot's position compares the "
+	       "outlets and the two voices of one dimension, and the tick "
+	       "labels give the rates. A linear scale was preferred to a "
+	       "logarithmic one because a rate of 0, common for rare "
+	       "dimensions, has no place on a log scale.</dd>\n");
 	slant_buf_puts(b, "</dl>\n");
 	method_hygiene(b, r);
-	slant_buf_puts(
-	    b, "<h3>Lexicons</h3>\n<div "
-	       "class=\"scroll\"><table><thead><tr><th>Scheme</th><th>Title</"
-	       "th><th>Version</th><th>File</th><th>Dimensions</"
-	       "th><th>SHA-256</th></tr></thead><tbody>\n");
+	slant_buf_puts(b,
+	               "<h3>Lexicons</h3>\n<div class=\"scroll\"><table "
+	               "class=\"stack\"><thead><tr><th>Scheme</th><th>Title</"
+	               "th><th>Version</th><th>File</th><th>Dimensions</"
+	               "th><th>SHA-256</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < r->nlexicons; i++) {
 		const struct slant_report_lexicon *l = &r->lexicons[i];
-		slant_buf_puts(b, "<tr><td>");
-		esc(b, l->name);
-		slant_buf_puts(b, "</td><td>");
+		slant_buf_puts(b, "<tr>");
+		cell(b, "head", NULL);
+		escw(b, l->name);
+		slant_buf_puts(b, "</td>");
+		cell(b, NULL, "Title");
 		esc(b, l->title);
-		slant_buf_puts(b, "</td><td>");
+		slant_buf_puts(b, "</td>");
+		cell(b, NULL, "Version");
 		esc(b, l->version);
-		slant_buf_puts(b, "</td><td><code>");
+		slant_buf_puts(b, "</td>");
+		cell(b, NULL, "File");
+		slant_buf_puts(b, "<code>");
 		esc(b, l->file);
-		slant_buf_printf(b,
-		                 "</code></td><td class=\"n\">%zu</td><td "
-		                 "class=\"hash\">%s</td></tr>\n",
-		                 l->dims, l->sha256);
+		slant_buf_puts(b, "</code></td>");
+		cell(b, "n", "Dimensions");
+		slant_buf_printf(b, "%zu</td>", l->dims);
+		cell(b, "hash", "SHA-256");
+		slant_buf_printf(b, "%s</td></tr>\n", l->sha256);
 	}
 	slant_buf_puts(
 	    b, "</tbody></table></div>\n<h3>Input files</h3>\n<div "

@@ -53,6 +53,27 @@ void slant_html_escape_cut(struct slant_buf *b, const char *s, size_t max)
 	free(t);
 }
 
+void slant_html_escape_wrap(struct slant_buf *b, const char *s)
+{
+	size_t run = 0; /* characters since the last break opportunity */
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if ((c & 0xC0) != 0x80 && run == SLANT_HTML_WRAP) {
+			slant_buf_puts(b, "<wbr>");
+			run = 0;
+		}
+		char one[2] = {*s, 0};
+		slant_html_escape(b, one);
+		if (c == ' ' || c == '-')
+			run = 0;
+		else if ((c == '/' || c == '_') && s[1]) {
+			slant_buf_puts(b, "<wbr>");
+			run = 0;
+		} else if ((c & 0xC0) != 0x80)
+			run++;
+	}
+}
+
 const char *slant_svg_color(size_t i)
 {
 	static const char *const pal[] = {"#1b6ca8", "#d95f02", "#2e8b57",
@@ -102,9 +123,12 @@ static void text(struct slant_buf *b, double x, double y, const char *anchor,
 }
 
 static void line(struct slant_buf *b, double x1, double y1, double x2,
-                 double y2, const char *stroke, double width)
+                 double y2, const char *stroke, double width, const char *cls)
 {
-	slant_buf_puts(b, "<line x1=\"");
+	slant_buf_puts(b, "<line ");
+	if (cls)
+		slant_buf_printf(b, "class=\"%s\" ", cls);
+	slant_buf_puts(b, "x1=\"");
 	num(b, x1);
 	slant_buf_puts(b, "\" y1=\"");
 	num(b, y1);
@@ -132,17 +156,199 @@ static void rect(struct slant_buf *b, double x, double y, double w, double h,
 	                 extra ? extra : "");
 }
 
-/* A "nice" upper bound for an axis (1, 2, 2.5 or 5 times a power of 10). */
-static double nice_max(double x)
+/* ---- axes ---- */
+
+static const double mantissa[] = {1, 2, 5};
+
+/* floor(a / b) for b > 0, also for negative a */
+static long floor_div(long a, long b)
 {
-	if (!(x > 0) || !isfinite(x))
-		return 1;
-	double p = pow(10, floor(log10(x)));
-	static const double steps[] = {1, 2, 2.5, 5, 10};
-	for (size_t i = 0; i < 5; i++)
-		if (steps[i] * p >= x * (1 - 1e-12))
-			return steps[i] * p;
-	return 10 * p;
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+void slant_svg_axis_linear(struct slant_svg_axis *a, double lo, double hi,
+                           size_t max_intervals)
+{
+	if (!isfinite(lo))
+		lo = 0;
+	if (!isfinite(hi))
+		hi = 0;
+	if (hi < lo) {
+		double t = lo;
+		lo = hi;
+		hi = t;
+	}
+	if (hi == lo) {
+		lo = fmin(lo, 0);
+		hi = fmax(hi, 0);
+	}
+	if (hi == lo)
+		hi = 1;
+	/* two intervals always suffice once the step reaches the span; one
+	 * may not (a range around 0 needs a tick at 0) */
+	if (max_intervals < 2)
+		max_intervals = 2;
+	/* The first candidate is below the step that gives max_intervals:
+	 * the smallest step that fits gives the most ticks. The tolerance
+	 * keeps 0.3 / 0.1 = 2.9999999999999996 from adding an interval. */
+	int k = (int)floor(log10((hi - lo) / (double)max_intervals)) - 1;
+	for (;; k++) {
+		for (size_t j = 0; j < 3; j++) {
+			double step = mantissa[j] * pow(10, k);
+			double f = floor(lo / step + 1e-9);
+			double l = ceil(hi / step - 1e-9);
+			if (l - f > (double)max_intervals)
+				continue;
+			*a = (struct slant_svg_axis){
+			    .lo = f * step,
+			    .hi = l * step,
+			    .step = step,
+			    .first = (long)f,
+			    .nticks = (size_t)(l - f) + 1,
+			    .decimals = k < 0 ? -k : 0,
+			};
+			return;
+		}
+	}
+}
+
+void slant_svg_axis_log(struct slant_svg_axis *a, double lo, double hi,
+                        size_t max_ticks)
+{
+	if (!(hi > 0) || !isfinite(hi))
+		hi = 1;
+	if (!(lo > 0) || !isfinite(lo))
+		lo = hi / 1000;
+	if (hi <= lo)
+		hi = 10 * lo;
+	if (max_ticks < 2)
+		max_ticks = 2;
+	*a = (struct slant_svg_axis){.log = 1};
+	/* 1-2-5 ticks, tick t = 3k + j at mantissa[j] * 10^k: the last at or
+	 * below lo, the first at or above hi */
+	long k = (long)floor(log10(lo)), t0 = 3 * k;
+	for (long j = 2; j >= 0; j--)
+		if (mantissa[j] * pow(10, (double)k) <= lo * (1 + 1e-9)) {
+			t0 = 3 * k + j;
+			break;
+		}
+	k = (long)floor(log10(hi));
+	long t1 = 3 * (k + 1);
+	for (long j = 0; j < 3; j++)
+		if (mantissa[j] * pow(10, (double)k) >= hi * (1 - 1e-9)) {
+			t1 = 3 * k + j;
+			break;
+		}
+	if ((size_t)(t1 - t0 + 1) <= max_ticks) {
+		a->first = t0;
+		a->nticks = (size_t)(t1 - t0 + 1);
+	} else {
+		/* powers of ten, every stride-th decade */
+		for (int s = 1;; s++) {
+			long f = (long)floor((log10(lo) + 1e-9) / s);
+			long l = (long)ceil((log10(hi) - 1e-9) / s);
+			if ((size_t)(l - f + 1) <= max_ticks) {
+				a->stride = s;
+				a->first = f;
+				a->nticks = (size_t)(l - f + 1);
+				break;
+			}
+		}
+	}
+	a->lo = slant_svg_axis_value(a, 0);
+	a->hi = slant_svg_axis_value(a, a->nticks - 1);
+}
+
+/* The power of ten and the mantissa of log tick i. */
+static void log_tick(const struct slant_svg_axis *a, size_t i, long *k,
+                     double *m)
+{
+	long t = a->first + (long)i;
+	if (a->stride) {
+		*k = t * a->stride;
+		*m = 1;
+	} else {
+		*k = floor_div(t, 3);
+		*m = mantissa[t - 3 * *k];
+	}
+}
+
+double slant_svg_axis_value(const struct slant_svg_axis *a, size_t i)
+{
+	if (!a->log)
+		return (double)(a->first + (long)i) * a->step;
+	long k;
+	double m;
+	log_tick(a, i, &k, &m);
+	return m * pow(10, (double)k);
+}
+
+void slant_svg_axis_label(struct slant_buf *b, const struct slant_svg_axis *a,
+                          size_t i)
+{
+	int decimals = a->decimals;
+	if (a->log) {
+		long k;
+		double m;
+		log_tick(a, i, &k, &m);
+		decimals = k < 0 ? (int)-k : 0;
+	}
+	slant_put_fixed(b, slant_svg_axis_value(a, i), decimals);
+}
+
+double slant_svg_axis_pos(const struct slant_svg_axis *a, double v, double x0,
+                          double x1)
+{
+	double t;
+	if (a->log)
+		t = v > 0 ? (log10(v) - log10(a->lo)) /
+		                (log10(a->hi) - log10(a->lo))
+		          : NAN;
+	else
+		t = (v - a->lo) / (a->hi - a->lo);
+	return x0 + (x1 - x0) * t;
+}
+
+/* A horizontal axis drawn from x0 to x1: per tick a vertical grid line
+ * from y0 to y1 (the line at 0 darker when zero_line) and the tick's
+ * label centred under it at label_y. The group and the classes mark what
+ * the browser test checks: each "tick" label on a "grid" line of its
+ * "axis", reading the value there. */
+static void x_axis(struct slant_buf *b, const struct slant_svg_axis *a,
+                   double x0, double x1, double y0, double y1, double label_y,
+                   int zero_line)
+{
+	slant_buf_puts(b, a->log ? "<g class=\"axis\" data-scale=\"log\">\n"
+	                         : "<g class=\"axis\">\n");
+	for (size_t i = 0; i < a->nticks; i++) {
+		double x =
+		    slant_svg_axis_pos(a, slant_svg_axis_value(a, i), x0, x1);
+		int zero = zero_line && !a->log && a->first + (long)i == 0;
+		line(b, x, y0, x, y1, zero ? "#555" : "#d5d9de", zero ? 1.5 : 1,
+		     "grid");
+		struct slant_buf t;
+		slant_buf_init(&t);
+		slant_svg_axis_label(&t, a, i);
+		text(b, x, label_y, "middle", t.data, 0,
+		     "class=\"tick\" fill=\"#555\" font-size=\"10\"");
+		slant_buf_release(&t);
+	}
+	slant_buf_puts(b, "</g>\n");
+}
+
+/* The range of the dots' estimates and intervals, NaNs left out. */
+static void dots_range(const struct slant_svg_dot *d, size_t n, double *lo,
+                       double *hi)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double v[] = {d[i].est, d[i].lo, d[i].hi};
+		for (size_t j = 0; j < 3; j++) {
+			if (!isfinite(v[j]))
+				continue;
+			*lo = fmin(*lo, v[j]);
+			*hi = fmax(*hi, v[j]);
+		}
+	}
 }
 
 void slant_svg_dots(struct slant_buf *b, const char *title,
@@ -150,50 +356,46 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
                     const char *const *rows, size_t nrows, size_t nseries,
                     const struct slant_svg_dot *v, const char *axis)
 {
-	double max = 0;
-	size_t nv = npanels * nrows * nseries;
-	for (size_t i = 0; i < nv; i++) {
-		double hi = isnan(v[i].hi) ? v[i].est : v[i].hi;
-		if (hi > max)
-			max = hi;
-	}
-	max = nice_max(max);
-	double labw = 200, gap = 24;
+	/* Small multiples: each row (a dimension) has its own scale from 0,
+	 * shared by its panels. Rates of dimensions differ by orders of
+	 * magnitude; one scale for all rows squeezed most of them into its
+	 * left edge. */
+	double labw = 200, gap = 36;
 	double pw = (W - labw - 10 - gap * (double)npanels) /
 	            (double)(npanels ? npanels : 1);
-	double rowh = 8.0 + 9.0 * (double)nseries, top = 24;
+	double band = 8.0 + 9.0 * (double)nseries; /* the dots of a row */
+	double rowh = band + 16;                   /* and its tick labels */
+	double top = 24;
 	double bottom = top + rowh * (double)nrows;
-	double h = bottom + 40;
+	double h = bottom + 24;
+	struct slant_svg_axis *ax = slant_xcalloc(nrows + 1, sizeof *ax);
+	for (size_t r = 0; r < nrows; r++) {
+		double lo = 0, hi = 0;
+		for (size_t p = 0; p < npanels; p++)
+			dots_range(&v[(p * nrows + r) * nseries], nseries, &lo,
+			           &hi);
+		slant_svg_axis_linear(&ax[r], lo, hi, 5);
+	}
 	open_svg(b, title, h);
 	for (size_t r = 0; r < nrows; r++)
 		if (r % 2)
 			rect(b, 0, top + rowh * (double)r, W, rowh, "#f4f6f8",
 			     NULL);
 	for (size_t r = 0; r < nrows; r++)
-		text(b, labw, top + rowh * (double)r + rowh / 2 + 4, "end",
+		text(b, labw, top + rowh * (double)r + band / 2 + 4, "end",
 		     rows[r], 30, NULL);
 	for (size_t p = 0; p < npanels; p++) {
 		double x0 = labw + 10 + gap / 2 + (pw + gap) * (double)p;
+		double x1 = x0 + pw;
 		text(b, x0 + pw / 2, 14, "middle", panels[p], 0,
 		     "font-weight=\"600\"");
-		for (int i = 0; i <= 4; i++) {
-			double x = x0 + pw * i / 4;
-			line(b, x, top, x, bottom, "#d5d9de", 1);
-			struct slant_buf t;
-			slant_buf_init(&t);
-			slant_put_fixed(&t, max * i / 4,
-			                max >= 10  ? 0
-			                : max >= 1 ? 1
-			                           : 2);
-			text(b, x, bottom + 14, "middle", t.data, 0,
-			     "fill=\"#555\"");
-			slant_buf_release(&t);
-		}
 		if (axis)
-			text(b, x0 + pw / 2, bottom + 30, "middle", axis, 0,
+			text(b, x0 + pw / 2, bottom + 16, "middle", axis, 0,
 			     "fill=\"#333\"");
 		for (size_t r = 0; r < nrows; r++) {
 			double y0 = top + rowh * (double)r;
+			x_axis(b, &ax[r], x0, x1, y0 + 2, y0 + band,
+			       y0 + band + 11, 0);
 			for (size_t s = 0; s < nseries; s++) {
 				const struct slant_svg_dot *d =
 				    &v[(p * nrows + r) * nseries + s];
@@ -202,10 +404,16 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 				if (isnan(d->est))
 					continue;
 				if (!isnan(d->lo) && !isnan(d->hi))
-					line(b, x0 + pw * d->lo / max, y,
-					     x0 + pw * d->hi / max, y, c, 2);
+					line(b,
+					     slant_svg_axis_pos(&ax[r], d->lo,
+					                        x0, x1),
+					     y,
+					     slant_svg_axis_pos(&ax[r], d->hi,
+					                        x0, x1),
+					     y, c, 2, NULL);
 				slant_buf_puts(b, "<circle cx=\"");
-				num(b, x0 + pw * d->est / max);
+				num(b,
+				    slant_svg_axis_pos(&ax[r], d->est, x0, x1));
 				slant_buf_puts(b, "\" cy=\"");
 				num(b, y);
 				slant_buf_printf(
@@ -214,6 +422,7 @@ void slant_svg_dots(struct slant_buf *b, const char *title,
 		}
 	}
 	slant_buf_puts(b, "</svg>\n");
+	free(ax);
 }
 
 void slant_svg_bars(struct slant_buf *b, const char *title,
@@ -222,31 +431,25 @@ void slant_svg_bars(struct slant_buf *b, const char *title,
 {
 	double max = 0;
 	for (size_t i = 0; i < n; i++)
-		if (bars[i].value > max)
+		if (isfinite(bars[i].value) && bars[i].value > max)
 			max = bars[i].value;
-	max = nice_max(max);
+	struct slant_svg_axis ax;
+	slant_svg_axis_linear(&ax, 0, max, 5);
 	double rowh = 20, top = 6, plotw = PLOT_W - 150;
+	double bottom = top + rowh * (double)n;
 	double h = top + rowh * (double)(n ? n : 1) + 40;
 	open_svg(b, title, h);
-	for (int i = 0; i <= 4; i++) {
-		double x = PLOT_X + plotw * i / 4;
-		line(b, x, top, x, top + rowh * (double)n, "#ddd", 1);
-		struct slant_buf t;
-		slant_buf_init(&t);
-		slant_put_fixed(&t, max * i / 4, max >= 10 ? 0 : 1);
-		text(b, x, top + rowh * (double)n + 14, "middle", t.data, 0,
-		     "fill=\"#555\"");
-		slant_buf_release(&t);
-	}
+	x_axis(b, &ax, PLOT_X, PLOT_X + plotw, top, bottom, bottom + 14, 0);
 	if (axis)
-		text(b, PLOT_X + plotw / 2, top + rowh * (double)n + 30,
-		     "middle", axis, 0, "fill=\"#333\"");
+		text(b, PLOT_X + plotw / 2, bottom + 30, "middle", axis, 0,
+		     "fill=\"#333\"");
 	for (size_t i = 0; i < n; i++) {
 		double y = top + rowh * (double)i;
 		text(b, LABEL_W, y + 14, "end", bars[i].label, 34, NULL);
-		double w = isfinite(bars[i].value) && bars[i].value > 0
-		               ? plotw * bars[i].value / max
-		               : 0;
+		double w =
+		    isfinite(bars[i].value) && bars[i].value > 0
+		        ? slant_svg_axis_pos(&ax, bars[i].value, 0, plotw)
+		        : 0;
 		rect(b, PLOT_X, y + 4, w, rowh - 7, slant_svg_color(color),
 		     NULL);
 		if (bars[i].note)
@@ -361,34 +564,27 @@ void slant_svg_strip(struct slant_buf *b, const char *title,
 		if (fabs(mean[r].hi) > max)
 			max = fabs(mean[r].hi);
 	}
-	max = nice_max(max);
+	/* symmetric around 0, so 0 is a tick and gets the darker line */
+	struct slant_svg_axis ax;
+	slant_svg_axis_linear(&ax, -max, max, 6);
 	double rowh = 26, top = 10;
 	double bottom = top + rowh * (double)nrows, h = bottom + 40;
-	double mid = PLOT_X + PLOT_W / 2, half = PLOT_W / 2;
+	double x0 = PLOT_X, x1 = PLOT_X + PLOT_W;
 	open_svg(b, title, h);
 	for (size_t r = 0; r < nrows; r++)
 		if (r % 2)
 			rect(b, 0, top + rowh * (double)r, W, rowh, "#f4f6f8",
 			     NULL);
-	/* the scale: -max .. 0 .. max, a tick label on each grid line */
-	for (int i = -2; i <= 2; i++) {
-		double x = mid + half * i / 2;
-		line(b, x, top, x, bottom, i ? "#d5d9de" : "#555", i ? 1 : 1.5);
-		struct slant_buf t;
-		slant_buf_init(&t);
-		double v = max * i / 2;
-		slant_put_fixed(&t, v, max >= 20 ? 0 : max >= 2 ? 1 : 2);
-		text(b, x, bottom + 14, "middle", t.data, 0, "fill=\"#555\"");
-		slant_buf_release(&t);
-	}
+	x_axis(b, &ax, x0, x1, top, bottom, bottom + 14, 1);
 	if (axis)
-		text(b, mid, bottom + 30, "middle", axis, 0, "fill=\"#333\"");
+		text(b, (x0 + x1) / 2, bottom + 30, "middle", axis, 0,
+		     "fill=\"#333\"");
 	for (size_t r = 0; r < nrows; r++) {
 		double y = top + rowh * (double)r + rowh / 2;
 		text(b, LABEL_W, y + 4, "end", rows[r], 34, NULL);
 		for (size_t i = 0; i < n[r]; i++) {
 			slant_buf_puts(b, "<circle cx=\"");
-			num(b, mid + half * vals[r][i] / max);
+			num(b, slant_svg_axis_pos(&ax, vals[r][i], x0, x1));
 			slant_buf_puts(b, "\" cy=\"");
 			num(b, y);
 			slant_buf_printf(b,
@@ -400,40 +596,16 @@ void slant_svg_strip(struct slant_buf *b, const char *title,
 		if (isnan(m->est))
 			continue;
 		if (!isnan(m->lo) && !isnan(m->hi))
-			line(b, mid + half * m->lo / max, y + 8,
-			     mid + half * m->hi / max, y + 8,
-			     slant_svg_color(1), 2);
-		line(b, mid + half * m->est / max, y + 3,
-		     mid + half * m->est / max, y + 13, slant_svg_color(1), 3);
+			line(b, slant_svg_axis_pos(&ax, m->lo, x0, x1), y + 8,
+			     slant_svg_axis_pos(&ax, m->hi, x0, x1), y + 8,
+			     slant_svg_color(1), 2, NULL);
+		double xm = slant_svg_axis_pos(&ax, m->est, x0, x1);
+		line(b, xm, y + 3, xm, y + 13, slant_svg_color(1), 3, NULL);
 	}
 	slant_buf_puts(b, "</svg>\n");
 }
 
 /* ---- keyness and term map ---- */
-
-/* Ticks at multiples of a 1-2-5 step from 0 to a max that is one of
- * them: about `want` intervals. Returns the step; *max is raised to the
- * last tick. */
-static double step125(double *max, int want)
-{
-	double x = *max > 0 && isfinite(*max) ? *max : 1;
-	double raw = x / want, p = pow(10, floor(log10(raw)));
-	double step = raw <= p       ? p
-	              : raw <= 2 * p ? 2 * p
-	              : raw <= 5 * p ? 5 * p
-	                             : 10 * p;
-	*max = step * ceil(x / step - 1e-9);
-	return step;
-}
-
-/* A tick label: as many decimals as the step needs. */
-static void tick_label(struct slant_buf *t, double v, double step)
-{
-	int dec = step >= 1 ? 0 : step >= 0.1 ? 1 : step >= 0.01 ? 2 : 3;
-	if (fabs(v) < step * 1e-6)
-		v = 0;
-	slant_put_fixed(t, v, dec);
-}
 
 static void open_link(struct slant_buf *b, const char *href)
 {
@@ -452,7 +624,9 @@ void slant_svg_keyness(struct slant_buf *b, const char *title,
 	for (size_t i = 0; i < n; i++)
 		if (isfinite(bars[i].value) && fabs(bars[i].value) > max)
 			max = fabs(bars[i].value);
-	double step = step125(&max, 2);
+	/* symmetric ends that are multiples of the step keep 0 a tick */
+	struct slant_svg_axis ax;
+	slant_svg_axis_linear(&ax, -max, max, 6);
 	/* the labels and notes sit outside the bars: the bars take the
 	   middle half of the plot each side of 0 */
 	double rowh = 18, top = 28, x0 = 20, pw = W - 40, mid = x0 + pw / 2;
@@ -463,24 +637,16 @@ void slant_svg_keyness(struct slant_buf *b, const char *title,
 	text(b, mid + 18, 15, "start", over, 40, NULL);
 	rect(b, mid - 14, 6, 10, 10, slant_svg_color(1), NULL);
 	text(b, mid - 18, 15, "end", under, 40, NULL);
-	for (double v = -max; v <= max + step * 1e-6; v += step) {
-		double x = mid + half * v / max;
-		line(b, x, top, x, bottom, fabs(v) < step / 2 ? "#888" : "#ddd",
-		     1);
-		struct slant_buf t;
-		slant_buf_init(&t);
-		tick_label(&t, v, step);
-		text(b, x, bottom + 14, "middle", t.data, 0, "fill=\"#555\"");
-		slant_buf_release(&t);
-	}
+	x_axis(b, &ax, mid - half, mid + half, top, bottom, bottom + 14, 1);
 	if (axis)
 		text(b, mid, bottom + 30, "middle", axis, 0, "fill=\"#333\"");
 	for (size_t i = 0; i < n; i++) {
 		double y = top + rowh * (double)i;
 		if (i == nover && nover)
-			line(b, x0, y, x0 + pw, y, "#bbb", 1);
+			line(b, x0, y, x0 + pw, y, "#bbb", 1, NULL);
 		double v = isfinite(bars[i].value) ? bars[i].value : 0;
-		double w = half * fabs(v) / max;
+		double w = fabs(
+		    slant_svg_axis_pos(&ax, v, mid - half, mid + half) - mid);
 		bool right = i < nover;
 		rect(b, right ? mid : mid - w, y + 3, w, rowh - 6,
 		     slant_svg_color(right ? 0 : 1), NULL);
@@ -526,49 +692,32 @@ void slant_svg_termmap(struct slant_buf *b, const char *title,
 		if (pts[i].x > xhi)
 			xhi = pts[i].x;
 	}
-	double ystep = step125(&ymax, 2);
-	/* x: whole decades around the data */
-	double d0 = isfinite(xlo) ? floor(log10(xlo)) : 0;
-	double d1 = xhi > 0 ? ceil(log10(xhi)) : 1;
-	if (d1 <= d0)
-		d1 = d0 + 1;
+	struct slant_svg_axis ay, ax;
+	slant_svg_axis_linear(&ay, -ymax, ymax, 6);
+	slant_svg_axis_log(&ax, isfinite(xlo) ? xlo : 1, xhi > 0 ? xhi : 10, 8);
 	double left = 56, right = W - 16, top = 30, ph = 360;
 	double bottom = top + ph, pw = right - left;
-#define PX(v) (left + pw * (log10(v) - d0) / (d1 - d0))
-#define PY(v) (top + ph / 2 - ph / 2 * (v) / ymax)
+#define PX(v) slant_svg_axis_pos(&ax, (v), left, right)
+#define PY(v) slant_svg_axis_pos(&ay, (v), bottom, top)
 	open_svg(b, title, bottom + 44);
 	rect(b, left, 8, 10, 10, slant_svg_color(0), NULL);
 	text(b, left + 14, 17, "start", over, 40, NULL);
 	rect(b, left + 260, 8, 10, 10, slant_svg_color(1), NULL);
 	text(b, left + 274, 17, "start", under, 40, NULL);
-	for (double v = -ymax; v <= ymax + ystep * 1e-6; v += ystep) {
-		double y = PY(v);
-		line(b, left, y, right, y,
-		     fabs(v) < ystep / 2 ? "#888" : "#ddd", 1);
+	/* the vertical axis by hand: x_axis draws horizontal ones only */
+	for (size_t i = 0; i < ay.nticks; i++) {
+		double v = slant_svg_axis_value(&ay, i), y = PY(v);
+		int zero = ay.first + (long)i == 0;
+		line(b, left, y, right, y, zero ? "#555" : "#d5d9de",
+		     zero ? 1.5 : 1, NULL);
 		struct slant_buf t;
 		slant_buf_init(&t);
-		tick_label(&t, v, ystep);
-		text(b, left - 6, y + 4, "end", t.data, 0, "fill=\"#555\"");
+		slant_svg_axis_label(&t, &ay, i);
+		text(b, left - 6, y + 4, "end", t.data, 0,
+		     "fill=\"#555\" font-size=\"10\"");
 		slant_buf_release(&t);
 	}
-	/* decades, with 2 and 5 between them when there are few */
-	bool fine = d1 - d0 <= 2;
-	for (double d = d0; d <= d1; d++) {
-		static const double mult[] = {1, 2, 5};
-		for (size_t k = 0; k < (fine ? 3u : 1u); k++) {
-			double v = mult[k] * pow(10, d);
-			if (log10(v) > d1 + 1e-9)
-				break;
-			double x = PX(v);
-			line(b, x, top, x, bottom, "#ddd", 1);
-			struct slant_buf t;
-			slant_buf_init(&t);
-			slant_put_fixed(&t, v, v < 1 ? 2 : 0);
-			text(b, x, bottom + 14, "middle", t.data, 0,
-			     "fill=\"#555\"");
-			slant_buf_release(&t);
-		}
-	}
+	x_axis(b, &ax, left, right, top, bottom, bottom + 14, 0);
 	if (xaxis)
 		text(b, left + pw / 2, bottom + 32, "middle", xaxis, 0,
 		     "fill=\"#333\"");
