@@ -226,9 +226,16 @@ if [ -f "$C/basil.jsonl" ] && [ -f "$C/allsides-train.jsonl" ]; then
 	run_slant report --quiet -B 0 --group-by source "$C/basil.jsonl" -o "$TMP/basil.json"
 	expect_status 0 "BASIL by outlet"
 	check "BASIL: top words clean" leaks "$TMP/basil.json" fox news huffpost huffington new york times nyt
-	run_slant report --quiet -B 0 --group-by bias "$C/allsides-train.jsonl" -o "$TMP/allsides.json"
-	expect_status 0 "AllSides by bias"
-	check "AllSides: top words clean" leaks "$TMP/allsides.json"
+	case $SLANT in
+	*/sanitize/*) # 15,000 articles under ASan take minutes; the
+		# default build runs the same check
+		ok "AllSides by bias # skip: sanitizer build"
+		ok "AllSides: top words clean # skip: sanitizer build" ;;
+	*)
+		run_slant report --quiet -B 0 --group-by bias "$C/allsides-train.jsonl" -o "$TMP/allsides.json"
+		expect_status 0 "AllSides by bias"
+		check "AllSides: top words clean" leaks "$TMP/allsides.json" ;;
+	esac
 else
 	ok "BASIL: skipped (../shared/corpora absent)"
 	ok "BASIL: skipped"
