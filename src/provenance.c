@@ -494,7 +494,7 @@ static void json_scalar(void *ctx, const char *path, const char *text)
 	}
 }
 
-/* ---- CSV: table,row,column,value ---- */
+/* ---- CSV: table,row,column,[type,]value ---- */
 
 /* The entry of a table's row: a new one where the row number changes. */
 static struct slant_provenance_entry *
@@ -516,31 +516,37 @@ static int read_csv(struct slant_provenance *p, const char *text, size_t len,
 	size_t line, last_in = 0, last_lex = 0;
 	long n;
 	bool head = true;
+	long v = 3; /* the value column: after "type" in typed reports */
 	while ((n = slant_csv_next(&c, &f, &line, err)) > 0) {
-		if (head || n < 4) {
+		if (head) {
 			head = false;
+			for (long i = 0; i < n; i++)
+				if (strcmp(f[i], "value") == 0)
+					v = i;
 			continue;
 		}
+		if (n <= v)
+			continue;
 		size_t row = strtoul(f[1], NULL, 10);
 		struct slant_provenance_entry *e;
 		if (strcmp(f[0], "inputs") == 0) {
 			p->has_inputs = true;
 			e = row_entry(&p->inputs, &p->ninputs, &last_in, row);
-			set_field(e, f[2], f[3]);
+			set_field(e, f[2], f[v]);
 		} else if (strcmp(f[0], "lexicons") == 0) {
 			p->has_lexicons = true;
 			e = row_entry(&p->lexicons, &p->nlexicons, &last_lex,
 			              row);
-			set_field(e, f[2], f[3]);
+			set_field(e, f[2], f[v]);
 		} else if (strcmp(f[0], "parameters") == 0) {
 			p->has_params = true;
 			if (strcmp(f[2], "slant version") == 0) {
-				set(&p->version, f[3]);
+				set(&p->version, f[v]);
 				continue;
 			}
 			e = add(&p->params, &p->nparams);
 			set(&e->name, f[2]);
-			set(&e->value, f[3]);
+			set(&e->value, f[v]);
 		}
 	}
 	slant_csv_release(&c);
