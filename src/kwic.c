@@ -81,15 +81,6 @@ struct sampler {
 	size_t narts, arts_cap;
 };
 
-/* splitmix64: a good hash of one 64-bit number */
-static uint64_t mix(uint64_t x)
-{
-	x += 0x9e3779b97f4a7c15ULL;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
-}
-
 static void
 kwic_article(void *ctx, unsigned worker, const struct slant_article *a,
              const struct slant_tokens *toks, const struct slant_vocab *vocab,
@@ -157,7 +148,7 @@ static int kwic_flush(void *ctx, struct slant_buf *b)
 		s->arts[s->narts] = article;
 		s->art_group[s->narts] = intern_group(s, group);
 		s->art_id[s->narts] = slant_xstrdup(id);
-		uint64_t akey = mix(s->seed ^ mix(article));
+		uint64_t akey = slant_mix64(s->seed ^ slant_mix64(article));
 		/* the match's key: the article's and its place in it */
 		for (uint32_t i = 0; i < n; i++) {
 			SLANT_GROW(&s->c, &s->cap, s->n + 1);
@@ -166,7 +157,7 @@ static int kwic_flush(void *ctx, struct slant_buf *b)
 			c->entry = slant_rec_get_u32(&r);
 			c->start = slant_rec_get_u32(&r);
 			c->end = slant_rec_get_u32(&r);
-			c->key = mix(akey ^ (i + 1));
+			c->key = slant_mix64(akey ^ (i + 1));
 		}
 		s->narts++;
 		SLANT_ASSERT(!r.bad);
@@ -232,7 +223,8 @@ static void draw(struct slant_kwic *k, struct sampler *s, size_t want)
 	for (size_t i = 0; i < s->n; i++) {
 		struct cand *c = &s->c[i];
 		c->group = grank[s->art_group[c->article]];
-		c->akey = mix(s->seed ^ mix(s->arts[c->article]));
+		c->akey =
+		    slant_mix64(s->seed ^ slant_mix64(s->arts[c->article]));
 	}
 	free(grank);
 	if (s->n)
@@ -304,7 +296,7 @@ struct slant_kwic *slant_kwic_sample(const struct slant_lexicon *lx,
 	memset(&s, 0, sizeof s);
 	s.lx = lx;
 	s.t = *t;
-	s.seed = mix(seed);
+	s.seed = slant_mix64(seed);
 	struct slant_stream_options so = {
 	    .threads = threads,
 	    .collect_matches = true,

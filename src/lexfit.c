@@ -27,15 +27,6 @@ struct problem {
 	unsigned long seed;
 };
 
-/* splitmix64 */
-static uint64_t mix(uint64_t x)
-{
-	x += 0x9e3779b97f4a7c15ULL;
-	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-	return x ^ (x >> 31);
-}
-
 struct keyed_row {
 	uint64_t key;
 	size_t row;
@@ -60,7 +51,9 @@ static void assign_folds(const struct problem *P, const size_t *rows, size_t m,
 		for (size_t r = 0; r < m; r++)
 			if (P->yb[rows[r]] == cls)
 				kr[n++] = (struct keyed_row){
-				    mix(salt ^ mix(rows[r] + 1)), r};
+				    slant_mix64(salt ^
+				                slant_mix64(rows[r] + 1)),
+				    r};
 		qsort(kr, n, sizeof *kr, cmp_keyed_row);
 		for (size_t q = 0; q < n; q++)
 			fold[kr[q].row] = (int)(q % P->folds);
@@ -292,7 +285,7 @@ static int fit_dim(const struct slant_lexeval *ev,
 	}
 	for (size_t i = 0; i < n; i++)
 		rows[i] = i;
-	uint64_t salt = mix(o->seed);
+	uint64_t salt = slant_mix64(o->seed);
 	/* nested: outer folds score a lambda chosen on the other folds */
 	assign_folds(&P, rows, n, salt, fold);
 	double sb = 0, sa = 0;
@@ -300,7 +293,8 @@ static int fit_dim(const struct slant_lexeval *ev,
 	for (size_t j = 0; j < P.folds; j++) {
 		size_t nin, nout;
 		split(rows, fold, n, (int)j, in, &nin, out, &nout);
-		double lambda = choose_lambda(&P, out, nout, mix(salt + j + 1));
+		double lambda =
+		    choose_lambda(&P, out, nout, slant_mix64(salt + j + 1));
 		double after = fold_auc(&P, out, nout, in, nin, lambda, true);
 		double before = fold_auc(&P, out, nout, in, nin, 0, false);
 		if (isfinite(after)) {

@@ -83,4 +83,14 @@ static inline void slant_buf_reset(struct slant_buf *b)
 /* Give the bytes to the caller (who frees them) and reset b. */
 char *slant_buf_take(struct slant_buf *b);
 
+/* splitmix64's finaliser: a well-mixed 64-bit hash of one number, for
+ * seeded samples that no thread count or input order changes. */
+static inline uint64_t slant_mix64(uint64_t x)
+{
+	x += 0x9e3779b97f4a7c15ULL;
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+	return x ^ (x >> 31);
+}
+
 #endif

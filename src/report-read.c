@@ -223,21 +223,14 @@ static void put_u32(struct slant_buf *o, uint32_t v)
 	slant_buf_append(o, &v, sizeof v);
 }
 
-/* splitmix64's finaliser: a well-mixed 64-bit hash of x */
-static uint64_t mix(uint64_t x)
-{
-	x += 0x9E3779B97F4A7C15u;
-	x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9u;
-	x = (x ^ (x >> 27)) * 0x94D049BB133111EBu;
-	return x ^ (x >> 31);
-}
-
 /* The sampling key of (item, article position, offset); offset SIZE_MAX
  * keys the article itself. */
 static uint64_t sample_key(uint64_t seed, size_t item, size_t index,
                            size_t offset)
 {
-	return mix(mix(mix(mix(seed) ^ item) ^ index) ^ (uint64_t)offset);
+	return slant_mix64(
+	    slant_mix64(slant_mix64(slant_mix64(seed) ^ item) ^ index) ^
+	    (uint64_t)offset);
 }
 
 static void put_u64(struct slant_buf *o, uint64_t v)

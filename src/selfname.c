@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "mem.h"
@@ -190,15 +191,24 @@ static void add_site(struct sgroup *g, const char *url)
 	insert(&g->joined, &g->all, s, len[k]);
 }
 
-static struct sgroup *group_of(struct slant_selfnames *s, const char *name)
+/* The index of the group called name, or SIZE_MAX. */
+static size_t group_index(const struct slant_selfnames *s, const char *name)
 {
 	if (s->last < s->ng && strcmp(s->g[s->last].name, name) == 0)
-		return &s->g[s->last];
+		return s->last;
 	for (size_t i = 0; i < s->ng; i++)
-		if (strcmp(s->g[i].name, name) == 0) {
-			s->last = i;
-			return &s->g[i];
-		}
+		if (strcmp(s->g[i].name, name) == 0)
+			return i;
+	return SIZE_MAX;
+}
+
+static struct sgroup *group_of(struct slant_selfnames *s, const char *name)
+{
+	size_t i = group_index(s, name);
+	if (i != SIZE_MAX) {
+		s->last = i;
+		return &s->g[i];
+	}
 	s->g = slant_xreallocarray(s->g, s->ng + 1, sizeof *s->g);
 	struct sgroup *g = &s->g[s->ng];
 	memset(g, 0, sizeof *g);
@@ -231,10 +241,8 @@ void slant_selfnames_count(struct slant_selfnames *s,
 static const struct sgroup *cgroup_of(const struct slant_selfnames *s,
                                       const char *name)
 {
-	for (size_t i = 0; i < s->ng; i++)
-		if (strcmp(s->g[i].name, name) == 0)
-			return &s->g[i];
-	return NULL;
+	size_t i = group_index(s, name);
+	return i == SIZE_MAX ? NULL : &s->g[i];
 }
 
 static bool word_names(const struct sgroup *g, const char *w, size_t n)
